@@ -1,0 +1,3 @@
+from smartcert_desktop.cli.main import run
+
+run()

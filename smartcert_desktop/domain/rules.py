@@ -1,0 +1,345 @@
+"""The scoring rules of the contract (section 3): each turns a value into a ratio in [0, 1].
+
+A rule is parsed once from its ``params`` text (:func:`parse_rule`) into an immutable object; parsing errors
+are :class:`RuleError` with a message that names what is wrong, so that the workbook reader can add the
+sheet, row and column. Ratios are exact :class:`~fractions.Fraction` values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+from .numbers import NotANumber, canonical_decimal, parse_decimal
+
+CityType = Literal["large", "small"]
+RULE_NAMES = ("BAND", "LEVELS", "CAP", "MINMAX", "CHECKLIST", "SCALE")
+QUANTITATIVE_RULES = ("BAND", "LEVELS", "CAP", "MINMAX", "CHECKLIST")
+
+
+class RuleError(ValueError):
+    """Rule parameters that do not parse, or a value the rule cannot take."""
+
+
+def _ratio(text: str, what: str) -> Decimal:
+    try:
+        value = parse_decimal(text)
+    except NotANumber as exc:
+        raise RuleError(f"{what}: '{text.strip()}' is not a number") from exc
+    if value < 0 or value > 1:
+        raise RuleError(f"{what}: ratio {canonical_decimal(value)} is outside [0, 1]")
+    return value
+
+
+def _number(text: str, what: str) -> Decimal:
+    try:
+        return parse_decimal(text)
+    except NotANumber as exc:
+        raise RuleError(f"{what}: '{text.strip()}' is not a number") from exc
+
+
+def _clauses(params: str) -> list[str]:
+    return [c.strip() for c in params.split(";") if c.strip()]
+
+
+def _key_values(params: str, allowed: Sequence[str]) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for clause in _clauses(params):
+        if "=" not in clause:
+            raise RuleError(f"'{clause}' is not of the form key = value")
+        key, _, value = clause.partition("=")
+        key = key.strip().lower()
+        if key not in allowed:
+            raise RuleError(f"unknown parameter '{key}' (expected {', '.join(allowed)})")
+        if key in result:
+            raise RuleError(f"parameter '{key}' is given twice")
+        result[key] = value.strip()
+    return result
+
+
+def number_value(value: str) -> Decimal:
+    """A reported value that must be a number."""
+    try:
+        return parse_decimal(value)
+    except NotANumber as exc:
+        raise RuleError(f"value '{value}' is not a number") from exc
+
+
+@dataclass(frozen=True)
+class BandClause:
+    op: str
+    threshold: Decimal
+    ratio: Decimal
+
+    def holds(self, x: Decimal) -> bool:
+        if self.op == ">=":
+            return x >= self.threshold
+        if self.op == ">":
+            return x > self.threshold
+        if self.op == "<=":
+            return x <= self.threshold
+        return x < self.threshold
+
+
+_BAND_CLAUSE = re.compile(r"^(>=|<=|>|<)\s*([^:]+?)\s*:\s*(.+)$")
+
+
+@dataclass(frozen=True)
+class Band:
+    clauses: tuple[BandClause, ...]
+    otherwise: Decimal | None
+    name = "BAND"
+    needs_peers = False
+
+    @classmethod
+    def parse(cls, params: str) -> Band:
+        clauses: list[BandClause] = []
+        otherwise: Decimal | None = None
+        parts = _clauses(params)
+        if not parts:
+            raise RuleError("BAND needs at least one clause 'OP NUMBER : RATIO'")
+        for i, part in enumerate(parts):
+            if otherwise is not None:
+                raise RuleError("'else' must be the last clause")
+            head, sep, tail = part.partition(":")
+            if sep and head.strip().lower() == "else":
+                otherwise = _ratio(tail, "else clause")
+                continue
+            m = _BAND_CLAUSE.match(part)
+            if not m:
+                raise RuleError(f"clause {i + 1} '{part}' is not 'OP NUMBER : RATIO' with OP one of >= > <= <")
+            clauses.append(BandClause(m.group(1), _number(m.group(2), f"clause {i + 1}"),
+                                      _ratio(m.group(3), f"clause {i + 1}")))
+        if not clauses:
+            raise RuleError("BAND needs at least one clause besides 'else'")
+        return cls(tuple(clauses), otherwise)
+
+    def canonical_params(self) -> str:
+        parts = [f"{c.op} {canonical_decimal(c.threshold)} : {canonical_decimal(c.ratio)}" for c in self.clauses]
+        if self.otherwise is not None:
+            parts.append(f"else : {canonical_decimal(self.otherwise)}")
+        return "; ".join(parts)
+
+    def check_value(self, value: str) -> None:
+        number_value(value)
+
+    def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
+        x = number_value(value)
+        for clause in self.clauses:
+            if clause.holds(x):
+                return Fraction(clause.ratio)
+        return Fraction(self.otherwise) if self.otherwise is not None else Fraction(0)
+
+
+def level_key(label: str) -> str:
+    """LEVELS labels compare without case and surrounding white space."""
+    return label.strip().casefold()
+
+
+@dataclass(frozen=True)
+class Levels:
+    labels: tuple[tuple[str, Decimal], ...]
+    name = "LEVELS"
+    needs_peers = False
+
+    @classmethod
+    def parse(cls, params: str) -> Levels:
+        labels: list[tuple[str, Decimal]] = []
+        seen: set[str] = set()
+        parts = _clauses(params)
+        if not parts:
+            raise RuleError("LEVELS needs at least one 'LABEL : RATIO'")
+        for part in parts:
+            label, sep, ratio = part.rpartition(":")
+            if not sep or not label.strip():
+                raise RuleError(f"'{part}' is not 'LABEL : RATIO'")
+            key = level_key(label)
+            if key in seen:
+                raise RuleError(f"label '{label.strip()}' is given twice")
+            seen.add(key)
+            labels.append((label.strip(), _ratio(ratio, f"label '{label.strip()}'")))
+        return cls(tuple(labels))
+
+    def canonical_params(self) -> str:
+        return "; ".join(f"{label} : {canonical_decimal(r)}" for label, r in self.labels)
+
+    def check_value(self, value: str) -> None:
+        self._lookup(value)
+
+    def _lookup(self, value: str) -> Decimal:
+        key = level_key(value)
+        for label, r in self.labels:
+            if level_key(label) == key:
+                return r
+        allowed = ", ".join(label for label, _ in self.labels)
+        raise RuleError(f"value '{value}' is not one of the labels {allowed}")
+
+    def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
+        return Fraction(self._lookup(value))
+
+
+@dataclass(frozen=True)
+class Cap:
+    large: Decimal
+    small: Decimal
+    name = "CAP"
+    needs_peers = False
+
+    @classmethod
+    def parse(cls, params: str) -> Cap:
+        kv = _key_values(params, ("target", "large", "small"))
+        if "target" in kv:
+            if "large" in kv or "small" in kv:
+                raise RuleError("give either 'target = N' or 'large = N; small = M', not both")
+            target = _number(kv["target"], "target")
+            large = small = target
+        elif "large" in kv and "small" in kv:
+            large = _number(kv["large"], "large")
+            small = _number(kv["small"], "small")
+        else:
+            raise RuleError("CAP needs 'target = N' or 'large = N; small = M'")
+        for name, t in (("large", large), ("small", small)):
+            if t <= 0:
+                raise RuleError(f"target for {name} cities must be greater than 0")
+        return cls(large, small)
+
+    def canonical_params(self) -> str:
+        if self.large == self.small:
+            return f"target = {canonical_decimal(self.large)}"
+        return f"large = {canonical_decimal(self.large)}; small = {canonical_decimal(self.small)}"
+
+    def check_value(self, value: str) -> None:
+        if number_value(value) < 0:
+            raise RuleError(f"value '{value}' must not be negative")
+
+    def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
+        self.check_value(value)
+        x = Fraction(number_value(value))
+        target = Fraction(self.large if city_type == "large" else self.small)
+        return min(x / target, Fraction(1))
+
+
+@dataclass(frozen=True)
+class MinMax:
+    floor: Decimal
+    polarity: Literal["higher", "lower"]
+    name = "MINMAX"
+    needs_peers = True
+
+    @classmethod
+    def parse(cls, params: str) -> MinMax:
+        kv = _key_values(params, ("floor", "polarity"))
+        floor = _ratio(kv["floor"], "floor") if "floor" in kv else Decimal(0)
+        polarity = kv.get("polarity", "higher").lower()
+        if polarity not in ("higher", "lower"):
+            raise RuleError(f"polarity must be 'higher' or 'lower', not '{kv['polarity']}'")
+        return cls(floor, "higher" if polarity == "higher" else "lower")
+
+    def canonical_params(self) -> str:
+        return f"floor = {canonical_decimal(self.floor)}; polarity = {self.polarity}"
+
+    def check_value(self, value: str) -> None:
+        number_value(value)
+
+    def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
+        """``peers`` are the values in effect of all applicants of the same city type, this one included."""
+        x = Fraction(number_value(value))
+        numbers = [Fraction(number_value(p)) for p in peers] or [x]
+        lo, hi = min(numbers + [x]), max(numbers + [x])
+        if hi == lo:
+            return Fraction(1)
+        floor = Fraction(self.floor)
+        distance = (x - lo) if self.polarity == "higher" else (hi - x)
+        return floor + (1 - floor) * distance / (hi - lo)
+
+
+_CHECKLIST = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+@dataclass(frozen=True)
+class Checklist:
+    name = "CHECKLIST"
+    needs_peers = False
+
+    @classmethod
+    def parse(cls, params: str) -> Checklist:
+        if params.strip():
+            raise RuleError("CHECKLIST takes no parameters")
+        return cls()
+
+    def canonical_params(self) -> str:
+        return ""
+
+    @staticmethod
+    def split(value: str) -> tuple[int, int]:
+        m = _CHECKLIST.match(value)
+        if not m:
+            raise RuleError(f"value '{value}' is not MET/TOTAL (for example 3/5)")
+        met, total = int(m.group(1)), int(m.group(2))
+        if total <= 0:
+            raise RuleError(f"value '{value}': TOTAL must be greater than 0")
+        if met > total:
+            raise RuleError(f"value '{value}': MET must not exceed TOTAL")
+        return met, total
+
+    def check_value(self, value: str) -> None:
+        self.split(value)
+
+    def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
+        met, total = self.split(value)
+        return Fraction(met, total)
+
+
+@dataclass(frozen=True)
+class ScaleRule:
+    """Qualitative: the value is a Scale code; the ratios come from the framework's Scale."""
+
+    levels: Mapping[str, Decimal]
+    name = "SCALE"
+    needs_peers = False
+
+    @classmethod
+    def parse(cls, params: str, scale: Mapping[str, Decimal]) -> ScaleRule:
+        if params.strip():
+            raise RuleError("SCALE takes no parameters (the levels come from the Scale sheet)")
+        return cls(dict(scale))
+
+    def canonical_params(self) -> str:
+        return ""
+
+    def check_value(self, value: str) -> None:
+        if value.strip().upper() not in self.levels:
+            raise RuleError(f"level '{value}' is not in the Scale ({', '.join(self.levels)})")
+
+    def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
+        self.check_value(value)
+        return Fraction(self.levels[value.strip().upper()])
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.levels.items())))
+
+
+Rule = Band | Levels | Cap | MinMax | Checklist | ScaleRule
+
+
+def parse_rule(name: str, params: str, scale: Mapping[str, Decimal] | None = None) -> Rule:
+    """Parse ``params`` for the rule called ``name`` (one of :data:`RULE_NAMES`)."""
+    key = name.strip().upper()
+    params = params or ""
+    if key == "BAND":
+        return Band.parse(params)
+    if key == "LEVELS":
+        return Levels.parse(params)
+    if key == "CAP":
+        return Cap.parse(params)
+    if key == "MINMAX":
+        return MinMax.parse(params)
+    if key == "CHECKLIST":
+        return Checklist.parse(params)
+    if key == "SCALE":
+        return ScaleRule.parse(params, scale or {})
+    raise RuleError(f"unknown rule '{name}' (expected one of {', '.join(RULE_NAMES)})")
