@@ -1,0 +1,266 @@
+"""Use cases of the operating agency and the chair on a program workspace.
+
+Each function that changes the store takes the Session of one user action and leaves committing to the
+caller (``with handle.session() as s: ...``), so a failure anywhere changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from .. import __version__
+from ..domain.assignment import AssignmentImpossible, assign
+from ..domain.engine import ApplicantInput
+from ..domain.framework import Framework
+from ..errors import Problem, SmartcertError, ValidationError
+from ..store import audit
+from ..store.models import (
+    Applicant,
+    Assignment,
+    Conflict,
+    Document,
+    Evaluator,
+    FrameworkSnapshot,
+    Program,
+    ReportedValue,
+    SelfAssessment,
+    Workspace,
+)
+from .workspace import WorkspaceHandle
+
+PDF_MAGIC = b"%PDF-"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=16)
+def _framework_from_json(canonical: str) -> Framework:
+    return Framework.from_json(canonical)
+
+
+def store_framework(session: Session, framework: Framework) -> FrameworkSnapshot:
+    snap = session.get(FrameworkSnapshot, framework.hash)
+    if snap is None:
+        snap = FrameworkSnapshot(hash=framework.hash, framework_id=framework.id, version=framework.version,
+                                 canonical_json=framework.canonical_json().decode("utf-8"))
+        session.add(snap)
+    return snap
+
+
+def framework_of(session: Session, program: Program) -> Framework:
+    snap = session.get(FrameworkSnapshot, program.framework_hash)
+    if snap is None:
+        raise SmartcertError(f"program {program.id}: its framework snapshot is missing")
+    return _framework_from_json(snap.canonical_json)
+
+
+def the_program(session: Session) -> Program:
+    """The one program of a program workspace."""
+    program = session.scalars(select(Program)).first()
+    if program is None:
+        raise SmartcertError("this workspace has no program")
+    return program
+
+
+def new_program_id() -> str:
+    return uuid.uuid4().hex
+
+
+def create_program(session: Session, framework: Framework, name: str, signing_public: bytes,
+                   encryption_public: bytes, fingerprint: str, program_id: str | None = None) -> Program:
+    session.add(Workspace(id=1, role="program", owner_id=program_id or "", owner_name=name,
+                          created_at=utcnow(), created_by_version=__version__))
+    store_framework(session, framework)
+    program = Program(id=program_id or new_program_id(), name=name, framework_hash=framework.hash,
+                      created_at=utcnow(), signing_public=signing_public, encryption_public=encryption_public,
+                      fingerprint=fingerprint)
+    session.add(program)
+    session.flush()
+    ws = session.get(Workspace, 1)
+    assert ws is not None
+    ws.owner_id = program.id
+    audit.append(session, "agency", "program.init", {"program": program.id, "name": name,
+                                                       "framework": framework.hash})
+    return program
+
+
+# --- applicants ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ApplicantsData:
+    """A validated applicants workbook (contract section 4)."""
+
+    applicants: tuple[ApplicantInput, ...]
+    reported: dict[tuple[str, str], tuple[str, str]]   # (applicant, indicator) -> (value, evidence)
+    self_assessment: dict[tuple[str, str], str]         # (applicant, indicator) -> level
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    added: int
+    updated: int
+    reported: int
+    self_assessments: int
+
+
+def import_applicants(session: Session, data: ApplicantsData) -> ImportSummary:
+    """Add or update applicants; for each applicant in the workbook its reported values and
+    self-assessments are replaced by the workbook's rows (a missing row means no reported value)."""
+    program = the_program(session)
+    existing = {a.code: a for a in session.scalars(select(Applicant).where(Applicant.program_id == program.id))}
+    added = updated = 0
+    for a in data.applicants:
+        row = existing.get(a.code)
+        if row is None:
+            session.add(Applicant(program_id=program.id, code=a.code, name_ko=a.name_ko, name_en=a.name_en,
+                                  province=a.province, population=a.population))
+            added += 1
+        else:
+            row.name_ko, row.name_en, row.province, row.population = a.name_ko, a.name_en, a.province, a.population
+            updated += 1
+    session.flush()
+    codes = {a.code for a in data.applicants} | {a for a, _ in data.reported} | {a for a, _ in data.self_assessment}
+    for code in codes:
+        session.execute(delete(ReportedValue).where(ReportedValue.program_id == program.id,
+                                                    ReportedValue.applicant_code == code))
+        session.execute(delete(SelfAssessment).where(SelfAssessment.program_id == program.id,
+                                                     SelfAssessment.applicant_code == code))
+    for (a, i), (value, evidence) in sorted(data.reported.items()):
+        session.add(ReportedValue(program_id=program.id, applicant_code=a, indicator_code=i, value=value,
+                                  evidence=evidence))
+    for (a, i), level in sorted(data.self_assessment.items()):
+        session.add(SelfAssessment(program_id=program.id, applicant_code=a, indicator_code=i, level=level))
+    audit.append(session, "agency", "applicants.import",
+                 {"added": added, "updated": updated, "reported": len(data.reported),
+                  "self_assessments": len(data.self_assessment)})
+    return ImportSummary(added, updated, len(data.reported), len(data.self_assessment))
+
+
+def applicant_inputs(session: Session, program_id: str) -> list[ApplicantInput]:
+    return [ApplicantInput(a.code, a.name_ko, a.name_en, a.population, a.province)
+            for a in session.scalars(select(Applicant).where(Applicant.program_id == program_id)
+                                     .order_by(Applicant.code))]
+
+
+def reported_values(session: Session, program_id: str) -> dict[tuple[str, str], str]:
+    return {(r.applicant_code, r.indicator_code): r.value
+            for r in session.scalars(select(ReportedValue).where(ReportedValue.program_id == program_id))}
+
+
+def applicant_codes(session: Session, program_id: str) -> set[str]:
+    return set(session.scalars(select(Applicant.code).where(Applicant.program_id == program_id)))
+
+
+# --- evidence documents ----------------------------------------------------------------------------------
+
+def add_documents(handle: WorkspaceHandle, session: Session, applicant_code: str,
+                  files: Sequence[Path]) -> list[Document]:
+    """Attach PDF evidence documents to an applicant. Every file is checked before any is stored."""
+    program = the_program(session)
+    if applicant_code not in applicant_codes(session, program.id):
+        raise SmartcertError(f"no applicant with code {applicant_code} in this program")
+    problems: list[Problem] = []
+    contents: list[tuple[Path, bytes]] = []
+    for f in files:
+        if not f.is_file():
+            problems.append(Problem("no such file", file=str(f)))
+            continue
+        data = f.read_bytes()
+        if not data.startswith(PDF_MAGIC):
+            problems.append(Problem("not a PDF file (evidence documents must be PDF)", file=str(f)))
+            continue
+        contents.append((f, data))
+    if problems:
+        raise ValidationError(problems)
+    docs = []
+    for f, data in contents:
+        digest = handle.store_document(data)
+        doc = session.get(Document, (program.id, applicant_code, digest))
+        if doc is None:
+            doc = Document(program_id=program.id, applicant_code=applicant_code, sha256=digest,
+                           filename=f.name, size=len(data))
+            session.add(doc)
+        docs.append(doc)
+    audit.append(session, "agency", "documents.add",
+                 {"applicant": applicant_code, "documents": [[d.filename, d.sha256] for d in docs]})
+    return docs
+
+
+# --- evaluators, conflicts and assignments ------------------------------------------------------------------
+
+def conflicts_of(session: Session, program_id: str) -> set[tuple[str, str]]:
+    return {(c.evaluator_id, c.applicant_code)
+            for c in session.scalars(select(Conflict).where(Conflict.program_id == program_id))}
+
+
+def evaluator_ids(session: Session, program_id: str) -> list[str]:
+    return list(session.scalars(select(Evaluator.id).where(Evaluator.program_id == program_id)
+                                .order_by(Evaluator.id)))
+
+
+def assignments_of(session: Session, program_id: str) -> set[tuple[str, str]]:
+    return {(a.evaluator_id, a.applicant_code)
+            for a in session.scalars(select(Assignment).where(Assignment.program_id == program_id))}
+
+
+def set_conflicts(session: Session, evaluator_id: str, codes: Iterable[str]) -> None:
+    program = the_program(session)
+    known = applicant_codes(session, program.id)
+    codes = sorted(set(codes))
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise SmartcertError(f"--conflicts: no applicant with code {', '.join(unknown)} in this program")
+    assigned = [c for c in codes if (evaluator_id, c) in assignments_of(session, program.id)]
+    if assigned:
+        raise SmartcertError(f"evaluator {evaluator_id} is already assigned to {', '.join(assigned)}; "
+                             "reassign before declaring the conflict")
+    for c in codes:
+        if session.get(Conflict, (program.id, evaluator_id, c)) is None:
+            session.add(Conflict(program_id=program.id, evaluator_id=evaluator_id, applicant_code=c))
+    audit.append(session, "agency", "conflicts.declare", {"evaluator": evaluator_id, "applicants": codes})
+
+
+def replace_assignments(session: Session, pairs: Iterable[tuple[str, str]], how: str) -> int:
+    """Replace the program's assignments as a whole; refuses conflicts and unknown codes."""
+    program = the_program(session)
+    pairs = sorted(set(pairs))
+    evs = set(evaluator_ids(session, program.id))
+    apps = applicant_codes(session, program.id)
+    blocked = conflicts_of(session, program.id)
+    problems = []
+    for e, a in pairs:
+        if e not in evs:
+            problems.append(Problem(f"evaluator {e} is not enrolled"))
+        elif a not in apps:
+            problems.append(Problem(f"no applicant with code {a}"))
+        elif (e, a) in blocked:
+            problems.append(Problem(f"evaluator {e} has a conflict with applicant {a} and must not score it"))
+    if problems:
+        raise ValidationError(problems)
+    session.execute(delete(Assignment).where(Assignment.program_id == program.id))
+    for e, a in pairs:
+        session.add(Assignment(program_id=program.id, evaluator_id=e, applicant_code=a))
+    audit.append(session, "agency", "assignments.replace", {"how": how, "pairs": [list(p) for p in pairs]})
+    return len(pairs)
+
+
+def auto_assign(session: Session, per_applicant: int, seed: int) -> dict[str, list[str]]:
+    program = the_program(session)
+    try:
+        result = assign(sorted(applicant_codes(session, program.id)), evaluator_ids(session, program.id),
+                        conflicts_of(session, program.id), per_applicant, seed)
+    except AssignmentImpossible as exc:
+        raise SmartcertError(f"cannot assign: {exc}; nothing was assigned") from exc
+    replace_assignments(session, [(e, a) for a, es in result.items() for e in es],
+                        f"auto per_applicant={per_applicant} seed={seed}")
+    return result

@@ -1,0 +1,123 @@
+"""Reading and editing score sheets in the store (both sides), as domain values.
+
+The evaluator's workstation applies one :class:`~smartcert_desktop.domain.edits.Edit` per transaction, so
+every keystroke that changes a score is on disk when the call returns.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain.edits import Edit
+from ..domain.framework import Framework
+from ..domain.rules import RuleError
+from ..domain.sheets import IndicatorEntry, Sheet
+from ..errors import SmartcertError
+from ..store.models import ScoreEntry, ScoreSheet
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def sheet_row(session: Session, program_id: str, evaluator_id: str, applicant_code: str,
+              create: bool = False) -> ScoreSheet | None:
+    row = session.scalars(select(ScoreSheet).where(
+        ScoreSheet.program_id == program_id, ScoreSheet.evaluator_id == evaluator_id,
+        ScoreSheet.applicant_code == applicant_code).options(selectinload(ScoreSheet.entries))).first()
+    if row is None and create:
+        row = ScoreSheet(program_id=program_id, evaluator_id=evaluator_id, applicant_code=applicant_code,
+                         recused=False, recusal_reason="", note="", onsite_note="", updated_at=utcnow())
+        session.add(row)
+        session.flush()
+    return row
+
+
+def to_sheet(row: ScoreSheet) -> Sheet:
+    return Sheet(
+        evaluator_id=row.evaluator_id, applicant_code=row.applicant_code,
+        entries={e.indicator_code: IndicatorEntry(level=e.level, verified_value=e.verified_value,
+                                                   comment=e.comment, onsite_note=e.onsite_note,
+                                                   confirmed=e.confirmed) for e in row.entries},
+        recused=row.recused, recusal_reason=row.recusal_reason, note=row.note, onsite_note=row.onsite_note)
+
+
+def load_sheets(session: Session, program_id: str, evaluator_id: str | None = None) -> dict[tuple[str, str], Sheet]:
+    """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator)."""
+    q = select(ScoreSheet).where(ScoreSheet.program_id == program_id).options(selectinload(ScoreSheet.entries))
+    if evaluator_id is not None:
+        q = q.where(ScoreSheet.evaluator_id == evaluator_id)
+    return {(r.evaluator_id, r.applicant_code): to_sheet(r) for r in session.scalars(q)}
+
+
+def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int | None = None) -> ScoreSheet:
+    """Replace the stored sheet of (evaluator, applicant) by ``sheet``."""
+    row = sheet_row(session, program_id, sheet.evaluator_id, sheet.applicant_code, create=True)
+    assert row is not None
+    row.recused, row.recusal_reason = sheet.recused, sheet.recusal_reason
+    row.note, row.onsite_note = sheet.note, sheet.onsite_note
+    row.updated_at = utcnow()
+    row.bundle_id = bundle_id
+    existing = {e.indicator_code: e for e in row.entries}
+    for code, entry in sheet.entries.items():
+        e = existing.pop(code, None)
+        if e is None:
+            e = ScoreEntry(indicator_code=code)
+            row.entries.append(e)
+        e.level, e.verified_value, e.comment = entry.level, entry.verified_value, entry.comment
+        e.onsite_note, e.confirmed = entry.onsite_note, entry.confirmed
+    for e in existing.values():
+        row.entries.remove(e)
+    session.flush()
+    return row
+
+
+def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
+    """Refuse an edit that would put something invalid in the sheet."""
+    if edit.indicator_code is None:
+        if edit.field == "recusal":
+            if not isinstance(edit.new, tuple) or len(edit.new) != 2:
+                raise SmartcertError("recusal needs (recused, reason)")
+            if edit.new[0] and not str(edit.new[1]).strip():
+                raise SmartcertError("a recusal needs a reason")
+            return
+        if edit.field not in ("note", "onsite_note"):
+            raise SmartcertError(f"unknown sheet field {edit.field}")
+        return
+    if sheet.recused:
+        raise SmartcertError(f"{sheet.applicant_code}: you recused yourself from this applicant; it cannot be scored")
+    ind = framework.indicator_by_code.get(edit.indicator_code)
+    if ind is None:
+        raise SmartcertError(f"unknown indicator {edit.indicator_code}")
+    if edit.field == "level":
+        if ind.kind != "qualitative":
+            raise SmartcertError(f"{ind.code} is quantitative; it takes no level")
+        if edit.new is not None and (not isinstance(edit.new, str) or edit.new not in framework.scale_ratios):
+            raise SmartcertError(f"{ind.code}: level {edit.new!r} is not in the Scale "
+                                 f"({', '.join(framework.scale_ratios)})")
+    elif edit.field in ("verified_value", "confirmed"):
+        if ind.kind != "quantitative":
+            raise SmartcertError(f"{ind.code} is qualitative; it has no reported value to verify")
+        if edit.field == "verified_value" and edit.new is not None:
+            try:
+                framework.rule(ind.code).check_value(str(edit.new))
+            except RuleError as exc:
+                raise SmartcertError(f"{ind.code}: {exc}") from exc
+    elif edit.field not in ("comment", "onsite_note"):
+        raise SmartcertError(f"unknown indicator field {edit.field}")
+
+
+def apply_edit(session: Session, framework: Framework, program_id: str, evaluator_id: str, edit: Edit) -> Sheet:
+    """Validate and store one edit; returns the sheet after it."""
+    from ..domain.edits import apply_to_sheet
+
+    row = sheet_row(session, program_id, evaluator_id, edit.applicant_code, create=True)
+    assert row is not None
+    before = to_sheet(row)
+    validate_edit(framework, before, edit)
+    after = apply_to_sheet(before, edit)
+    write_sheet(session, program_id, after)
+    return after
