@@ -1,10 +1,205 @@
-"""Commands of this group (contract section 1)."""
+"""``smartcert program ...``: the operating agency's and the chair's commands (contract section 1)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
+
+from ..errors import SmartcertError
+from ..services import program as svc
+from .common import ask_passphrase, open_program, out
 
 
 def register(sub: Any) -> None:
-    """Add this group's commands to the ``smartcert`` parser's subparsers."""
+    p = sub.add_parser("program", help="operating agency: program workspace")
+    psub = p.add_subparsers(dest="program_command", metavar="SUBCOMMAND", required=True,
+                            parser_class=type(p))
+
+    c = psub.add_parser("init", help="create a program workspace")
+    c.add_argument("program_dir")
+    c.add_argument("--framework", required=True, help="framework workbook (.xlsx)")
+    c.add_argument("--name", default="", help="the program's name, e.g. 2021 스마트도시 인증")
+    c.set_defaults(handler=cmd_init)
+
+    c = psub.add_parser("import-applicants", help="add or update applicants, reported values, self-assessments")
+    c.add_argument("program_dir")
+    c.add_argument("workbook")
+    c.set_defaults(handler=cmd_import_applicants)
+
+    c = psub.add_parser("add-documents", help="attach evidence documents (PDF) to an applicant")
+    c.add_argument("program_dir")
+    c.add_argument("applicant")
+    c.add_argument("files", nargs="+")
+    c.set_defaults(handler=cmd_add_documents)
+
+    c = psub.add_parser("add-evaluator", help="enrol an evaluator from an enrolment file")
+    c.add_argument("program_dir")
+    c.add_argument("enrollment_file")
+    c.add_argument("--conflicts", default="", help="applicant codes the evaluator must never score, CODE[,CODE...]")
+    c.set_defaults(handler=cmd_add_evaluator)
+
+    c = psub.add_parser("assign", help="assign evaluators to applicants")
+    c.add_argument("program_dir")
+    g = c.add_mutually_exclusive_group(required=True)
+    g.add_argument("--per-applicant", type=int, help="evaluators per applicant")
+    g.add_argument("--sheet", help="assignments workbook (.xlsx), replaces all assignments")
+    c.add_argument("--seed", type=int, default=0)
+    c.set_defaults(handler=cmd_assign)
+
+    c = psub.add_parser("export-packages", help="write one signed assignment package per evaluator")
+    c.add_argument("program_dir")
+    c.add_argument("--out", required=True)
+    c.set_defaults(handler=cmd_export_packages)
+
+    c = psub.add_parser("accept-correction", help="accept a corrected quantitative value")
+    c.add_argument("program_dir")
+    c.add_argument("applicant")
+    c.add_argument("indicator")
+    c.add_argument("value")
+    c.add_argument("--reason", required=True)
+    c.set_defaults(handler=cmd_accept_correction)
+
+    c = psub.add_parser("dismiss-correction", help="dismiss the pending corrections of an indicator")
+    c.add_argument("program_dir")
+    c.add_argument("applicant")
+    c.add_argument("indicator")
+    c.add_argument("--reason", required=True)
+    c.set_defaults(handler=cmd_dismiss_correction)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ..exchange.framework_xlsx import read_framework
+
+    framework = read_framework(Path(args.framework))
+    target = Path(args.program_dir)
+    from .. services.workspace import ensure_new_dir
+
+    ensure_new_dir(target)
+    passphrase = ask_passphrase("New passphrase for the program's keys: ", confirm=True)
+    created = svc.init_program(target, framework, args.name, passphrase)
+    out(f"created program {created.program_id} in {target}")
+    out(f"framework: {framework.id} {framework.version} ({framework.hash[:12]})"
+        + ("  [SAMPLE]" if framework.sample else ""))
+    out(f"program key fingerprint: {created.fingerprint}")
+    return 0
+
+
+def cmd_import_applicants(args: argparse.Namespace) -> int:
+    from ..exchange.applicants_xlsx import read_applicants
+
+    handle = open_program(args.program_dir)
+    try:
+        with handle.session() as s:
+            program = svc.the_program(s)
+            fw = svc.framework_of(s, program)
+            data = read_applicants(Path(args.workbook), fw, svc.applicant_codes(s, program.id))
+            summary = svc.import_applicants(s, data)
+    finally:
+        handle.close()
+    out(f"applicants: {summary.added} added, {summary.updated} updated; "
+        f"{summary.reported} reported values, {summary.self_assessments} self-assessments")
+    return 0
+
+
+def cmd_add_documents(args: argparse.Namespace) -> int:
+    handle = open_program(args.program_dir)
+    try:
+        with handle.session() as s:
+            docs = svc.add_documents(handle, s, args.applicant, [Path(f) for f in args.files])
+            lines = [f"  {d.filename}  {d.size} bytes  sha256 {d.sha256[:16]}" for d in docs]
+    finally:
+        handle.close()
+    out(f"attached {len(lines)} document(s) to {args.applicant}:")
+    for line in lines:
+        out(line)
+    return 0
+
+
+def cmd_add_evaluator(args: argparse.Namespace) -> int:
+    from ..services.enrolment import enrol_evaluator
+
+    conflicts = [c.strip() for c in args.conflicts.split(",") if c.strip()]
+    handle = open_program(args.program_dir)
+    try:
+        with handle.session() as s:
+            ev = enrol_evaluator(s, Path(args.enrollment_file), conflicts)
+            line = f"enrolled evaluator {ev.id} ({ev.name}), key fingerprint {ev.fingerprint}"
+    finally:
+        handle.close()
+    out(line)
+    if conflicts:
+        out(f"conflicts: {', '.join(sorted(set(conflicts)))}")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    handle = open_program(args.program_dir)
+    try:
+        with handle.session() as s:
+            if args.sheet:
+                from ..exchange.assignments_xlsx import read_assignments
+
+                pairs = read_assignments(Path(args.sheet))
+                n = svc.replace_assignments(s, pairs, f"sheet {Path(args.sheet).name}")
+                result: dict[str, list[str]] = {}
+                for e, a in pairs:
+                    result.setdefault(a, []).append(e)
+            else:
+                if args.per_applicant is None or args.per_applicant < 1:
+                    raise SmartcertError("--per-applicant must be at least 1")
+                result = svc.auto_assign(s, args.per_applicant, args.seed)
+                n = sum(len(v) for v in result.values())
+    finally:
+        handle.close()
+    load: dict[str, int] = {}
+    for evs in result.values():
+        for e in evs:
+            load[e] = load.get(e, 0) + 1
+    out(f"{n} assignments for {len(result)} applicants")
+    for a, evs in sorted(result.items()):
+        out(f"  {a}: {', '.join(sorted(evs))}")
+    out("load: " + ", ".join(f"{e} {k}" for e, k in sorted(load.items())))
+    return 0
+
+
+def cmd_export_packages(args: argparse.Namespace) -> int:
+    from ..services.packages import export_packages
+
+    handle = open_program(args.program_dir)
+    passphrase = ask_passphrase("Passphrase of the program's keys: ")
+    try:
+        written = export_packages(handle, passphrase, Path(args.out))
+    finally:
+        handle.close()
+    for path, evaluator_id, n in written:
+        out(f"{path}  ({evaluator_id}, {n} applicants)")
+    if not written:
+        raise SmartcertError("no evaluator has assignments yet; run 'smartcert program assign' first")
+    return 0
+
+
+def cmd_accept_correction(args: argparse.Namespace) -> int:
+    from ..services.corrections import accept_correction
+
+    handle = open_program(args.program_dir)
+    try:
+        with handle.session() as s:
+            msg = accept_correction(s, args.applicant, args.indicator, args.value, args.reason)
+    finally:
+        handle.close()
+    out(msg)
+    return 0
+
+
+def cmd_dismiss_correction(args: argparse.Namespace) -> int:
+    from ..services.corrections import dismiss_correction
+
+    handle = open_program(args.program_dir)
+    try:
+        with handle.session() as s:
+            msg = dismiss_correction(s, args.applicant, args.indicator, args.reason)
+    finally:
+        handle.close()
+    out(msg)
+    return 0

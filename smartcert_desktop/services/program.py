@@ -264,3 +264,44 @@ def auto_assign(session: Session, per_applicant: int, seed: int) -> dict[str, li
     replace_assignments(session, [(e, a) for a, es in result.items() for e in es],
                         f"auto per_applicant={per_applicant} seed={seed}")
     return result
+
+
+# --- creating a program workspace ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProgramCreated:
+    path: Path
+    program_id: str
+    fingerprint: str
+    framework: Framework
+
+
+def init_program(target: Path, framework: Framework, name: str, passphrase: str,
+                 scrypt_n: int | None = None) -> ProgramCreated:
+    """Create a program workspace in ``target`` (absent or empty): database, framework snapshot and keys."""
+    from ..exchange import keys as keymod
+    from .workspace import building, create_workspace_db
+
+    if not passphrase:
+        raise SmartcertError("the program's passphrase must not be empty")
+    private = keymod.generate_keys()
+    with building(target) as tmp:
+        kwargs = {} if scrypt_n is None else {"scrypt_n": scrypt_n}
+        (tmp / "keys").mkdir()
+        keymod.save_private_keys(tmp / "keys" / "program.key", private, passphrase,
+                                 label=f"smartcert program {name}", **kwargs)
+        handle = create_workspace_db(tmp, "program")
+        try:
+            with handle.session() as s:
+                program = create_program(s, framework, name or framework.display_name(),
+                                         private.public.signing, private.public.encryption, private.fingerprint)
+                program_id = program.id
+        finally:
+            handle.close()
+    return ProgramCreated(target, program_id, private.fingerprint, framework)
+
+
+def load_program_keys(handle: WorkspaceHandle, passphrase: str) -> object:
+    from ..exchange import keys as keymod
+
+    return keymod.load_private_keys(handle.key_path, passphrase)

@@ -134,3 +134,23 @@ def open_workspace(path: Path, role: str) -> WorkspaceHandle:
 def create_workspace_db(path: Path, role: str) -> WorkspaceHandle:
     engine = open_database(path / DB_NAMES[role], create=True)
     return WorkspaceHandle(path, role, engine, session_factory(engine))
+
+
+@contextmanager
+def building(target: Path) -> Iterator[Path]:
+    """Build a new workspace in a hidden sibling folder and move it into place only when it is complete,
+    so a failed ``init`` leaves nothing behind (and never a half-made workspace)."""
+    ensure_new_dir(target)
+    parent = target.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.building."))
+    try:
+        yield tmp
+        if target.exists():
+            target.rmdir()  # empty, checked above
+        os.replace(tmp, target)
+    except BaseException:
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
