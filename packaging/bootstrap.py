@@ -110,14 +110,15 @@ class Apt:
     def available(self) -> bool:
         return self.prefix is not None
 
-    def _apt_get(self, *args: str) -> bool:
+    def _apt_get(self, *args: str, report: bool = True) -> bool:
         assert self.prefix is not None
         result = run([*self.prefix, "apt-get", "-q", *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        if result.returncode != 0:
+        if result.returncode == 0:
+            return True
+        if report:
             tail = "\n".join(result.stdout.strip().splitlines()[-8:])
             warn(f"apt-get {args[0]} failed (exit {result.returncode}):\n{tail}")
-            return False
-        return True
+        return False
 
     def install(self, names: Sequence[str]) -> list[str]:
         """Install ``names``; return those that could not be installed."""
@@ -130,8 +131,10 @@ class Apt:
             self._apt_get("update")
             self.updated = True
         say("apt-get install " + " ".join(names))
-        if self._apt_get("install", "-y", "--no-install-recommends", *names):
+        if self._apt_get("install", "-y", "--no-install-recommends", *names, report=len(names) == 1):
             return []
+        if len(names) == 1:
+            return list(names)
         # One unknown name makes apt-get refuse the whole list: try them one by one.
         return [name for name in names if not self._apt_get("install", "-y", "--no-install-recommends", name)]
 
@@ -320,7 +323,8 @@ def demo() -> int:
     result = run([str(venv_bin("smartcert")), "demo"], stdout=subprocess.PIPE)
     if result.returncode != 0:
         sys.stdout.write(result.stdout)
-        say(f"'smartcert demo' failed (exit {result.returncode})")
+        hint = " (this checkout's command line has no 'demo' yet?)" if result.returncode == 2 else ""
+        say(f"'smartcert demo' failed (exit {result.returncode}){hint}")
         return result.returncode
     gui_ready = (REPO / "smartcert_desktop" / "gui" / "app.py").exists()
     if gui_ready and display_available():
