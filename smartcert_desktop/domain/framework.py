@@ -95,7 +95,8 @@ class Framework:
     spread_flag_ratio: Decimal = Decimal("0.4")
     deviation_flag_ratio: Decimal = Decimal("0.1")
     sample: bool = False
-    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
+    # not an init field, so that dataclasses.replace() starts with an empty cache instead of the old hash
+    _cache: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False, hash=False)
 
     # --- lookups -------------------------------------------------------------------------------------
     @cached_property

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 TWO_PLACES = Decimal("0.01")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?$")  # commas only as thousands separators
 
 
 class NotANumber(ValueError):
@@ -22,7 +23,12 @@ class NotANumber(ValueError):
 
 def parse_decimal(text: str) -> Decimal:
     """A decimal from text such as ``"12"``, ``"0.85"``, ``"1,234.5"`` or ``"-3e2"``; never via float."""
-    cleaned = text.strip().replace(",", "")
+    cleaned = text.strip()
+    if "," in cleaned:
+        # "1,234.5" is a number; "0,85" or "1,5" is not (never silently read as 85 or 15)
+        if not _GROUPED.match(cleaned):
+            raise NotANumber(f"'{text}' is not a number")
+        cleaned = cleaned.replace(",", "")
     if not _NUMBER.match(cleaned):
         raise NotANumber(f"'{text}' is not a number")
     try:

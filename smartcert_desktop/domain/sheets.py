@@ -47,6 +47,11 @@ class Missing:
         return f"{self.applicant_code} {self.indicator_code}: {self.what} missing"
 
 
+def _has_level(framework: Framework, level: str) -> bool:
+    """A level counts only when it is one of the Scale's codes (blank or unknown text is no level)."""
+    return level.strip().upper() in framework.scale_ratios
+
+
 def missing_in(framework: Framework, sheet: Sheet) -> list[Missing]:
     """What is still missing for the sheet to be complete; empty when complete or recused."""
     if sheet.recused:
@@ -54,9 +59,10 @@ def missing_in(framework: Framework, sheet: Sheet) -> list[Missing]:
     missing: list[Missing] = []
     for ind in framework.qualitative:
         e = sheet.entry(ind.code)
-        if not e.level:
+        level = e.level or ""
+        if not _has_level(framework, level):
             missing.append(Missing(sheet.applicant_code, ind.code, "level"))
-        elif framework.comment_required(e.level) and not e.comment.strip():
+        elif framework.comment_required(level) and not e.comment.strip():
             missing.append(Missing(sheet.applicant_code, ind.code, "comment"))
     return missing
 
@@ -77,6 +83,7 @@ def progress(framework: Framework, sheet: Sheet) -> tuple[int, int]:
         if ind.kind == "quantitative":
             done += e.reviewed
             continue
-        if e.level and not (framework.comment_required(e.level) and not e.comment.strip()):
+        level = e.level or ""
+        if _has_level(framework, level) and not (framework.comment_required(level) and not e.comment.strip()):
             done += 1
     return done, len(framework.indicators)
