@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-def sha256_hex(data: bytes) -> str:
+def sha256_hex(data: bytes | bytearray | memoryview) -> str:
     """Lower-case hexadecimal SHA-256 of ``data``."""
     return hashlib.sha256(data).hexdigest()
 

@@ -68,6 +68,9 @@ class PublicKeys:
         if len(self.signing) != KEY_BYTES or len(self.encryption) != KEY_BYTES:
             raise ValueError("public keys are 32 bytes each")
 
+    def __repr__(self) -> str:
+        return f"PublicKeys(fingerprint={self.fingerprint!r})"
+
     @property
     def fingerprint(self) -> str:
         """The fingerprint of both keys, e.g. ``"7QK2M-XA9PD-0W3RT-HJ5NB"``; see :func:`fingerprint`."""
@@ -90,7 +93,7 @@ class PublicKeys:
                                       name=name, error=error)
         return cls(signing=signing, encryption=encryption)
 
-    def verify(self, signature: bytes, message: bytes) -> bool:
+    def verify(self, signature: bytes, message: bytes | memoryview) -> bool:
         """True when ``signature`` is this signing key's Ed25519 signature of ``message``."""
         try:
             Ed25519PublicKey.from_public_bytes(self.signing).verify(signature, message)

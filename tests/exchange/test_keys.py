@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from smartcert_desktop.errors import PassphraseError, SmartcertError, ValidationError
-from smartcert_desktop.exchange import keys as keymod
+from smartcert_desktop.exchange.canonical import b64decode_strict, b64encode
 from smartcert_desktop.exchange.keys import (
     DEFAULT_SCRYPT_N,
     KEYFILE_FORMAT,
@@ -70,7 +70,7 @@ def test_default_cost_is_scrypt_2_17_and_not_pkcs8(tmp_path: Path, keys: Private
     assert document["kdf"]["name"] == "scrypt"
     assert document["kdf"]["n"] >= 2**17
     assert (document["kdf"]["r"], document["kdf"]["p"]) == (8, 1)
-    assert len(keymod.b64decode_strict(document["kdf"]["salt"], what="salt", name="k")) == 16
+    assert len(b64decode_strict(document["kdf"]["salt"], what="salt", name="k")) == 16
     assert document["cipher"]["name"] == "chacha20-poly1305"
     assert b"PRIVATE KEY" not in raw and b"-----BEGIN" not in raw
     assert load_private_keys(path, "a passphrase").public == keys.public
@@ -80,7 +80,7 @@ def test_private_key_bytes_are_not_in_the_file(keys: PrivateKeys) -> None:
     data = encode_key_file(keys, "pw pw pw", scrypt_n=FAST_N)
     raw = keys._raw()
     assert raw[:32] not in data and raw[32:] not in data
-    assert keymod.b64encode(raw[:32]).encode() not in data
+    assert b64encode(raw[:32]).encode() not in data
     assert "PrivateKeys(fingerprint=" in repr(keys) and raw.hex() not in repr(keys)
 
 
