@@ -1,10 +1,115 @@
-"""Commands of this group (contract section 1)."""
+"""``smartcert evaluator ...``: the evaluator's commands (contract section 1)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
+
+from ..exchange import envelope
+from ..services import evaluator as svc
+from .common import ask_passphrase, open_evaluator, out
 
 
 def register(sub: Any) -> None:
-    """Add this group's commands to the ``smartcert`` parser's subparsers."""
+    p = sub.add_parser("evaluator", help="evaluator: workspace, packages, score sheets, bundles")
+    esub = p.add_subparsers(dest="evaluator_command", metavar="SUBCOMMAND", required=True, parser_class=type(p))
+
+    c = esub.add_parser("init", help="create the evaluator's workspace, keys and enrollment.json")
+    c.add_argument("eval_dir")
+    c.add_argument("--id", required=True, dest="evaluator_id")
+    c.add_argument("--name", required=True)
+    c.set_defaults(handler=cmd_init)
+
+    c = esub.add_parser("import", help="verify and load an assignment package")
+    c.add_argument("eval_dir")
+    c.add_argument("package")
+    c.set_defaults(handler=cmd_import)
+
+    c = esub.add_parser("export-sheet", help="write the score sheet workbook")
+    c.add_argument("eval_dir")
+    c.add_argument("--out", required=True)
+    c.set_defaults(handler=cmd_export_sheet)
+
+    c = esub.add_parser("import-sheet", help="load a filled score sheet (all or nothing)")
+    c.add_argument("eval_dir")
+    c.add_argument("sheet")
+    c.set_defaults(handler=cmd_import_sheet)
+
+    c = esub.add_parser("submit", help="sign and write a score bundle")
+    c.add_argument("eval_dir")
+    c.add_argument("--out", required=True)
+    c.add_argument("--allow-incomplete", action="store_true")
+    c.set_defaults(handler=cmd_submit)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ..services.workspace import ensure_new_dir
+
+    target = Path(args.eval_dir)
+    ensure_new_dir(target)
+    passphrase = ask_passphrase("New passphrase for your keys: ", confirm=True)
+    created = svc.init_evaluator(target, args.evaluator_id, args.name, passphrase)
+    out(f"created evaluator workspace {target} for {created.evaluator_id} ({created.name})")
+    out(f"key fingerprint: {created.fingerprint}")
+    out(f"enrolment file to hand to the agency: {created.enrollment_path}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    handle = open_evaluator(args.eval_dir)
+    try:
+        data = envelope.load_file(Path(args.package))
+        result = svc.import_package(handle, data, args.package)
+    finally:
+        handle.close()
+    if not result.changed:
+        out(f"{args.package}: already imported; nothing changed")
+    else:
+        out(f"imported program {result.program_name} ({result.program_id})")
+    out(f"program key fingerprint: {result.fingerprint}")
+    out(f"{result.applicants} applicants, {result.documents} evidence documents")
+    return 0
+
+
+def cmd_export_sheet(args: argparse.Namespace) -> int:
+    from ..services.sheets import export_sheet
+
+    handle = open_evaluator(args.eval_dir)
+    try:
+        rows = export_sheet(handle, Path(args.out))
+    finally:
+        handle.close()
+    out(f"wrote {args.out} ({rows} rows)")
+    return 0
+
+
+def cmd_import_sheet(args: argparse.Namespace) -> int:
+    from ..services.sheets import import_sheet
+
+    handle = open_evaluator(args.eval_dir)
+    try:
+        changed = import_sheet(handle, Path(args.sheet))
+    finally:
+        handle.close()
+    out(f"imported {args.sheet}: {changed} applicant sheet(s) changed")
+    return 0
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    handle = open_evaluator(args.eval_dir)
+    try:
+        with handle.factory() as s:
+            ws = handle.owner()
+            program = svc.current_program(s)
+            missing = svc.missing_for_submit(s, program.id, ws.owner_id)
+        if missing and not args.allow_incomplete:
+            svc.submit(handle, Path(args.out), "", allow_incomplete=False)  # raises with the list
+        passphrase = ask_passphrase("Passphrase of your keys: ")
+        result = svc.submit(handle, Path(args.out), passphrase, allow_incomplete=args.allow_incomplete)
+    finally:
+        handle.close()
+    state = "complete" if result.complete else "INCOMPLETE"
+    out(f"wrote {result.path}: sequence {result.sequence}, {result.applicants} applicants, {state}")
+    out(f"signed by {result.fingerprint}; sha256 {result.sha256}")
+    return 0

@@ -1,10 +1,89 @@
-"""Commands of this group (contract section 1)."""
+"""``smartcert merge``, ``results``, ``verify``, ``demo``."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
+
+from ..errors import SmartcertError
+from .common import ask_passphrase, open_program, out
 
 
 def register(sub: Any) -> None:
-    """Add this group's commands to the ``smartcert`` parser's subparsers."""
+    c = sub.add_parser("merge", help="verify and apply score bundles")
+    c.add_argument("program_dir")
+    c.add_argument("bundles", nargs="+")
+    c.set_defaults(handler=cmd_merge)
+
+    c = sub.add_parser("results", help="final results: JSON (signed), workbook, result sheets")
+    c.add_argument("program_dir")
+    c.add_argument("--json", dest="json_file")
+    c.add_argument("--xlsx", dest="xlsx_file")
+    c.add_argument("--pdf-dir")
+    c.set_defaults(handler=cmd_results)
+
+    c = sub.add_parser("verify", help="say what a file is, who signed it and whether it is intact")
+    c.add_argument("file")
+    c.add_argument("--program", help="also require the signer to belong to this program")
+    c.set_defaults(handler=cmd_verify)
+
+    c = sub.add_parser("demo", help="create a demo program (sample framework, applicants, evaluators)")
+    c.add_argument("dir", nargs="?", help="where (default: the demo folder in your user data folder)")
+    c.set_defaults(handler=cmd_demo)
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from ..services.merge import merge_files
+
+    handle = open_program(args.program_dir)
+    try:
+        passphrase = ask_passphrase("Passphrase of the program's keys: ")
+        verdicts = merge_files(handle, passphrase, [Path(b) for b in args.bundles])
+    finally:
+        handle.close()
+    for v in verdicts:
+        out(v.line())
+    return 3 if any(v.verdict == "rejected" for v in verdicts) else 0
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    from ..services.outputs import write_results
+
+    if not (args.json_file or args.xlsx_file or args.pdf_dir):
+        raise SmartcertError("say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR")
+    handle = open_program(args.program_dir)
+    try:
+        passphrase = ask_passphrase("Passphrase of the program's keys: ") if args.json_file else ""
+        lines = write_results(handle, passphrase,
+                              json_file=Path(args.json_file) if args.json_file else None,
+                              xlsx_file=Path(args.xlsx_file) if args.xlsx_file else None,
+                              pdf_dir=Path(args.pdf_dir) if args.pdf_dir else None)
+    finally:
+        handle.close()
+    for line in lines:
+        out(line)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from ..services.verify import check_signer_in_program, verify_file
+
+    report = verify_file(Path(args.file))
+    out(f"{args.file}: {report.description}")
+    out(f"signed by: {report.fingerprint}")
+    for d in report.details:
+        out(f"  {d}")
+    if args.program:
+        out(check_signer_in_program(report, Path(args.program)))
+    out("intact: yes")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ..services.demo import create_demo
+
+    summary = create_demo(Path(args.dir) if args.dir else None)
+    for line in summary:
+        out(line)
+    return 0

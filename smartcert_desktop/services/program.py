@@ -21,6 +21,7 @@ from ..domain.assignment import AssignmentImpossible, assign
 from ..domain.engine import ApplicantInput
 from ..domain.framework import Framework
 from ..errors import Problem, SmartcertError, ValidationError
+from ..exchange.applicants_xlsx import ApplicantsData
 from ..store import audit
 from ..store.models import (
     Applicant,
@@ -95,15 +96,6 @@ def create_program(session: Session, framework: Framework, name: str, signing_pu
 
 
 # --- applicants ------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ApplicantsData:
-    """A validated applicants workbook (contract section 4)."""
-
-    applicants: tuple[ApplicantInput, ...]
-    reported: dict[tuple[str, str], tuple[str, str]]   # (applicant, indicator) -> (value, evidence)
-    self_assessment: dict[tuple[str, str], str]         # (applicant, indicator) -> level
-
 
 @dataclass(frozen=True)
 class ImportSummary:

@@ -64,6 +64,7 @@ class Program(Base):
     fingerprint: Mapped[str] = mapped_column(String(64))
     package_created_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     package_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    package_serial: Mapped[int | None] = mapped_column(Integer, nullable=True)  # evaluator side
 
     framework: Mapped[FrameworkSnapshot] = relationship()
 
@@ -87,6 +88,9 @@ class ReportedValue(Base):
     indicator_code: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    # Evaluator side: the points this value gives, as the program computed them for the package (MINMAX
+    # depends on every applicant of the city type, which only the program sees).
+    points: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class SelfAssessment(Base):

@@ -65,6 +65,7 @@ def upgrade() -> None:
     sa.Column('fingerprint', sa.String(length=64), nullable=False),
     sa.Column('package_created_at', sa.DateTime(), nullable=True),
     sa.Column('package_sha256', sa.String(length=64), nullable=True),
+    sa.Column('package_serial', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['framework_hash'], ['framework_snapshot.hash'], ),
     sa.PrimaryKeyConstraint('id')
     )
@@ -149,6 +150,7 @@ def upgrade() -> None:
     sa.Column('indicator_code', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
     sa.Column('evidence', sa.Text(), nullable=False),
+    sa.Column('points', sa.String(length=32), nullable=True),
     sa.ForeignKeyConstraint(['program_id', 'applicant_code'], ['applicant.program_id', 'applicant.code'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('program_id', 'applicant_code', 'indicator_code')
     )

@@ -1,0 +1,144 @@
+"""``smartcert demo``: a whole certification round to try the program on.
+
+It makes a program from the sample framework with twelve invented applicants, nine evaluators (one with a
+declared conflict), five evaluators per applicant, and evidence documents; every evaluator gets a workspace
+with its package imported. Evaluators E02-E09 have scored and their bundles are merged; E01 is left ready
+to score, which is where the desktop program opens. The passphrase of every key is ``demo`` unless
+``SMARTCERT_PASSPHRASE`` is set. Nothing in it is a real evaluation.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+from ..domain.edits import Edit
+from ..exchange.applicants_xlsx import ApplicantsData, write_applicants
+from ..exchange.framework_xlsx import read_framework
+from ..paths import sample_framework_path, user_data_dir
+from ..errors import SmartcertError
+from . import evaluator as ev_svc
+from . import program as prog_svc
+from .demo_data import DEMO_APPLICANTS, DEMO_EVALUATORS, demo_levels, demo_reported_values, demo_self_assessment
+from .enrolment import enrol_evaluator
+from .merge import merge_files
+from .packages import export_packages
+from .program import framework_of
+from .scoring import apply_edit
+from .workspace import open_workspace
+
+MARKER = ".smartcert-demo"
+DEMO_PASSPHRASE = "demo"
+READY_EVALUATOR = "E01"
+DEMO_CONFLICTS = {"E03": ["S02"], "E07": ["L04"]}
+
+
+def default_demo_dir() -> Path:
+    return user_data_dir() / "demo"
+
+
+def demo_evaluator_dir(root: Path, evaluator_id: str = READY_EVALUATOR) -> Path:
+    return root / "evaluators" / evaluator_id
+
+
+def _prepare(root: Path) -> None:
+    if root.exists() and any(root.iterdir()):
+        if not (root / MARKER).exists():
+            raise SmartcertError(f"{root}: the folder is not empty and is not a smartcert demo; choose another")
+        shutil.rmtree(root)
+    root.mkdir(parents=True, exist_ok=True)
+
+
+def _evidence_pdf(code: str, name_en: str) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setTitle(f"Evidence (sample) {code}")
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 760, f"Evidence documents (SAMPLE) - {code}")
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 730, f"Applicant: {name_en}")
+    c.drawString(72, 710, "Invented for the smartcert demo; not a real document.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def create_demo(root: Path | None = None) -> list[str]:
+    root = root or default_demo_dir()
+    passphrase = os.environ.get("SMARTCERT_PASSPHRASE") or DEMO_PASSPHRASE
+    _prepare(root)
+    (root / MARKER).write_text("smartcert demo: safe to delete\n", encoding="utf-8")
+    framework = read_framework(sample_framework_path())
+    program_dir = root / "program"
+    created = prog_svc.init_program(program_dir, framework, "스마트도시 인증 데모 (2021 예시)", passphrase)
+    inputs = root / "inputs"
+    inputs.mkdir()
+    reported = demo_reported_values(framework)
+    selfs = demo_self_assessment(framework)
+    write_applicants(inputs / "applicants.xlsx", DEMO_APPLICANTS, reported, selfs, framework)
+    handle = open_workspace(program_dir, "program")
+    try:
+        with handle.session() as s:
+            prog_svc.import_applicants(s, ApplicantsData(DEMO_APPLICANTS, reported, selfs))
+        for a in DEMO_APPLICANTS:
+            pdf = inputs / f"{a.code}-evidence.pdf"
+            pdf.write_bytes(_evidence_pdf(a.code, a.name_en))
+            with handle.session() as s:
+                prog_svc.add_documents(handle, s, a.code, [pdf])
+        evaluators_root = root / "evaluators"
+        for eid, name in DEMO_EVALUATORS:
+            made = ev_svc.init_evaluator(evaluators_root / eid, eid, name, passphrase)
+            with handle.session() as s:
+                enrol_evaluator(s, made.enrollment_path, DEMO_CONFLICTS.get(eid, []))
+        with handle.session() as s:
+            prog_svc.auto_assign(s, 5, 2021)
+        packages = export_packages(handle, passphrase, root / "packages")
+        bundles = []
+        for path, eid, _n in packages:
+            ev_handle = ev_svc.open_evaluator(evaluators_root / eid)
+            try:
+                ev_svc.import_package(ev_handle, path.read_bytes(), str(path))
+                if eid != READY_EVALUATOR:
+                    _score(ev_handle, eid)
+                    out = root / "bundles" / f"{eid}-1.scb"
+                    out.parent.mkdir(exist_ok=True)
+                    ev_svc.submit(ev_handle, out, passphrase)
+                    bundles.append(out)
+            finally:
+                ev_handle.close()
+        verdicts = merge_files(handle, passphrase, bundles)
+    finally:
+        handle.close()
+    accepted = sum(1 for v in verdicts if v.verdict == "accepted")
+    return [
+        f"demo round in {root}",
+        f"  program:    {program_dir}  (key {created.fingerprint}; framework {framework.id} "
+        f"{framework.version}, SAMPLE)",
+        f"  applicants: {len(DEMO_APPLICANTS)} (inputs/applicants.xlsx), evidence PDFs attached",
+        f"  evaluators: {len(DEMO_EVALUATORS)} in {evaluators_root}; 5 per applicant; conflicts "
+        + ", ".join(f"{e}-{','.join(c)}" for e, c in sorted(DEMO_CONFLICTS.items())),
+        f"  bundles:    {accepted} of {len(bundles)} merged; {READY_EVALUATOR} is ready to score in "
+        f"{demo_evaluator_dir(root)}",
+        f"  passphrase of every demo key: {passphrase if passphrase == DEMO_PASSPHRASE else '(from SMARTCERT_PASSPHRASE)'}",
+        f"try: smartcert results {program_dir} --json {root / 'results.json'}",
+    ]
+
+
+def _score(handle: object, evaluator_id: str) -> None:
+    from .workspace import WorkspaceHandle
+
+    assert isinstance(handle, WorkspaceHandle)
+    with handle.session() as s:
+        program = ev_svc.current_program(s)
+        fw = framework_of(s, program)
+        for code in ev_svc.assigned_codes(s, program.id):
+            for ind, level in demo_levels(fw, evaluator_id, code).items():
+                apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "level", None, level))
+                if fw.comment_required(level):
+                    text = "근거 자료가 충실하고 성과가 뚜렷함" if level == fw.scale[0].code else "관련 계획과 실적이 부족함"
+                    apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "comment", "", text))

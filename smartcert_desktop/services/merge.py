@@ -1,0 +1,154 @@
+"""The chair's merge of score bundles (contract section 9).
+
+Each bundle gets one verdict: ``accepted``, ``duplicate`` or ``rejected: <reason>``. An accepted bundle is
+applied whole in its own transaction (its evaluator's sheets replaced by the bundle's); a rejected one
+changes nothing and never stops the others. The outcome does not depend on the order of the bundles or on
+how they are spread over several runs: the highest sequence number per evaluator wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import SmartcertError
+from ..exchange import envelope
+from ..exchange.keys import PrivateKeys
+from ..store import audit
+from ..store.models import Bundle, Evaluator, ScoreSheet
+from .payloads import bundle_from_json, sheet_problems
+from .program import assignments_of, conflicts_of, framework_of, load_program_keys, the_program, utcnow
+from .scoring import write_sheet
+from .workspace import WorkspaceHandle
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    name: str
+    verdict: str            # accepted | duplicate | rejected
+    reason: str = ""
+    evaluator_id: str = ""
+    sequence: int | None = None
+
+    def line(self) -> str:
+        text = f"{self.name}: {self.verdict}"
+        if self.verdict == "rejected":
+            text += f": {self.reason}"
+        elif self.evaluator_id:
+            text += f" ({self.evaluator_id}, sequence {self.sequence})"
+        return text
+
+
+class _Reject(Exception):
+    pass
+
+
+def merge_one(session: Session, keys: PrivateKeys, data: bytes, name: str) -> Verdict:
+    """Check one bundle against every rule and apply it in ``session`` (the caller's transaction)."""
+    program = the_program(session)
+    try:
+        opened = envelope.open_bundle(data, keys, name=name)
+    except SmartcertError as exc:
+        return Verdict(name, "rejected", "; ".join(p.message for p in exc.problems))
+    if session.scalars(select(Bundle).where(Bundle.sha256 == opened.sha256)).first() is not None:
+        return Verdict(name, "duplicate", evaluator_id=opened.evaluator_id, sequence=opened.sequence)
+    try:
+        payload = bundle_from_json(opened.payload, name)
+    except SmartcertError as exc:
+        return Verdict(name, "rejected", "; ".join(str(p) for p in exc.problems))
+    try:
+        _check(session, program.id, opened, payload)
+    except _Reject as exc:
+        return Verdict(name, "rejected", str(exc), opened.evaluator_id, opened.sequence)
+    fw = framework_of(session, program)
+    bad = [p for s in payload.sheets for p in sheet_problems(fw, s)]
+    if bad:
+        return Verdict(name, "rejected", "; ".join(bad[:5]) + (f" (and {len(bad) - 5} more)" if len(bad) > 5 else ""),
+                       opened.evaluator_id, opened.sequence)
+    for old in session.scalars(select(Bundle).where(Bundle.program_id == program.id,
+                                                    Bundle.evaluator_id == payload.evaluator_id,
+                                                    Bundle.status == "current")):
+        old.status = "superseded"
+    bundle = Bundle(program_id=program.id, evaluator_id=payload.evaluator_id, sequence=payload.sequence,
+                    sha256=opened.sha256, created_at=payload.created_at, received_at=utcnow(), status="current",
+                    audit_head=payload.audit_head, app_version=payload.app_version, content=data)
+    session.add(bundle)
+    session.flush()
+    for row in session.scalars(select(ScoreSheet).where(ScoreSheet.program_id == program.id,
+                                                        ScoreSheet.evaluator_id == payload.evaluator_id)):
+        session.delete(row)
+    session.flush()
+    for sheet in payload.sheets:
+        write_sheet(session, program.id, sheet, bundle_id=bundle.id)
+    audit.append(session, "chair", "bundle.accept",
+                 {"evaluator": payload.evaluator_id, "sequence": payload.sequence, "sha256": opened.sha256,
+                  "applicants": [s.applicant_code for s in payload.sheets], "complete": payload.complete})
+    return Verdict(name, "accepted", evaluator_id=payload.evaluator_id, sequence=payload.sequence)
+
+
+def _check(session: Session, program_id: str, opened: envelope.Opened, payload: object) -> None:
+    from .payloads import BundlePayload
+
+    assert isinstance(payload, BundlePayload)
+    fw_hash = framework_of(session, the_program(session)).hash
+    if opened.program_id != program_id or payload.program_id != program_id:
+        raise _Reject(f"the bundle is for program {payload.program_id}, not this program ({program_id})")
+    if payload.evaluator_id != opened.evaluator_id or payload.sequence != opened.sequence:
+        raise _Reject("the bundle's content disagrees with its envelope (evaluator or sequence)")
+    evaluator = session.get(Evaluator, (program_id, payload.evaluator_id))
+    if evaluator is None:
+        raise _Reject(f"evaluator {payload.evaluator_id} is not enrolled in this program")
+    if evaluator.signing_public != opened.signer_public.signing:
+        raise _Reject(f"signed by key {opened.fingerprint}, which is not the enrolled key of "
+                      f"{payload.evaluator_id} ({evaluator.fingerprint})")
+    if payload.framework_hash != fw_hash:
+        raise _Reject(f"scored against another framework ({payload.framework_hash[:12]}), not this "
+                      f"program's ({fw_hash[:12]})")
+    assigned = {a for e, a in assignments_of(session, program_id) if e == payload.evaluator_id}
+    blocked = {a for e, a in conflicts_of(session, program_id) if e == payload.evaluator_id}
+    for sheet in payload.sheets:
+        if sheet.applicant_code in blocked:
+            raise _Reject(f"scores applicant {sheet.applicant_code}, with which {payload.evaluator_id} has a "
+                          "declared conflict")
+        if sheet.applicant_code not in assigned:
+            raise _Reject(f"scores applicant {sheet.applicant_code}, which is not assigned to "
+                          f"{payload.evaluator_id}")
+    same_seq = session.scalars(select(Bundle).where(Bundle.program_id == program_id,
+                                                    Bundle.evaluator_id == payload.evaluator_id,
+                                                    Bundle.sequence == payload.sequence)).first()
+    if same_seq is not None:
+        raise _Reject(f"sequence {payload.sequence} of {payload.evaluator_id} was already merged from a "
+                      "different bundle")
+    newest = session.scalars(select(Bundle).where(Bundle.program_id == program_id,
+                                                  Bundle.evaluator_id == payload.evaluator_id)
+                             .order_by(Bundle.sequence.desc())).first()
+    if newest is not None and newest.sequence > payload.sequence:
+        raise _Reject(f"superseded: sequence {payload.sequence} is older than the merged sequence "
+                      f"{newest.sequence} of {payload.evaluator_id}")
+
+
+def merge_files(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
+                progress: Progress | None = None) -> list[Verdict]:
+    """Merge bundle files, each in its own transaction; one verdict per file, in the order given."""
+    keys = load_program_keys(handle, passphrase)
+    assert isinstance(keys, PrivateKeys)
+    verdicts = []
+    for n, path in enumerate(files):
+        name = str(path)
+        try:
+            data = envelope.load_file(path)
+        except SmartcertError as exc:
+            verdicts.append(Verdict(name, "rejected", "; ".join(p.message for p in exc.problems)))
+            continue
+        with handle.session() as s:  # a rejected bundle has written nothing, so the commit is empty
+            verdict = merge_one(s, keys, data, name)
+        verdicts.append(verdict)
+        if progress:
+            progress(n + 1, len(files))
+    return verdicts

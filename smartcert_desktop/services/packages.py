@@ -1,0 +1,115 @@
+"""Assignment packages (.scpkg): what the program sends each evaluator, signed by the program key."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.engine import peer_values, quantitative_for
+from ..domain.numbers import fmt2
+from ..errors import SmartcertError
+from ..exchange import envelope
+from ..exchange.keys import PrivateKeys
+from ..store import audit
+from ..store.models import Applicant, Document, Evaluator, ReportedValue, SelfAssessment, Workspace
+from .payloads import PackageApplicant, PackageDocument, PackagePayload
+from .program import applicant_inputs, assignments_of, framework_of, load_program_keys, the_program
+from .results import values_in_effect
+from .workspace import WorkspaceHandle, atomic_write
+
+Progress = Callable[[int, int], None]
+
+
+def document_attachment_name(sha256: str) -> str:
+    return f"documents/{sha256}.pdf"
+
+
+def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
+                   progress: Progress | None = None) -> list[tuple[str, bytes, int]]:
+    """``[(evaluator_id, package bytes, applicants)]`` for every evaluator with assignments."""
+    program = the_program(session)
+    fw = framework_of(session, program)
+    if keys.public.signing != program.signing_public:
+        raise SmartcertError("these keys are not this program's keys")
+    apps = {a.code: a for a in session.scalars(select(Applicant).where(Applicant.program_id == program.id))}
+    values, _accepted = values_in_effect(session, program.id)
+    inputs = applicant_inputs(session, program.id)
+    peers = peer_values(fw, inputs, values)
+    points = {a.code: quantitative_for(fw, a, values, peers) for a in inputs}
+    reported: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for r in session.scalars(select(ReportedValue).where(ReportedValue.program_id == program.id)):
+        reported[r.applicant_code][r.indicator_code] = (values[(r.applicant_code, r.indicator_code)], r.evidence)
+    for (a, i), v in values.items():  # accepted corrections for indicators without a reported value
+        reported[a].setdefault(i, (v, ""))
+    selfs: dict[str, dict[str, str]] = defaultdict(dict)
+    for s in session.scalars(select(SelfAssessment).where(SelfAssessment.program_id == program.id)):
+        selfs[s.applicant_code][s.indicator_code] = s.level
+    docs: dict[str, list[Document]] = defaultdict(list)
+    for d in session.scalars(select(Document).where(Document.program_id == program.id)
+                             .order_by(Document.applicant_code, Document.filename)):
+        docs[d.applicant_code].append(d)
+    by_evaluator: dict[str, list[str]] = defaultdict(list)
+    for e, a in sorted(assignments_of(session, program.id)):
+        by_evaluator[e].append(a)
+    ws = session.get(Workspace, 1)
+    assert ws is not None
+    ws.submit_sequence += 1  # package serial: a newer export has a higher number
+    serial = ws.submit_sequence
+    created = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    out: list[tuple[str, bytes, int]] = []
+    evaluators = {e.id: e for e in session.scalars(select(Evaluator).where(Evaluator.program_id == program.id))}
+    for n, (evaluator_id, codes) in enumerate(sorted(by_evaluator.items())):
+        ev = evaluators[evaluator_id]
+        attachments: dict[str, bytes] = {}
+        applicants = []
+        for code in codes:
+            a = apps[code]
+            pkg_docs = []
+            for d in docs.get(code, []):
+                path = handle.document_path(d.sha256)
+                try:
+                    attachments[document_attachment_name(d.sha256)] = path.read_bytes()
+                except OSError as exc:
+                    raise SmartcertError(f"{path}: evidence document {d.filename} of {code} cannot be read: "
+                                         f"{exc.strerror or exc}") from None
+                pkg_docs.append(PackageDocument(d.filename, d.sha256, d.size))
+            applicants.append(PackageApplicant(
+                code=a.code, name_ko=a.name_ko, name_en=a.name_en, province=a.province, population=a.population,
+                city_type=fw.city_type(a.population),
+                reported={i: (v, ev_, None if points[code].get(i) is None else fmt2(points[code][i]))  # type: ignore[arg-type]
+                          for i, (v, ev_) in reported.get(code, {}).items()},
+                self_assessment=selfs.get(code, {}), documents=tuple(pkg_docs)))
+        payload = PackagePayload(program_id=program.id, program_name=program.name, framework=fw,
+                                 evaluator_id=evaluator_id, evaluator_name=ev.name, created_at=created,
+                                 serial=serial, applicants=tuple(applicants))
+        data = envelope.write_signed(envelope.KIND_PACKAGE, payload.to_json(), attachments, keys,
+                                     meta={"program_id": program.id, "evaluator_id": evaluator_id,
+                                           "serial": serial})
+        out.append((evaluator_id, data, len(codes)))
+        if progress:
+            progress(n + 1, len(by_evaluator))
+    audit.append(session, "agency", "packages.export",
+                 {"serial": serial, "evaluators": [e for e, _, _ in out]})
+    return out
+
+
+def export_packages(handle: WorkspaceHandle, passphrase: str, out_dir: Path,
+                    progress: Progress | None = None) -> list[tuple[Path, str, int]]:
+    """Write ``OUT/<evaluator_id>.scpkg`` for every evaluator with assignments."""
+    keys = load_program_keys(handle, passphrase)
+    assert isinstance(keys, PrivateKeys)
+    with handle.session() as s:
+        built = build_packages(handle, s, keys, progress)
+        written = []
+        if built:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        for evaluator_id, data, n in built:
+            path = out_dir / f"{evaluator_id}.scpkg"
+            atomic_write(path, data)
+            written.append((path, evaluator_id, n))
+    return written

@@ -1,0 +1,236 @@
+"""The JSON payloads carried inside assignment packages and score bundles.
+
+The container (signatures, encryption, format versions) is :mod:`smartcert_desktop.exchange.envelope`;
+this module says what is inside and checks it strictly when reading, with messages that name the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.framework import Framework
+from ..domain.rules import RuleError
+from ..domain.sheets import IndicatorEntry, Sheet
+from ..errors import Problem, ValidationError
+
+PACKAGE_SCHEMA = "smartcert-package-payload/1"
+BUNDLE_SCHEMA = "smartcert-bundle-payload/1"
+
+
+def _fail(name: str, field: str, message: str) -> ValidationError:
+    return ValidationError(Problem(message, file=name, field=field))
+
+
+def _get(d: Mapping[str, Any], key: str, typ: type | tuple[type, ...], name: str, where: str) -> Any:
+    if key not in d:
+        raise _fail(name, f"{where}{key}", "is missing")
+    value = d[key]
+    if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
+        raise _fail(name, f"{where}{key}", "has the wrong type")
+    return value
+
+
+# --- score bundle -------------------------------------------------------------------------------------------
+
+def sheet_to_json(sheet: Sheet) -> dict[str, Any]:
+    return {
+        "applicant_code": sheet.applicant_code,
+        "recused": sheet.recused,
+        "recusal_reason": sheet.recusal_reason,
+        "note": sheet.note,
+        "onsite_note": sheet.onsite_note,
+        "entries": {code: {"level": e.level, "verified_value": e.verified_value, "comment": e.comment,
+                           "onsite_note": e.onsite_note, "confirmed": e.confirmed}
+                    for code, e in sorted(sheet.entries.items())},
+    }
+
+
+@dataclass(frozen=True)
+class BundlePayload:
+    program_id: str
+    framework_hash: str
+    evaluator_id: str
+    sequence: int
+    created_at: str
+    app_version: str
+    audit_head: str
+    complete: bool
+    sheets: tuple[Sheet, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": BUNDLE_SCHEMA, "program_id": self.program_id, "framework_hash": self.framework_hash,
+            "evaluator_id": self.evaluator_id, "sequence": self.sequence, "created_at": self.created_at,
+            "app_version": self.app_version, "audit_head": self.audit_head, "complete": self.complete,
+            "sheets": [sheet_to_json(s) for s in sorted(self.sheets, key=lambda s: s.applicant_code)],
+        }
+
+
+def bundle_from_json(data: Any, name: str) -> BundlePayload:
+    """Read a bundle payload; structure only (the merge checks it against the program)."""
+    if not isinstance(data, dict):
+        raise _fail(name, "payload", "is not an object")
+    schema = data.get("schema")
+    if schema != BUNDLE_SCHEMA:
+        raise _fail(name, "schema", f"unknown bundle payload version {schema!r} (this smartcert reads "
+                                    f"{BUNDLE_SCHEMA}); update smartcert")
+    evaluator_id = _get(data, "evaluator_id", str, name, "")
+    sheets = []
+    for i, raw in enumerate(_get(data, "sheets", list, name, "")):
+        where = f"sheets[{i}]."
+        if not isinstance(raw, dict):
+            raise _fail(name, f"sheets[{i}]", "is not an object")
+        entries: dict[str, IndicatorEntry] = {}
+        for code, e in _get(raw, "entries", dict, name, where).items():
+            w = f"{where}entries.{code}."
+            if not isinstance(e, dict):
+                raise _fail(name, w[:-1], "is not an object")
+            level = e.get("level")
+            verified = e.get("verified_value")
+            if level is not None and not isinstance(level, str):
+                raise _fail(name, f"{w}level", "has the wrong type")
+            if verified is not None and not isinstance(verified, str):
+                raise _fail(name, f"{w}verified_value", "has the wrong type")
+            entries[code] = IndicatorEntry(level=level, verified_value=verified,
+                                           comment=_get(e, "comment", str, name, w),
+                                           onsite_note=_get(e, "onsite_note", str, name, w),
+                                           confirmed=_get(e, "confirmed", bool, name, w))
+        sheets.append(Sheet(evaluator_id=evaluator_id, applicant_code=_get(raw, "applicant_code", str, name, where),
+                            entries=entries, recused=_get(raw, "recused", bool, name, where),
+                            recusal_reason=_get(raw, "recusal_reason", str, name, where),
+                            note=_get(raw, "note", str, name, where),
+                            onsite_note=_get(raw, "onsite_note", str, name, where)))
+    codes = [s.applicant_code for s in sheets]
+    if len(set(codes)) != len(codes):
+        raise _fail(name, "sheets", "an applicant appears twice")
+    return BundlePayload(
+        program_id=_get(data, "program_id", str, name, ""),
+        framework_hash=_get(data, "framework_hash", str, name, ""),
+        evaluator_id=evaluator_id, sequence=_get(data, "sequence", int, name, ""),
+        created_at=_get(data, "created_at", str, name, ""), app_version=_get(data, "app_version", str, name, ""),
+        audit_head=_get(data, "audit_head", str, name, ""), complete=_get(data, "complete", bool, name, ""),
+        sheets=tuple(sheets))
+
+
+def sheet_problems(framework: Framework, sheet: Sheet) -> list[str]:
+    """What in a received sheet does not fit the framework (unknown codes, levels, invalid values)."""
+    problems = []
+    for code, e in sheet.entries.items():
+        ind = framework.indicator_by_code.get(code)
+        if ind is None:
+            problems.append(f"{sheet.applicant_code}: unknown indicator {code}")
+            continue
+        if e.level is not None:
+            if ind.kind != "qualitative":
+                problems.append(f"{sheet.applicant_code} {code}: a level on a quantitative indicator")
+            elif e.level not in framework.scale_ratios:
+                problems.append(f"{sheet.applicant_code} {code}: level {e.level!r} is not in the Scale")
+        if e.verified_value is not None:
+            if ind.kind != "quantitative":
+                problems.append(f"{sheet.applicant_code} {code}: a verified value on a qualitative indicator")
+            else:
+                try:
+                    framework.rule(code).check_value(e.verified_value)
+                except RuleError as exc:
+                    problems.append(f"{sheet.applicant_code} {code}: {exc}")
+    return problems
+
+
+# --- assignment package -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PackageDocument:
+    name: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class PackageApplicant:
+    code: str
+    name_ko: str
+    name_en: str
+    province: str
+    population: int
+    city_type: str
+    reported: dict[str, tuple[str, str, str | None]]  # indicator -> (value, evidence, points or None)
+    self_assessment: dict[str, str]                   # indicator -> level
+    documents: tuple[PackageDocument, ...]
+
+
+@dataclass(frozen=True)
+class PackagePayload:
+    program_id: str
+    program_name: str
+    framework: Framework
+    evaluator_id: str
+    evaluator_name: str
+    created_at: str
+    serial: int
+    applicants: tuple[PackageApplicant, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": PACKAGE_SCHEMA, "program_id": self.program_id, "program_name": self.program_name,
+            "framework": self.framework.to_dict(), "framework_hash": self.framework.hash,
+            "evaluator_id": self.evaluator_id, "evaluator_name": self.evaluator_name,
+            "created_at": self.created_at, "serial": self.serial,
+            "applicants": [{
+                "code": a.code, "name_ko": a.name_ko, "name_en": a.name_en, "province": a.province,
+                "population": a.population, "city_type": a.city_type,
+                "reported": {k: {"value": v, "evidence": ev, "points": p} for k, (v, ev, p) in sorted(a.reported.items())},
+                "self_assessment": dict(sorted(a.self_assessment.items())),
+                "documents": [{"name": d.name, "sha256": d.sha256, "size": d.size} for d in a.documents],
+            } for a in self.applicants],
+        }
+
+
+def package_from_json(data: Any, name: str) -> PackagePayload:
+    if not isinstance(data, dict):
+        raise _fail(name, "payload", "is not an object")
+    schema = data.get("schema")
+    if schema != PACKAGE_SCHEMA:
+        raise _fail(name, "schema", f"unknown package payload version {schema!r} (this smartcert reads "
+                                    f"{PACKAGE_SCHEMA}); update smartcert")
+    try:
+        framework = Framework.from_dict(_get(data, "framework", dict, name, ""))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _fail(name, "framework", f"is not a valid framework: {exc}") from None
+    if framework.hash != _get(data, "framework_hash", str, name, ""):
+        raise _fail(name, "framework_hash", "does not match the framework carried in the package")
+    applicants = []
+    for i, a in enumerate(_get(data, "applicants", list, name, "")):
+        w = f"applicants[{i}]."
+        if not isinstance(a, dict):
+            raise _fail(name, w[:-1], "is not an object")
+        reported: dict[str, tuple[str, str, str | None]] = {}
+        for code, r in _get(a, "reported", dict, name, w).items():
+            if not isinstance(r, dict):
+                raise _fail(name, f"{w}reported.{code}", "is not an object")
+            pts = r.get("points")
+            if pts is not None and not isinstance(pts, str):
+                raise _fail(name, f"{w}reported.{code}.points", "has the wrong type")
+            reported[code] = (_get(r, "value", str, name, f"{w}reported.{code}."),
+                              _get(r, "evidence", str, name, f"{w}reported.{code}."), pts)
+        sa = _get(a, "self_assessment", dict, name, w)
+        if not all(isinstance(v, str) for v in sa.values()):
+            raise _fail(name, f"{w}self_assessment", "has the wrong type")
+        docs = []
+        for j, d in enumerate(_get(a, "documents", list, name, w)):
+            wd = f"{w}documents[{j}]."
+            if not isinstance(d, dict):
+                raise _fail(name, wd[:-1], "is not an object")
+            docs.append(PackageDocument(_get(d, "name", str, name, wd), _get(d, "sha256", str, name, wd),
+                                        _get(d, "size", int, name, wd)))
+        applicants.append(PackageApplicant(
+            code=_get(a, "code", str, name, w), name_ko=_get(a, "name_ko", str, name, w),
+            name_en=_get(a, "name_en", str, name, w), province=_get(a, "province", str, name, w),
+            population=_get(a, "population", int, name, w), city_type=_get(a, "city_type", str, name, w),
+            reported=reported, self_assessment=dict(sa), documents=tuple(docs)))
+    return PackagePayload(
+        program_id=_get(data, "program_id", str, name, ""), program_name=_get(data, "program_name", str, name, ""),
+        framework=framework, evaluator_id=_get(data, "evaluator_id", str, name, ""),
+        evaluator_name=_get(data, "evaluator_name", str, name, ""), created_at=_get(data, "created_at", str, name, ""),
+        serial=_get(data, "serial", int, name, ""), applicants=tuple(applicants))
