@@ -1,0 +1,561 @@
+"""The score sheet workbook (contract section 6): an evaluator scores offline in a spreadsheet.
+
+Sheet ``Scores``, one row per assigned applicant and indicator, in the framework's order:
+
+====  ==================  ===========================================================================
+col   name                meaning
+====  ==================  ===========================================================================
+A     ``applicant_code``  information
+B     ``indicator_code``  information
+C     ``kind``            information: ``quantitative`` or ``qualitative``
+D     ``reported_value``  information: the applicant's reported value (quantitative rows)
+E     ``points``          information: what the reported value gives (quantitative), or what the entered
+                          level gives (qualitative; a formula, so it follows the level as it is typed)
+F     ``level``           evaluator: a Scale code (qualitative rows only; any case, stored upper case)
+G     ``verified_value``  evaluator: blank = confirmed as reported, otherwise the value found (quantitative)
+H     ``comment``         evaluator
+I     ``onsite_note``     evaluator (extra): note from the on-site inspection (현장실사) for this indicator
+J     ``applicant_name``  information (extra)
+K     ``indicator_name``  information (extra), in the language asked for
+L     ``max_points``      information (extra)
+M     ``unit``            information (extra)
+N     ``accepts``         information (extra): what ``level`` or ``verified_value`` takes on this row
+O     ``self_assessment`` information (extra): the applicant's own level (qualitative rows; never counted)
+====  ==================  ===========================================================================
+
+The extra columns J–O are written for the evaluator's convenience and ignored when the file is read
+back; ``onsite_note`` is read when the column is there. Sheet ``Recusals`` (``applicant_code``, ``reason``)
+lists the applicants the evaluator declares a conflict with; sheet ``Guide`` holds short instructions in
+Korean and English and the Scale.
+
+:func:`read_score_sheet` is all or nothing: it reports every problem (sheet, row, column) and returns nothing
+when there is any. It changes only the evaluator's fields; the information cells must come back as written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..domain.framework import Framework, Indicator
+from ..domain.numbers import NotANumber, canonical_decimal, parse_decimal, round_half_up
+from ..domain.rules import Levels, RuleError
+from ..domain.sheets import IndicatorEntry, Sheet
+from ..errors import Problem, raise_if
+from .applicants_xlsx import scale_code, scale_codes_text
+from .xlsx_common import (
+    CellError,
+    Column,
+    Row,
+    Table,
+    add_table_sheet,
+    cell_decimal,
+    excel_number,
+    file_label,
+    new_workbook,
+    open_workbook,
+    read_table,
+    save_workbook,
+)
+
+SCORES_SHEET = "Scores"
+RECUSALS_SHEET = "Recusals"
+GUIDE_SHEET = "Guide"
+
+INFO_COLUMNS = ("applicant_code", "indicator_code", "kind", "reported_value", "points")
+EVALUATOR_COLUMNS = ("level", "verified_value", "comment")
+SCORES_COLUMNS = INFO_COLUMNS + EVALUATOR_COLUMNS  # the contract's columns, in this order, first
+ONSITE_COLUMN = "onsite_note"
+EXTRA_INFO_COLUMNS = ("applicant_name", "indicator_name", "max_points", "unit", "accepts", "self_assessment")
+
+# Excel limits a list validation written in the formula itself to 255 characters.
+_LIST_LIMIT = 255
+
+_INFO_FILL = PatternFill("solid", fgColor="EDEDED")
+_INFO_HEADER_FILL = PatternFill("solid", fgColor="BFBFBF")
+_INFO_FONT = Font(color="595959")
+_NOT_APPLICABLE_FILL = PatternFill("solid", fgColor="D9D9D9")
+_INPUT_HEADER_FILL = PatternFill("solid", fgColor="FFE699")
+_GROUP_BORDER = Border(top=Side(style="medium", color="808080"))
+_UNLOCKED = Protection(locked=False)
+
+
+@dataclass(frozen=True)
+class SheetRowInfo:
+    """The information cells of one row of the Scores sheet, as the evaluator's package gives them."""
+
+    applicant_code: str
+    indicator_code: str
+    kind: str                    # "quantitative" or "qualitative"
+    reported_value: str | None   # the applicant's reported value (quantitative rows), as text
+    points: Decimal | None       # what the reported value gives (quantitative rows)
+
+
+def _ordered(framework: Framework, info_rows: Sequence[SheetRowInfo]) -> list[SheetRowInfo]:
+    """Applicants in the order they first appear, each one's indicators in the framework's order."""
+    applicant_pos: dict[str, int] = {}
+    for info in info_rows:
+        applicant_pos.setdefault(info.applicant_code, len(applicant_pos))
+    indicator_pos = {ind.code: pos for pos, ind in enumerate(framework.indicators)}
+    return sorted(info_rows, key=lambda r: (applicant_pos[r.applicant_code],
+                                            indicator_pos.get(r.indicator_code, len(indicator_pos)),
+                                            r.indicator_code))
+
+
+def level_points(framework: Framework, indicator: Indicator, level_code: str) -> Decimal:
+    """Points a Scale level gives on a qualitative indicator: ratio × max_points, rounded half-up to cents."""
+    return round_half_up(Fraction(framework.scale_ratios[level_code]) * Fraction(indicator.max_points))
+
+
+# --- writing ---------------------------------------------------------------------------------------------
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _points_formula(framework: Framework, indicator: Indicator, level_cell: str) -> str | None:
+    """A formula giving the points of the level typed in ``level_cell``, blank while it is not a Scale code.
+
+    Each level's points are computed here exactly and written into the formula as constants, so the
+    spreadsheet only chooses one (no binary multiplication or rounding of its own) and needs no other sheet.
+    Nested IF works the same in every spreadsheet, unlike array constants; text compares without case.
+    """
+    if not framework.scale:
+        return None
+    typed = f"UPPER(TRIM({level_cell}))"
+    formula = '""'
+    for level in reversed(framework.scale):
+        points = canonical_decimal(level_points(framework, indicator, level.code))
+        formula = f"IF({typed}={_quoted(level.code.upper())},{points},{formula})"
+    return "=" + formula
+
+
+def _accepts(framework: Framework, indicator: Indicator, lang: str) -> str:
+    """What the row's evaluator cell takes, in words."""
+    ko = lang != "en"
+    rule = framework.rule(indicator.code)
+    if indicator.is_qualitative:
+        return scale_codes_text(framework)
+    if isinstance(rule, Levels):
+        return " / ".join(label for label, _ in rule.labels)
+    name = rule.name
+    if name == "CHECKLIST":
+        return "MET/TOTAL (예: 3/5)" if ko else "MET/TOTAL (e.g. 3/5)"
+    if name == "CAP":
+        return "0 이상의 숫자" if ko else "number ≥ 0"
+    return "숫자" if ko else "number"
+
+
+def _list_validation(choices: Sequence[str], title: str, message: str) -> DataValidation | None:
+    """A drop-down list of ``choices``, or None when they cannot be written as an inline list."""
+    if not choices or any("," in c or '"' in c for c in choices):
+        return None
+    formula = '"' + ",".join(choices) + '"'
+    if len(formula) > _LIST_LIMIT:
+        return None
+    return DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True,
+                          errorTitle=title, error=message)
+
+
+def _name(ko: str, en: str, lang: str) -> str:
+    return (en if lang == "en" else ko) or ko or en
+
+
+_GUIDE_KO = (
+    "채점표 작성 안내",
+    "",
+    "• Scores 시트에서 노란색 머리글 열(level, verified_value, comment, onsite_note)만 입력합니다.",
+    "• 회색 열은 정보입니다. 바꾸면 불러오기가 거부됩니다.",
+    "• 정성 지표(qualitative): level 열에 척도 코드를 입력합니다 (아래 표). "
+    "points는 입력한 등급에 따라 계산됩니다.",
+    "• 정량 지표(quantitative): verified_value를 비워 두면 보고값 그대로 확인한 것입니다. "
+    "다른 값을 확인했다면 그 값을 입력합니다 (점수는 위원장이 수용할 때만 바뀝니다).",
+    "• 의견이 필요한 등급에는 comment를 반드시 입력합니다.",
+    "• 이해충돌이 있는 신청 도시는 Recusals 시트에 applicant_code와 사유(reason)를 적습니다. "
+    "그 도시는 채점하지 않습니다.",
+    "• 행과 열을 지우거나 순서를 바꾸지 마십시오. 작성 후 저장하여 smartcert로 불러옵니다 "
+    "(전부 반영되거나, 문제가 있으면 아무것도 반영되지 않습니다).",
+)
+_GUIDE_EN = (
+    "How to fill in this score sheet",
+    "",
+    "• In the sheet Scores, fill in only the columns with a yellow header (level, verified_value, comment, "
+    "onsite_note).",
+    "• Grey columns are information; if one is changed the import is refused.",
+    "• Qualitative indicators: type a Scale code in level (table below); points follow the level you enter.",
+    "• Quantitative indicators: a blank verified_value confirms the reported value; type another value if "
+    "you found one (points change only when the chair accepts it).",
+    "• Levels marked below need a comment.",
+    "• List any applicant you have a conflict with in the sheet Recusals, with a reason; "
+    "you do not score it.",
+    "• Do not delete or reorder rows and columns. Save the file and import it into smartcert: everything is "
+    "imported, or nothing when there is a problem.",
+)
+
+
+def _add_guide(wb: Any, framework: Framework, lang: str) -> None:
+    ws = wb.create_sheet(GUIDE_SHEET)
+    ws.column_dimensions["A"].width = 120
+    lines = [*_GUIDE_EN, "", *_GUIDE_KO] if lang == "en" else [*_GUIDE_KO, "", *_GUIDE_EN]
+    r = 1
+    for line in lines:
+        cell = ws.cell(row=r, column=1, value=line or None)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if line in (_GUIDE_KO[0], _GUIDE_EN[0]):
+            cell.font = Font(bold=True, size=13)
+        r += 1
+    r += 1
+    header = ("code", "name_ko", "name_en", "ratio", "comment required / 의견 필수")
+    for c, title in enumerate(header, start=1):
+        cell = ws.cell(row=r, column=c, value=title)
+        cell.font = Font(bold=True)
+    for level in framework.scale:
+        r += 1
+        values = (level.code, level.name_ko, level.name_en, excel_number(level.ratio),
+                  "yes" if framework.comment_required(level.code) else "")
+        for c, value in enumerate(values, start=1):
+            ws.cell(row=r, column=c, value=value)
+    for letter, width in (("B", 14), ("C", 14), ("D", 8), ("E", 28)):
+        ws.column_dimensions[letter].width = width
+
+
+def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_rows: Sequence[SheetRowInfo],
+                      sheets: Mapping[str, Sheet], lang: str = "ko", *,
+                      applicant_names: Mapping[str, str] | None = None,
+                      self_assessment: Mapping[tuple[str, str], str] | None = None) -> None:
+    """Write the score sheet workbook of ``info_rows``, filled with the evaluator's current fields.
+
+    Every row's indicator must be in ``framework``. ``sheets`` maps an applicant code to the evaluator's
+    current sheet (absent: nothing entered yet); its recusals of applicants in ``info_rows`` fill the
+    Recusals sheet.
+    ``applicant_names`` (code -> display name) and ``self_assessment`` ((applicant, indicator) -> level) fill
+    the extra information columns when given. ``lang`` (``ko`` or ``en``) is the language of names and of
+    the Guide's first half.
+    """
+    names = applicant_names or {}
+    assessed = self_assessment or {}
+    rows = _ordered(framework, info_rows)
+    columns = [
+        Column("applicant_code", 14, text=True), Column("indicator_code", 14, text=True),
+        Column("kind", 13, text=True), Column("reported_value", 15, text=True), Column("points", 9),
+        Column("level", 8, text=True), Column("verified_value", 15, text=True),
+        Column("comment", 48, text=True),
+        Column(ONSITE_COLUMN, 36, text=True),
+        Column("applicant_name", 16, text=True), Column("indicator_name", 36, text=True),
+        Column("max_points", 11), Column("unit", 9, text=True), Column("accepts", 22, text=True),
+        Column("self_assessment", 15, text=True),
+    ]
+    position = {c.name: pos for pos, c in enumerate(columns, start=1)}
+    letter = {name: get_column_letter(pos) for name, pos in position.items()}
+    values: list[list[object]] = []
+    for r, info in enumerate(rows, start=2):
+        ind = framework.indicator_by_code[info.indicator_code]
+        entry = sheets[info.applicant_code].entry(ind.code) if info.applicant_code in sheets \
+            else IndicatorEntry()
+        if ind.is_qualitative:
+            points: object = _points_formula(framework, ind, f"{letter['level']}{r}")
+        else:
+            points = excel_number(info.points) if info.points is not None else None
+        values.append([
+            info.applicant_code, info.indicator_code, info.kind, info.reported_value or None, points,
+            entry.level or None, entry.verified_value, entry.comment or None, entry.onsite_note or None,
+            names.get(info.applicant_code) or None, _name(ind.name_ko, ind.name_en, lang),
+            excel_number(ind.max_points), ind.unit or None, _accepts(framework, ind, lang),
+            assessed.get((info.applicant_code, ind.code)) if ind.is_qualitative else None,
+        ])
+    wb = new_workbook()
+    ws = add_table_sheet(wb, SCORES_SHEET, columns, values)
+    _style_scores(ws, framework, rows, position, lang)
+
+    codes = list(dict.fromkeys(info.applicant_code for info in rows))
+    # Only applicants of this sheet: a recusal of another one would be refused when the file comes back.
+    recused = [(code, sheets[code].recusal_reason) for code in codes
+               if code in sheets and sheets[code].recused]
+    rws = add_table_sheet(wb, RECUSALS_SHEET, [Column("applicant_code", 16, text=True),
+                                               Column("reason", 60, text=True)],
+                          [(code, reason or None) for code, reason in recused])
+    dv = _list_validation(codes, "applicant_code",
+                          "배정된 신청 도시 코드가 아닙니다 / not an applicant assigned to you")
+    if dv is not None:
+        rws.add_data_validation(dv)
+        dv.add(f"A2:A{len(codes) + 1}")  # each applicant is listed at most once
+    _add_guide(wb, framework, lang)
+    wb.active = 0
+    save_workbook(wb, path)
+
+
+def _style_scores(ws: Any, framework: Framework, rows: Sequence[SheetRowInfo], position: Mapping[str, int],
+                  lang: str) -> None:
+    """Grey, muted information cells; yellow input headers; level drop-downs; a line between applicants."""
+    info_names = (*INFO_COLUMNS, *EXTRA_INFO_COLUMNS)
+    input_names = (*EVALUATOR_COLUMNS, ONSITE_COLUMN)
+    for name in info_names:
+        ws.cell(row=1, column=position[name]).fill = _INFO_HEADER_FILL
+    for name in input_names:
+        ws.cell(row=1, column=position[name]).fill = _INPUT_HEADER_FILL
+    ko = lang != "en"
+    level_dv = _list_validation(
+        [level.code for level in framework.scale], "level",
+        f"척도 코드를 입력하십시오 / type a Scale code: {scale_codes_text(framework)}")
+    if level_dv is not None:
+        ws.add_data_validation(level_dv)
+    label_dvs: dict[str, DataValidation] = {}
+    last_applicant: str | None = None
+    width = max(position.values())
+    for r, info in enumerate(rows, start=2):
+        ind = framework.indicator_by_code[info.indicator_code]
+        for name in info_names:
+            cell = ws.cell(row=r, column=position[name])
+            cell.fill = _INFO_FILL
+            cell.font = _INFO_FONT
+        for name in input_names:
+            cell = ws.cell(row=r, column=position[name])
+            cell.protection = _UNLOCKED  # ready for the user who chooses to protect the sheet
+            if name in ("comment", ONSITE_COLUMN):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row=r, column=position["points"]).number_format = "0.00"
+        level_cell = ws.cell(row=r, column=position["level"])
+        verified_cell = ws.cell(row=r, column=position["verified_value"])
+        if ind.is_qualitative:
+            verified_cell.fill = _NOT_APPLICABLE_FILL
+            if level_dv is not None:
+                level_dv.add(level_cell)
+        else:
+            level_cell.fill = _NOT_APPLICABLE_FILL
+            rule = framework.rule(ind.code)
+            if isinstance(rule, Levels):
+                if ind.code not in label_dvs:
+                    labels = [label for label, _ in rule.labels]
+                    dv = _list_validation(labels, "verified_value",
+                                          ("다음 중 하나를 입력하십시오: " if ko else "type one of: ")
+                                          + ", ".join(labels))
+                    if dv is not None:
+                        ws.add_data_validation(dv)
+                        label_dvs[ind.code] = dv
+                if ind.code in label_dvs:
+                    label_dvs[ind.code].add(verified_cell)
+        if last_applicant is not None and info.applicant_code != last_applicant:
+            for c in range(1, width + 1):
+                ws.cell(row=r, column=c).border = _GROUP_BORDER
+        last_applicant = info.applicant_code
+    # The codes stay in view while scrolling right to the comments and names.
+    ws.freeze_panes = "C2"
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Fields:
+    """The evaluator's fields read from one row; ``onsite_note`` None when the file has no such column."""
+
+    level: str | None
+    verified_value: str | None
+    comment: str
+    onsite_note: str | None
+
+
+def _read_recusals(table: Table, applicants: Sequence[str]) -> dict[str, str]:
+    """applicant -> reason for each recusal row; problems recorded for unknown, repeated or unexplained rows.
+
+    An applicant whose row lacks only its reason still counts as recused, so that its comments are not also
+    reported as missing: the reason is the one thing to fix.
+    """
+    result: dict[str, str] = {}
+    first_row: dict[str, int] = {}
+    for row in table.rows:
+        code = row.text("applicant_code", required=True)
+        reason = row.text("reason")
+        if not code:
+            continue
+        if code not in applicants:
+            row.problem("applicant_code", f"unknown applicant {code}: it is not one of the applicants of "
+                                          f"this score sheet ({', '.join(applicants)})")
+            continue
+        if code in first_row:
+            row.problem("applicant_code",
+                        f"applicant {code} is listed twice (first in row {first_row[code]})")
+            continue
+        first_row[code] = row.number
+        if not reason:
+            row.problem("reason", f"the recusal from applicant {code} needs a reason")
+        result[code] = reason
+    return result
+
+
+def _same_text(found: str, expected: str) -> bool:
+    """Information text compares as written; a number also matches the same number written another way."""
+    if found == expected:
+        return True
+    try:
+        return parse_decimal(found) == parse_decimal(expected)
+    except NotANumber:
+        return False
+
+
+def _changed(row: Row, column: str, found: str, expected: str) -> None:
+    row.problem(column, f"this information cell was changed: it must be "
+                        f"{repr(expected) if expected else 'blank'}, not {repr(found) if found else 'blank'} "
+                        "(only level, verified_value, comment and onsite_note may be edited)")
+
+
+def _points_cell(row: Row) -> tuple[bool, Decimal | None]:
+    """(readable, value) of the points cell: not readable when it holds text or a spreadsheet error."""
+    if row.table.columns["points"] in row.errors:
+        return False, None
+    try:
+        return True, cell_decimal(row.raw("points"))
+    except CellError:
+        return False, None
+
+
+def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level: str | None,
+                       level_ok: bool) -> None:
+    """Record a problem for each information cell that differs from what was written."""
+    kind = row.text("kind")
+    if kind.casefold() != info.kind.casefold():
+        _changed(row, "kind", kind, info.kind)
+    reported = row.text("reported_value")
+    expected = (info.reported_value or "").strip()
+    if not _same_text(reported, expected):
+        _changed(row, "reported_value", reported, expected)
+    readable, points = _points_cell(row)
+    shown = canonical_decimal(points) if points is not None else ""
+    ind = framework.indicator_by_code[info.indicator_code]
+    if ind.is_qualitative:
+        # Derived from the level in the file: blank, or what that level gives. An invalid level already has
+        # its own problem, so its points are not checked.
+        if not level_ok:
+            return
+        if points is None and readable:
+            return
+        if points is not None and level is not None and points == level_points(framework, ind, level):
+            return
+        found = repr(shown) if readable else repr(str(row.raw("points")))
+        if level is None:
+            row.problem("points", f"this information cell was changed: with no level it must be blank, not "
+                                  f"{found}")
+        else:
+            given = canonical_decimal(level_points(framework, ind, level))
+            row.problem("points", f"this information cell was changed: it must be blank or {given!r} (what "
+                                  f"level {level} gives), not {found}")
+        return
+    want = info.points
+    if not readable or points != want:
+        _changed(row, "points", shown if readable else str(row.raw("points")),
+                 canonical_decimal(want) if want is not None else "")
+
+
+def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: bool) -> tuple[_Fields, bool]:
+    """The evaluator's fields of one row, and whether its level is valid (or rightly blank)."""
+    level_text = row.text("level")
+    verified = row.text("verified_value")
+    comment = row.text("comment")
+    onsite = row.text(ONSITE_COLUMN) if has_onsite else None
+    level: str | None = None
+    level_ok = True
+    if ind.is_qualitative:
+        if level_text:
+            level = scale_code(framework, level_text)
+            if level is None:
+                level_ok = False
+                row.problem("level",
+                            f"level '{level_text}' is not in the Scale ({scale_codes_text(framework)})")
+        if verified:
+            row.problem("verified_value", f"{ind.code} is qualitative: it has no reported value to verify; "
+                                          "leave verified_value blank and enter a level")
+    else:
+        if level_text:
+            row.problem("level", f"{ind.code} is quantitative: it takes no level; leave level blank "
+                                 "(use verified_value for a value you found)")
+        if verified:
+            try:
+                framework.rule(ind.code).check_value(verified)
+            except RuleError as exc:
+                row.problem("verified_value", f"{ind.code} ({ind.rule_name}): {exc}")
+    return _Fields(level, verified or None, comment, onsite), level_ok
+
+
+def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_rows: Sequence[SheetRowInfo],
+                     current: Mapping[str, Sheet], evaluator_id: str) -> dict[str, Sheet]:
+    """Read a filled score sheet; the new sheet of every applicant in ``info_rows``, or nothing at all.
+
+    Only the evaluator's fields change (``level``, ``verified_value``, ``comment``, and ``onsite_note`` when
+    the column is there); entries of indicators not in the file, ``confirmed`` and the sheet's notes are kept
+    from ``current``. The Recusals sheet sets ``recused`` and ``recusal_reason``: an applicant not listed
+    there is not recused.
+
+    Raises :class:`~smartcert_desktop.errors.ValidationError` listing every problem (sheet, row, column).
+    """
+    problems: list[Problem] = []
+    wb = open_workbook(path)
+    label = file_label(path)
+    scores = read_table(wb, SCORES_SHEET, file=label, problems=problems, required=SCORES_COLUMNS,
+                        optional=(ONSITE_COLUMN,))
+    recusal_table = read_table(wb, RECUSALS_SHEET, file=label, problems=problems,
+                               required=("applicant_code", "reason"))
+    ordered = _ordered(framework, info_rows)
+    applicants = list(dict.fromkeys(info.applicant_code for info in ordered))
+    info_by_key = {(info.applicant_code, info.indicator_code): info for info in ordered}
+    recusals = _read_recusals(recusal_table, applicants) if recusal_table is not None else {}
+
+    fields: dict[tuple[str, str], _Fields] = {}
+    if scores is not None:
+        first_row: dict[tuple[str, str], int] = {}
+        has_onsite = scores.has(ONSITE_COLUMN)
+        for row in scores.rows:
+            applicant = row.text("applicant_code", required=True)
+            indicator = row.text("indicator_code", required=True)
+            if not applicant or not indicator:
+                continue
+            if applicant not in applicants:
+                row.problem("applicant_code", f"unknown applicant {applicant}: it is not assigned in this "
+                                              f"score sheet ({', '.join(applicants)})")
+                continue
+            key = (applicant, indicator)
+            info = info_by_key.get(key)
+            ind = framework.indicator_by_code.get(indicator)
+            if info is None or ind is None:
+                row.problem("indicator_code", f"unknown indicator {indicator} for applicant {applicant}")
+                continue
+            if key in first_row:
+                row.problem("indicator_code", f"applicant {applicant}, indicator {indicator} appears twice "
+                                              f"(first in row {first_row[key]}); keep one row")
+                continue
+            first_row[key] = row.number
+            entry, level_ok = _read_fields(row, framework, ind, has_onsite)
+            _check_information(row, framework, info, entry.level, level_ok)
+            if (entry.level is not None and framework.comment_required(entry.level) and not entry.comment
+                    and applicant not in recusals):
+                row.problem("comment", f"level {entry.level} needs a comment")
+            fields[key] = entry
+        for key in info_by_key:
+            if key not in first_row:
+                problems.append(Problem(f"the row for applicant {key[0]}, indicator {key[1]} is missing; "
+                                        "do not delete rows", file=label, sheet=scores.sheet))
+    raise_if(problems)
+
+    result: dict[str, Sheet] = {}
+    for applicant in applicants:
+        base = current.get(applicant) or Sheet(evaluator_id=evaluator_id, applicant_code=applicant)
+        entries = dict(base.entries)
+        for (a, code), f in fields.items():
+            if a != applicant:
+                continue
+            old = base.entry(code)
+            new = replace(old, level=f.level, verified_value=f.verified_value, comment=f.comment,
+                          onsite_note=old.onsite_note if f.onsite_note is None else f.onsite_note)
+            # A row left empty adds no entry, so an untouched sheet reads back equal to the one written.
+            if code in entries or new != IndicatorEntry():
+                entries[code] = new
+        result[applicant] = replace(base, evaluator_id=evaluator_id, applicant_code=applicant,
+                                    entries=entries, recused=applicant in recusals,
+                                    recusal_reason=recusals.get(applicant, ""))
+    return result
