@@ -63,7 +63,7 @@ def init_evaluator(target: Path, evaluator_id: str, name: str, passphrase: str,
     enrollment = envelope.make_enrollment(private, evaluator_id, name)  # validates id and name first
     with building(target) as tmp:
         (tmp / "keys").mkdir()
-        kwargs = {} if scrypt_n is None else {"scrypt_n": scrypt_n}
+        kwargs = {"scrypt_n": scrypt_n or keymod.DEFAULT_SCRYPT_N}  # read at call time
         keymod.save_private_keys(tmp / "keys" / "evaluator.key", private, passphrase,
                                  label=f"smartcert evaluator {evaluator_id}", **kwargs)
         atomic_write(tmp / "enrollment.json", enrollment)

@@ -278,7 +278,7 @@ def init_program(target: Path, framework: Framework, name: str, passphrase: str,
         raise SmartcertError("the program's passphrase must not be empty")
     private = keymod.generate_keys()
     with building(target) as tmp:
-        kwargs = {} if scrypt_n is None else {"scrypt_n": scrypt_n}
+        kwargs = {"scrypt_n": scrypt_n or keymod.DEFAULT_SCRYPT_N}  # read at call time
         (tmp / "keys").mkdir()
         keymod.save_private_keys(tmp / "keys" / "program.key", private, passphrase,
                                  label=f"smartcert program {name}", **kwargs)
