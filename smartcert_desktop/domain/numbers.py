@@ -71,8 +71,8 @@ def canonical_decimal(value: Decimal) -> str:
     """The shortest plain text for a decimal (``30``, ``0.85``), so equal numbers print equal."""
     if value == value.to_integral_value():
         return str(int(value))
-    text = format(value.normalize(), "f")
-    return text
+    # Strip the trailing zeros from the text: normalize() would round to the context's 28 digits.
+    return format(value, "f").rstrip("0")
 
 
 def sum_decimals(values: list[Decimal]) -> Decimal:
