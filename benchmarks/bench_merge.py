@@ -19,19 +19,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from smartcert_desktop.domain.engine import ApplicantInput  # noqa: E402
-from smartcert_desktop.domain.sheets import IndicatorEntry, Sheet  # noqa: E402
-from smartcert_desktop.exchange import envelope, keys  # noqa: E402
-from smartcert_desktop.exchange.applicants_xlsx import ApplicantsData  # noqa: E402
-from smartcert_desktop.exchange.framework_xlsx import read_framework  # noqa: E402
-from smartcert_desktop.paths import sample_framework_path  # noqa: E402
-from smartcert_desktop.services import program as prog  # noqa: E402
-from smartcert_desktop.services.demo_data import demo_reported_values  # noqa: E402
-from smartcert_desktop.services.merge import merge_files  # noqa: E402
-from smartcert_desktop.services.payloads import BundlePayload  # noqa: E402
-from smartcert_desktop.services.results import results_json_bytes, round_state  # noqa: E402
-from smartcert_desktop.services.workspace import open_workspace  # noqa: E402
-from smartcert_desktop.store.models import Evaluator  # noqa: E402
+from smartcert_desktop.domain.engine import ApplicantInput
+from smartcert_desktop.domain.sheets import IndicatorEntry, Sheet
+from smartcert_desktop.exchange import envelope, keys
+from smartcert_desktop.exchange.applicants_xlsx import ApplicantsData
+from smartcert_desktop.exchange.framework_xlsx import read_framework
+from smartcert_desktop.paths import sample_framework_path
+from smartcert_desktop.services import program as prog
+from smartcert_desktop.services.demo_data import demo_reported_values
+from smartcert_desktop.services.merge import merge_files
+from smartcert_desktop.services.payloads import BundlePayload
+from smartcert_desktop.services.results import results_json_bytes, round_state
+from smartcert_desktop.services.workspace import open_workspace
+from smartcert_desktop.store.models import Evaluator
 
 PASS = "bench"
 

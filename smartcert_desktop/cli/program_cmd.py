@@ -73,7 +73,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     framework = read_framework(Path(args.framework))
     target = Path(args.program_dir)
-    from .. services.workspace import ensure_new_dir
+    from ..services.workspace import ensure_new_dir
 
     ensure_new_dir(target)
     passphrase = ask_passphrase("New passphrase for the program's keys: ", confirm=True)

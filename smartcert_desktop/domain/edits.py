@@ -6,7 +6,7 @@ The GUI wraps each in a thin ``QUndoCommand``; the services apply them to the st
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from .sheets import IndicatorEntry, Sheet
 
@@ -34,8 +34,9 @@ class Edit:
 
     def merges_with(self, other: Edit) -> bool:
         """Typing in one text field makes one undo step, not one per keystroke."""
-        return (self.applicant_code, self.indicator_code, self.field) == (
-            other.applicant_code, other.indicator_code, other.field) and self.field in ("comment", "onsite_note", "note", "verified_value")
+        same_place = (self.applicant_code, self.indicator_code, self.field) == (
+            other.applicant_code, other.indicator_code, other.field)
+        return same_place and self.field in ("comment", "onsite_note", "note", "verified_value")
 
     def merged(self, other: Edit) -> Edit:
         return replace(self, new=other.new)
@@ -47,8 +48,10 @@ def apply_to_sheet(sheet: Sheet, edit: Edit) -> Sheet:
         if edit.field == "recusal":
             assert isinstance(edit.new, tuple)
             return replace(sheet, recused=edit.new[0], recusal_reason=edit.new[1])
-        return replace(sheet, **{edit.field: edit.new})
+        changes: dict[str, Any] = {edit.field: edit.new}
+        return replace(sheet, **changes)
     entries = dict(sheet.entries)
     entry = entries.get(edit.indicator_code, IndicatorEntry())
-    entries[edit.indicator_code] = replace(entry, **{edit.field: edit.new})
+    entry_changes: dict[str, Any] = {edit.field: edit.new}
+    entries[edit.indicator_code] = replace(entry, **entry_changes)
     return replace(sheet, entries=entries)

@@ -42,7 +42,7 @@ def parse_decimal(text: str) -> Decimal:
 
 def to_decimal(value: Decimal | int | str | Fraction) -> Decimal:
     """Coerce an exact value to Decimal. Floats are refused on purpose."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise TypeError("points are never binary floats")
     if isinstance(value, Decimal):
         return value

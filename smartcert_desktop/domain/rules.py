@@ -249,7 +249,7 @@ class MinMax:
         """``peers`` are the values in effect of all applicants of the same city type, this one included."""
         x = Fraction(number_value(value))
         numbers = [Fraction(number_value(p)) for p in peers] or [x]
-        lo, hi = min(numbers + [x]), max(numbers + [x])
+        lo, hi = min([*numbers, x]), max([*numbers, x])
         if hi == lo:
             return Fraction(1)
         floor = Fraction(self.floor)

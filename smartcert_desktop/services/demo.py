@@ -15,10 +15,10 @@ import shutil
 from pathlib import Path
 
 from ..domain.edits import Edit
+from ..errors import SmartcertError
 from ..exchange.applicants_xlsx import ApplicantsData, write_applicants
 from ..exchange.framework_xlsx import read_framework
 from ..paths import sample_framework_path, user_data_dir
-from ..errors import SmartcertError
 from . import evaluator as ev_svc
 from . import program as prog_svc
 from .demo_data import DEMO_APPLICANTS, DEMO_EVALUATORS, demo_levels, demo_reported_values, demo_self_assessment
@@ -124,7 +124,8 @@ def create_demo(root: Path | None = None) -> list[str]:
         + ", ".join(f"{e}-{','.join(c)}" for e, c in sorted(DEMO_CONFLICTS.items())),
         f"  bundles:    {accepted} of {len(bundles)} merged; {READY_EVALUATOR} is ready to score in "
         f"{demo_evaluator_dir(root)}",
-        f"  passphrase of every demo key: {passphrase if passphrase == DEMO_PASSPHRASE else '(from SMARTCERT_PASSPHRASE)'}",
+        "  passphrase of every demo key: "
+        + (passphrase if passphrase == DEMO_PASSPHRASE else "(from SMARTCERT_PASSPHRASE)"),
         f"try: smartcert results {program_dir} --json {root / 'results.json'}",
     ]
 
@@ -140,5 +141,6 @@ def _score(handle: object, evaluator_id: str) -> None:
             for ind, level in demo_levels(fw, evaluator_id, code).items():
                 apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "level", None, level))
                 if fw.comment_required(level):
-                    text = "근거 자료가 충실하고 성과가 뚜렷함" if level == fw.scale[0].code else "관련 계획과 실적이 부족함"
+                    best = level == fw.scale[0].code
+                    text = "근거 자료가 충실하고 성과가 뚜렷함" if best else "관련 계획과 실적이 부족함"
                     apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "comment", "", text))

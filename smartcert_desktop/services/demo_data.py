@@ -65,7 +65,7 @@ def _value_for(rule: object, city_type: str, strength: float, rng: random.Random
         return labels[idx]
     if isinstance(rule, Cap):
         target = rule.large if city_type == "large" else rule.small
-        return str(int(round(float(target) * 1.3 * level)))
+        return str(round(float(target) * 1.3 * level))
     if isinstance(rule, MinMax):
         return canonical_decimal(Decimal(str(round(10 + 90 * level + rng.uniform(0, 5), 1))))
     if isinstance(rule, Checklist):

@@ -37,7 +37,7 @@ from ..store.models import (
 )
 from .payloads import BundlePayload, PackagePayload, package_from_json
 from .program import framework_of, store_framework, utcnow
-from .scoring import load_sheets, to_sheet, write_sheet
+from .scoring import load_sheets, write_sheet
 from .workspace import WorkspaceHandle, atomic_write, building, create_workspace_db, open_workspace
 
 Progress = Callable[[int, int], None]
@@ -188,7 +188,7 @@ def import_package(handle: WorkspaceHandle, data: bytes, name: str,
         s.flush()
         pid = program.id
         for table in (ReportedValue, SelfAssessment, Document, Assignment):
-            s.execute(delete(table).where(table.program_id == pid))  # type: ignore[attr-defined]
+            s.execute(delete(table).where(table.program_id == pid))
         s.flush()
         existing = {a.code: a for a in s.scalars(select(Applicant).where(Applicant.program_id == pid))}
         for a in payload.applicants:
@@ -266,12 +266,9 @@ def applicant_rows(session: Session, program_id: str, evaluator_id: str) -> list
     fw = framework_of(session, program)
     sheets = my_sheets(session, program_id, evaluator_id)
     reported_points = quantitative_points_of(session, program_id)
-    submitted = {r.applicant_code: r.submitted_sequence for r in session.scalars(
-        select(ScoreSheet).where(ScoreSheet.program_id == program_id, ScoreSheet.evaluator_id == evaluator_id))}
-    updated = {r.applicant_code: r.updated_at for r in session.scalars(
-        select(ScoreSheet).where(ScoreSheet.program_id == program_id, ScoreSheet.evaluator_id == evaluator_id))}
-    last_submit = session.scalars(select(Submission).where(Submission.program_id == program_id)
-                                  .order_by(Submission.sequence.desc())).first()
+    submitted = {r.applicant_code for r in session.scalars(
+        select(ScoreSheet).where(ScoreSheet.program_id == program_id, ScoreSheet.evaluator_id == evaluator_id,
+                                 ScoreSheet.submitted_sequence.is_not(None)))}
     rows = []
     for a in session.scalars(select(Applicant).where(Applicant.program_id == program_id).order_by(Applicant.code)):
         if a.code not in sheets:
@@ -281,8 +278,7 @@ def applicant_rows(session: Session, program_id: str, evaluator_id: str) -> list
         complete = not missing_in(fw, sheet)
         if sheet.recused:
             status = "recused"
-        elif complete and submitted.get(a.code) is not None and last_submit is not None \
-                and submitted.get(a.code) == last_submit.sequence and not _changed_since(updated.get(a.code), last_submit):
+        elif complete and a.code in submitted:
             status = "submitted"
         elif complete:
             status = "complete"
@@ -293,12 +289,6 @@ def applicant_rows(session: Session, program_id: str, evaluator_id: str) -> list
         rows.append(ApplicantRow(a.code, a.name_ko, a.name_en, a.province, a.population, fw.city_type(a.population),
                                  done, total, status, sheet_total(fw, sheet, reported_points.get(a.code, {}))))
     return rows
-
-
-def _changed_since(updated: datetime | None, submission: Submission) -> bool:
-    if updated is None:
-        return False
-    return updated.strftime("%Y-%m-%dT%H:%M:%S.%fZ") > submission.created_at
 
 
 def quantitative_points_of(session: Session, program_id: str) -> dict[str, dict[str, Decimal]]:
@@ -380,9 +370,7 @@ def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete
         digest = sha256_hex(data)
         s.add(Submission(sequence=sequence, program_id=program.id, created_at=created, sha256=digest,
                          path=str(out), complete=not missing))
-        for code, sheet in sheets.items():
-            r = write_sheet(s, program.id, sheet)
-            r.submitted_sequence = sequence
-            r.updated_at = datetime.strptime(created, "%Y-%m-%dT%H:%M:%S.%fZ")
+        for sheet in sheets.values():
+            write_sheet(s, program.id, sheet).submitted_sequence = sequence
         atomic_write(out, data)  # inside the transaction: no bundle file without its record, and vice versa
     return Submitted(out, sequence, digest, private.fingerprint, not missing, len(sheets))

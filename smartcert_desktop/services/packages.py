@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,6 +24,10 @@ from .results import values_in_effect
 from .workspace import WorkspaceHandle, atomic_write
 
 Progress = Callable[[int, int], None]
+
+
+def _points_text(points: Decimal | None) -> str | None:
+    return None if points is None else fmt2(points)
 
 
 def document_attachment_name(sha256: str) -> str:
@@ -68,7 +73,7 @@ def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
         attachments: dict[str, bytes] = {}
         applicants = []
         for code in codes:
-            a = apps[code]
+            app = apps[code]
             pkg_docs = []
             for d in docs.get(code, []):
                 path = handle.document_path(d.sha256)
@@ -79,9 +84,9 @@ def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
                                          f"{exc.strerror or exc}") from None
                 pkg_docs.append(PackageDocument(d.filename, d.sha256, d.size))
             applicants.append(PackageApplicant(
-                code=a.code, name_ko=a.name_ko, name_en=a.name_en, province=a.province, population=a.population,
-                city_type=fw.city_type(a.population),
-                reported={i: (v, ev_, None if points[code].get(i) is None else fmt2(points[code][i]))  # type: ignore[arg-type]
+                code=app.code, name_ko=app.name_ko, name_en=app.name_en, province=app.province,
+                population=app.population, city_type=fw.city_type(app.population),
+                reported={i: (v, ev_, _points_text(points[code].get(i)))
                           for i, (v, ev_) in reported.get(code, {}).items()},
                 self_assessment=selfs.get(code, {}), documents=tuple(pkg_docs)))
         payload = PackagePayload(program_id=program.id, program_name=program.name, framework=fw,

@@ -180,7 +180,8 @@ class PackagePayload:
             "applicants": [{
                 "code": a.code, "name_ko": a.name_ko, "name_en": a.name_en, "province": a.province,
                 "population": a.population, "city_type": a.city_type,
-                "reported": {k: {"value": v, "evidence": ev, "points": p} for k, (v, ev, p) in sorted(a.reported.items())},
+                "reported": {k: {"value": v, "evidence": ev, "points": p}
+                             for k, (v, ev, p) in sorted(a.reported.items())},
                 "self_assessment": dict(sorted(a.self_assessment.items())),
                 "documents": [{"name": d.name, "sha256": d.sha256, "size": d.size} for d in a.documents],
             } for a in self.applicants],

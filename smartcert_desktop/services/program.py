@@ -127,11 +127,11 @@ def import_applicants(session: Session, data: ApplicantsData) -> ImportSummary:
                                                     ReportedValue.applicant_code == code))
         session.execute(delete(SelfAssessment).where(SelfAssessment.program_id == program.id,
                                                      SelfAssessment.applicant_code == code))
-    for (a, i), (value, evidence) in sorted(data.reported.items()):
-        session.add(ReportedValue(program_id=program.id, applicant_code=a, indicator_code=i, value=value,
+    for (code, ind), (value, evidence) in sorted(data.reported.items()):
+        session.add(ReportedValue(program_id=program.id, applicant_code=code, indicator_code=ind, value=value,
                                   evidence=evidence))
-    for (a, i), level in sorted(data.self_assessment.items()):
-        session.add(SelfAssessment(program_id=program.id, applicant_code=a, indicator_code=i, level=level))
+    for (code, ind), level in sorted(data.self_assessment.items()):
+        session.add(SelfAssessment(program_id=program.id, applicant_code=code, indicator_code=ind, level=level))
     audit.append(session, "agency", "applicants.import",
                  {"added": added, "updated": updated, "reported": len(data.reported),
                   "self_assessments": len(data.self_assessment)})

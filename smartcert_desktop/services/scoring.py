@@ -61,6 +61,7 @@ def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int 
     row.note, row.onsite_note = sheet.note, sheet.onsite_note
     row.updated_at = utcnow()
     row.bundle_id = bundle_id
+    row.submitted_sequence = None  # changed since the last bundle; submit sets it again
     existing = {e.indicator_code: e for e in row.entries}
     for code, entry in sheet.entries.items():
         e = existing.pop(code, None)

@@ -129,15 +129,15 @@ def test_failed_commands_change_nothing(tmp_path: Path, capsys: pytest.CaptureFi
     wb.create_sheet("Reported").append(["applicant_code", "indicator_code", "value"])
     wb.save(bad)
     before = db.read_bytes()
-    code, out, err = run(capsys, "program", "import-applicants", prog, bad)
+    code, _out, err = run(capsys, "program", "import-applicants", prog, bad)
     assert code == 1
     assert "error: " in err and "sheet Applicants, row 2, column E" in err and "row 3" in err
     assert db.read_bytes() == before
 
-    code, out, err = run(capsys, "program", "init", prog, "--framework", sample_framework_path())
+    code, _out, err = run(capsys, "program", "init", prog, "--framework", sample_framework_path())
     assert code == 1 and "not empty" in err
 
-    code, out, err = run(capsys, "program", "add-documents", prog, "L01", bad)
+    code, _out, err = run(capsys, "program", "add-documents", prog, "L01", bad)
     assert code == 1
 
     (tmp_path / "ev").mkdir()
@@ -150,7 +150,7 @@ def test_wrong_passphrase_is_a_clear_error(tmp_path: Path, capsys: pytest.Captur
     prog = tmp_path / "program"
     assert run(capsys, "program", "init", prog, "--framework", sample_framework_path())[0] == 0
     monkeypatch.setenv("SMARTCERT_PASSPHRASE", "wrong")
-    code, out, err = run(capsys, "results", prog, "--json", tmp_path / "r.json")
+    code, _out, err = run(capsys, "results", prog, "--json", tmp_path / "r.json")
     assert code == 1 and err.startswith("error: wrong passphrase") and "Traceback" not in err
     assert not (tmp_path / "r.json").exists()
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from domain._build import tiny_framework
+
 from smartcert_desktop.domain.edits import Edit
 from smartcert_desktop.domain.engine import ApplicantInput
 from smartcert_desktop.domain.framework import Framework

@@ -168,8 +168,8 @@ def _forge(r, eid: str, sheets: list[dict], sequence: int = 7) -> bytes:
     """A bundle made outside the workstation with the evaluator's own key (a tampering evaluator)."""
     keys = load_private_keys(r.root / "ev" / eid / "keys" / "evaluator.key", PASS)
     with r.program.factory() as s:
-        from smartcert_desktop.services.program import framework_of, the_program
         from smartcert_desktop.exchange.keys import PublicKeys
+        from smartcert_desktop.services.program import framework_of, the_program
 
         program = the_program(s)
         recipient = PublicKeys(program.signing_public, program.encryption_public)

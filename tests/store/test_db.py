@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import text
 
 from smartcert_desktop.errors import SmartcertError
+from smartcert_desktop.services.workspace import session_factory
 from smartcert_desktop.store import audit
 from smartcert_desktop.store.db import current_revision, head_revision, make_engine, migrate, open_database
 from smartcert_desktop.store.models import ScoreEntry, ScoreSheet
-from smartcert_desktop.services.workspace import session_factory
 
 
 def test_new_database_has_durable_pragmas_and_head_schema(tmp_path):

@@ -1,7 +1,7 @@
 """Initial schema: programs, frameworks, applicants, evaluators, assignments, sheets, bundles, audit log
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 03:35:05.170692
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0001'
 down_revision = None
