@@ -19,10 +19,10 @@ from ..errors import SmartcertError
 from ..exchange import envelope
 from ..exchange.keys import PrivateKeys
 from ..store import audit
-from ..store.models import Bundle, Evaluator, ScoreSheet
+from ..store.models import Bundle, Evaluator
 from .payloads import bundle_from_json, sheet_problems
 from .program import assignments_of, conflicts_of, framework_of, load_program_keys, the_program, utcnow
-from .scoring import write_sheet
+from .scoring import replace_evaluator_sheets
 from .workspace import WorkspaceHandle
 
 Progress = Callable[[int, int], None]
@@ -80,12 +80,7 @@ def merge_one(session: Session, keys: PrivateKeys, data: bytes, name: str) -> Ve
                     audit_head=payload.audit_head, app_version=payload.app_version, content=data)
     session.add(bundle)
     session.flush()
-    for row in session.scalars(select(ScoreSheet).where(ScoreSheet.program_id == program.id,
-                                                        ScoreSheet.evaluator_id == payload.evaluator_id)):
-        session.delete(row)
-    session.flush()
-    for sheet in payload.sheets:
-        write_sheet(session, program.id, sheet, bundle_id=bundle.id)
+    replace_evaluator_sheets(session, program.id, payload.evaluator_id, list(payload.sheets), bundle.id)
     audit.append(session, "chair", "bundle.accept",
                  {"evaluator": payload.evaluator_id, "sequence": payload.sequence, "sha256": opened.sha256,
                   "applicants": [s.applicant_code for s in payload.sheets], "complete": payload.complete})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.edits import Edit
@@ -74,6 +74,26 @@ def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int 
         row.entries.remove(e)
     session.flush()
     return row
+
+
+def replace_evaluator_sheets(session: Session, program_id: str, evaluator_id: str, sheets: list[Sheet],
+                             bundle_id: int | None) -> None:
+    """Replace every sheet of an evaluator at once (the merge applies a whole bundle this way)."""
+    old_ids = select(ScoreSheet.id).where(ScoreSheet.program_id == program_id,
+                                          ScoreSheet.evaluator_id == evaluator_id)
+    session.execute(delete(ScoreEntry).where(ScoreEntry.sheet_id.in_(old_ids)))
+    session.execute(delete(ScoreSheet).where(ScoreSheet.program_id == program_id,
+                                             ScoreSheet.evaluator_id == evaluator_id))
+    now = utcnow()
+    session.add_all([
+        ScoreSheet(program_id=program_id, evaluator_id=evaluator_id, applicant_code=sheet.applicant_code,
+                   recused=sheet.recused, recusal_reason=sheet.recusal_reason, note=sheet.note,
+                   onsite_note=sheet.onsite_note, updated_at=now, bundle_id=bundle_id,
+                   entries=[ScoreEntry(indicator_code=code, level=e.level, verified_value=e.verified_value,
+                                       comment=e.comment, onsite_note=e.onsite_note, confirmed=e.confirmed)
+                            for code, e in sorted(sheet.entries.items())])
+        for sheet in sheets])
+    session.flush()
 
 
 def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
