@@ -1,0 +1,225 @@
+"""``smartcert-desktop [--workspace DIR] [--demo] [--lang ko|en]``: starts the desktop program.
+
+The role screens are plugged in by :func:`default_screens`; everything else about the window lives in
+:mod:`.main_window`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import __version__, paths
+from ..errors import Problem, SmartcertError
+from . import dialogs
+from .i18n import Translations, choose_language, fill
+from .main_window import MainWindow, Role, ScreenFactory
+from .settings import APPLICATION, LANGUAGES, ORGANIZATION, Preferences
+
+log = logging.getLogger(__name__)
+
+LOG_FILE_NAME = "smartcert-desktop.log"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smartcert-desktop",
+        description="Smart city certification (스마트도시 인증): the desktop program",
+    )
+    parser.add_argument("--version", action="version", version=f"smartcert-desktop {__version__}")
+    parser.add_argument("--workspace", metavar="DIR", type=Path, help="open this workspace folder")
+    parser.add_argument("--demo", action="store_true", help="open the demo program (see 'smartcert demo')")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of this run")
+    return parser
+
+
+def demo_workspace() -> Path:
+    """Where ``smartcert demo`` puts the demo program when given no folder."""
+    return paths.user_data_dir() / "demo"
+
+
+def default_screens() -> dict[Role, ScreenFactory]:
+    """The role screens of this build: each role's factory makes its widget for the main window.
+
+    A role without an entry gets a page saying its screens are not in this version.
+    """
+    screens: dict[Role, ScreenFactory] = {}
+    return screens
+
+
+def configure_logging() -> Path | None:
+    """Log to a rotating file in the user data folder (and warnings to stderr); returns the file."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    root.addHandler(console)
+    try:
+        folder = paths.user_data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / LOG_FILE_NAME
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        # A read-only or full disk must not keep the program from starting.
+        log.warning("cannot write the log file: %s", exc)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return log_file
+
+
+def load_bundled_fonts() -> None:
+    """Register the fonts in ``resources/fonts``, so that Hangul shows where no Korean font is installed."""
+    folder = paths.resource_path("fonts")
+    if not folder.is_dir():
+        return
+    for font in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
+        if QFontDatabase.addApplicationFont(str(font)) < 0:
+            log.warning("could not load the font %s", font)
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+class ExceptionReporter:
+    """``sys.excepthook`` for the running program: nothing fails silently, and nothing crashes the window.
+
+    PySide6 hands an exception escaping a slot to ``sys.excepthook`` and carries on. A user's error
+    (:class:`SmartcertError`) is shown as its plain lines; anything else is logged with its traceback and
+    shown as a defect, saying that what was saved is kept (every edit is committed as it is made).
+    """
+
+    def __init__(self, parent: Callable[[], QWidget | None]) -> None:
+        self._parent = parent
+        self._showing = False
+        self._previous: ExceptHook | None = None
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook = self._previous
+            self._previous = None
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt | SystemExit):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        if self._showing or QApplication.instance() is None:
+            # A second error while the first box is open (e.g. from a repaint) is only logged: a cascade
+            # of modal boxes would bury the first, useful one.
+            log.error("unexpected error", exc_info=(exc_type, exc, tb))
+            return
+        self._showing = True
+        try:
+            dialogs.report_error(self._parent(), exc)
+        except Exception:
+            log.exception("could not show the error")
+            sys.__excepthook__(exc_type, exc, tb)
+        finally:
+            self._showing = False
+
+
+def create_application(qt_args: Sequence[str]) -> QApplication:
+    """The application object (or the existing one), named so that ``QSettings`` and file paths agree."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APPLICATION)
+    return app
+
+
+def resolve_workspace(args: argparse.Namespace, preferences: Preferences) -> tuple[Path | None, list[str]]:
+    """The workspace to open: ``--workspace``, else the demo's with ``--demo``, else the last one used.
+
+    Returns it with the problems to tell the user; a folder that does not exist is not opened.
+    """
+    workspace: Path | None = args.workspace
+    if workspace is None and args.demo:
+        workspace = demo_workspace()
+    if workspace is None:
+        last = preferences.last_workspace
+        return (last if last is not None and last.is_dir() else None), []
+    if workspace.is_dir():
+        return workspace.resolve(), []
+    problems = [
+        fill(QCoreApplication.translate("App", "The workspace folder %1 does not exist."), str(workspace))
+    ]
+    if args.demo:
+        problems.append(
+            QCoreApplication.translate("App", "Create the demo program first with: smartcert demo")
+        )
+    return None, problems
+
+
+def build_main_window(
+    app: QApplication,
+    args: argparse.Namespace,
+    *,
+    settings: QSettings | None = None,
+    screens: dict[Role, ScreenFactory] | None = None,
+) -> tuple[MainWindow, Translations, list[str]]:
+    """Pick the language, install the translators and make the main window (not yet shown).
+
+    Returns the window, the translations it switches, and the problems found on the command line, to be
+    shown once the window is up.
+    """
+    preferences = Preferences(settings)
+    translations = Translations(app, parent=app)
+    language = choose_language(args.lang, preferences.language, QLocale.system().name())
+    translations.switch(language)
+    app.setApplicationDisplayName(dialogs.program_title())
+    workspace, problems = resolve_workspace(args, preferences)
+    window = MainWindow(
+        translations,
+        workspace=workspace,
+        demo=args.demo,
+        screens=default_screens() if screens is None else screens,
+        settings=settings,
+    )
+    return window, translations, problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop program; returns the exit code (2 for a wrong option, as argparse does)."""
+    args, qt_args = build_parser().parse_known_args(argv)
+    log_file = configure_logging()
+    log.info("smartcert-desktop %s starting (log: %s)", __version__, log_file)
+    app = create_application(qt_args)
+    load_bundled_fonts()
+    window, _translations, problems = build_main_window(app, args)
+    reporter = ExceptionReporter(lambda: window)
+    reporter.install()
+    try:
+        window.show()
+        if problems:
+            dialogs.show_error(window, SmartcertError([Problem(text) for text in problems]))
+        elif args.workspace is not None or args.demo:
+            # Named on the command line: the user wants that workspace's screens, not the role question.
+            window.open_role_of_workspace()
+        return app.exec()
+    finally:
+        reporter.uninstall()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
