@@ -19,6 +19,7 @@ from ..errors import SmartcertError
 from ..exchange.applicants_xlsx import ApplicantsData, write_applicants
 from ..exchange.framework_xlsx import read_framework
 from ..paths import sample_framework_path, user_data_dir
+from ..store.models import ReportedValue
 from . import evaluator as ev_svc
 from . import program as prog_svc
 from .demo_data import DEMO_APPLICANTS, DEMO_EVALUATORS, demo_levels, demo_reported_values, demo_self_assessment
@@ -144,3 +145,11 @@ def _score(handle: object, evaluator_id: str) -> None:
                     best = level == fw.scale[0].code
                     text = "근거 자료가 충실하고 성과가 뚜렷함" if best else "관련 계획과 실적이 부족함"
                     apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "comment", "", text))
+        if evaluator_id == "E02":  # one corrected value for the chair to decide on
+            code = ev_svc.assigned_codes(s, program.id)[0]
+            cap = next(i for i in fw.quantitative if i.rule_name == "CAP")
+            reported = s.get(ReportedValue, (program.id, code, cap.code))
+            found = str(int(reported.value) + 3) if reported is not None else "5"
+            apply_edit(s, fw, program.id, evaluator_id, Edit(code, cap.code, "verified_value", None, found))
+            apply_edit(s, fw, program.id, evaluator_id,
+                       Edit(code, cap.code, "comment", "", "현장실사에서 증빙으로 확인한 실적"))
