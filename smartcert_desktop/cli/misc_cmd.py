@@ -30,6 +30,7 @@ def register(sub: Any) -> None:
 
     c = sub.add_parser("demo", help="create a demo program (sample framework, applicants, evaluators)")
     c.add_argument("dir", nargs="?", help="where (default: the demo folder in your user data folder)")
+    c.add_argument("--fresh", action="store_true", help="start over even if a demo is already there")
     c.set_defaults(handler=cmd_demo)
 
 
@@ -83,7 +84,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from ..services.demo import create_demo
 
-    summary = create_demo(Path(args.dir) if args.dir else None)
+    summary = create_demo(Path(args.dir) if args.dir else None, fresh=args.fresh)
     for line in summary:
         out(line)
     return 0

@@ -52,6 +52,15 @@ def _prepare(root: Path) -> None:
     root.mkdir(parents=True, exist_ok=True)
 
 
+def existing_demo(root: Path) -> list[str] | None:
+    """The summary of a complete demo already in ``root``, or None."""
+    marker = root / MARKER
+    if not marker.exists():
+        return None
+    lines = marker.read_text(encoding="utf-8").splitlines()[1:]
+    return lines or None
+
+
 def _evidence_pdf(code: str, name_en: str) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -69,11 +78,20 @@ def _evidence_pdf(code: str, name_en: str) -> bytes:
     return buf.getvalue()
 
 
-def create_demo(root: Path | None = None) -> list[str]:
+def create_demo(root: Path | None = None, fresh: bool = False) -> list[str]:
+    """Create the demo round in ``root`` (the user data folder's ``demo`` by default).
+
+    A complete demo already there is kept, with what was scored in it, unless ``fresh`` is given: trying the
+    evaluator's screens and coming back must not lose what was entered.
+    """
     root = root or default_demo_dir()
+    if not fresh:
+        kept = existing_demo(root)
+        if kept is not None:
+            return [*kept, f"(kept the existing demo in {root}; 'smartcert demo --fresh' starts over)"]
     passphrase = os.environ.get("SMARTCERT_PASSPHRASE") or DEMO_PASSPHRASE
     _prepare(root)
-    (root / MARKER).write_text("smartcert demo: safe to delete\n", encoding="utf-8")
+    (root / MARKER).write_text("smartcert demo: being created\n", encoding="utf-8")
     framework = read_framework(sample_framework_path())
     program_dir = root / "program"
     created = prog_svc.init_program(program_dir, framework, "스마트도시 인증 데모 (2021 예시)", passphrase)
@@ -116,7 +134,7 @@ def create_demo(root: Path | None = None) -> list[str]:
     finally:
         handle.close()
     accepted = sum(1 for v in verdicts if v.verdict == "accepted")
-    return [
+    summary = [
         f"demo round in {root}",
         f"  program:    {program_dir}  (key {created.fingerprint}; framework {framework.id} "
         f"{framework.version}, SAMPLE)",
@@ -129,6 +147,9 @@ def create_demo(root: Path | None = None) -> list[str]:
         + (passphrase if passphrase == DEMO_PASSPHRASE else "(from SMARTCERT_PASSPHRASE)"),
         f"try: smartcert results {program_dir} --json {root / 'results.json'}",
     ]
+    # Written last: a demo interrupted half-way has no summary and is made again next time.
+    (root / MARKER).write_text("smartcert demo: safe to delete\n" + "\n".join(summary) + "\n", encoding="utf-8")
+    return summary
 
 
 def _score(handle: object, evaluator_id: str) -> None:
