@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..exchange.passphrase import passphrase_from_env_or_prompt
@@ -17,9 +19,21 @@ def ask_passphrase(prompt: str, confirm: bool = False) -> str:
     return passphrase_from_env_or_prompt(prompt, confirm=confirm)
 
 
-def open_program(path: str) -> WorkspaceHandle:
-    return open_workspace(Path(path), "program")
+@contextmanager
+def program_workspace(path: str) -> Iterator[WorkspaceHandle]:
+    """The program workspace at ``path``, closed when the command is done."""
+    handle = open_workspace(Path(path), "program")
+    try:
+        yield handle
+    finally:
+        handle.close()
 
 
-def open_evaluator(path: str) -> WorkspaceHandle:
-    return open_workspace(Path(path), "evaluator")
+@contextmanager
+def evaluator_workspace(path: str) -> Iterator[WorkspaceHandle]:
+    """The evaluator workspace at ``path``, closed when the command is done."""
+    handle = open_workspace(Path(path), "evaluator")
+    try:
+        yield handle
+    finally:
+        handle.close()

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..exchange import envelope
 from ..services import evaluator as svc
-from .common import ask_passphrase, open_evaluator, out
+from .common import ask_passphrase, evaluator_workspace, out
 
 
 def register(sub: Any) -> None:
@@ -57,12 +57,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    handle = open_evaluator(args.eval_dir)
-    try:
+    with evaluator_workspace(args.eval_dir) as handle:
         data = envelope.load_file(Path(args.package))
         result = svc.import_package(handle, data, args.package)
-    finally:
-        handle.close()
     if not result.changed:
         out(f"{args.package}: already imported; nothing changed")
     else:
@@ -75,11 +72,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export_sheet(args: argparse.Namespace) -> int:
     from ..services.sheets import export_sheet
 
-    handle = open_evaluator(args.eval_dir)
-    try:
+    with evaluator_workspace(args.eval_dir) as handle:
         rows = export_sheet(handle, Path(args.out))
-    finally:
-        handle.close()
     out(f"wrote {args.out} ({rows} rows)")
     return 0
 
@@ -87,28 +81,17 @@ def cmd_export_sheet(args: argparse.Namespace) -> int:
 def cmd_import_sheet(args: argparse.Namespace) -> int:
     from ..services.sheets import import_sheet
 
-    handle = open_evaluator(args.eval_dir)
-    try:
+    with evaluator_workspace(args.eval_dir) as handle:
         changed = import_sheet(handle, Path(args.sheet))
-    finally:
-        handle.close()
     out(f"imported {args.sheet}: {changed} applicant sheet(s) changed")
     return 0
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
-    handle = open_evaluator(args.eval_dir)
-    try:
-        with handle.factory() as s:
-            ws = handle.owner()
-            program = svc.current_program(s)
-            missing = svc.missing_for_submit(s, program.id, ws.owner_id)
-        if missing and not args.allow_incomplete:
-            svc.submit(handle, Path(args.out), "", allow_incomplete=False)  # raises with the list
+    with evaluator_workspace(args.eval_dir) as handle:
+        svc.refuse_if_incomplete(handle, args.allow_incomplete)  # before asking for the passphrase
         passphrase = ask_passphrase("Passphrase of your keys: ")
         result = svc.submit(handle, Path(args.out), passphrase, allow_incomplete=args.allow_incomplete)
-    finally:
-        handle.close()
     state = "complete" if result.complete else "INCOMPLETE"
     out(f"wrote {result.path}: sequence {result.sequence}, {result.applicants} applicants, {state}")
     out(f"signed by {result.fingerprint}; sha256 {result.sha256}")

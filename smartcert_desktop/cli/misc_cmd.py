@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SmartcertError
-from .common import ask_passphrase, open_program, out
+from .common import ask_passphrase, out, program_workspace
 
 
 def register(sub: Any) -> None:
@@ -37,12 +37,9 @@ def register(sub: Any) -> None:
 def cmd_merge(args: argparse.Namespace) -> int:
     from ..services.merge import merge_files
 
-    handle = open_program(args.program_dir)
-    try:
+    with program_workspace(args.program_dir) as handle:
         passphrase = ask_passphrase("Passphrase of the program's keys: ")
         verdicts = merge_files(handle, passphrase, [Path(b) for b in args.bundles])
-    finally:
-        handle.close()
     for v in verdicts:
         out(v.line())
     return 3 if any(v.verdict == "rejected" for v in verdicts) else 0
@@ -53,15 +50,12 @@ def cmd_results(args: argparse.Namespace) -> int:
 
     if not (args.json_file or args.xlsx_file or args.pdf_dir):
         raise SmartcertError("say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR")
-    handle = open_program(args.program_dir)
-    try:
+    with program_workspace(args.program_dir) as handle:
         passphrase = ask_passphrase("Passphrase of the program's keys: ") if args.json_file else ""
         lines = write_results(handle, passphrase,
                               json_file=Path(args.json_file) if args.json_file else None,
                               xlsx_file=Path(args.xlsx_file) if args.xlsx_file else None,
                               pdf_dir=Path(args.pdf_dir) if args.pdf_dir else None)
-    finally:
-        handle.close()
     for line in lines:
         out(line)
     return 0

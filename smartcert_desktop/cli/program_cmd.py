@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import SmartcertError
 from ..services import program as svc
-from .common import ask_passphrase, open_program, out
+from .common import ask_passphrase, out, program_workspace
 
 
 def register(sub: Any) -> None:
@@ -88,28 +88,20 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_import_applicants(args: argparse.Namespace) -> int:
     from ..exchange.applicants_xlsx import read_applicants
 
-    handle = open_program(args.program_dir)
-    try:
-        with handle.session() as s:
-            program = svc.the_program(s)
-            fw = svc.framework_of(s, program)
-            data = read_applicants(Path(args.workbook), fw, svc.applicant_codes(s, program.id))
-            summary = svc.import_applicants(s, data)
-    finally:
-        handle.close()
+    with program_workspace(args.program_dir) as handle, handle.session() as s:
+        program = svc.the_program(s)
+        fw = svc.framework_of(s, program)
+        data = read_applicants(Path(args.workbook), fw, svc.applicant_codes(s, program.id))
+        summary = svc.import_applicants(s, data)
     out(f"applicants: {summary.added} added, {summary.updated} updated; "
         f"{summary.reported} reported values, {summary.self_assessments} self-assessments")
     return 0
 
 
 def cmd_add_documents(args: argparse.Namespace) -> int:
-    handle = open_program(args.program_dir)
-    try:
-        with handle.session() as s:
-            docs = svc.add_documents(handle, s, args.applicant, [Path(f) for f in args.files])
-            lines = [f"  {d.filename}  {d.size} bytes  sha256 {d.sha256[:16]}" for d in docs]
-    finally:
-        handle.close()
+    with program_workspace(args.program_dir) as handle, handle.session() as s:
+        docs = svc.add_documents(handle, s, args.applicant, [Path(f) for f in args.files])
+        lines = [f"  {d.filename}  {d.size} bytes  sha256 {d.sha256[:16]}" for d in docs]
     out(f"attached {len(lines)} document(s) to {args.applicant}:")
     for line in lines:
         out(line)
@@ -120,13 +112,9 @@ def cmd_add_evaluator(args: argparse.Namespace) -> int:
     from ..services.enrolment import enrol_evaluator
 
     conflicts = [c.strip() for c in args.conflicts.split(",") if c.strip()]
-    handle = open_program(args.program_dir)
-    try:
-        with handle.session() as s:
-            ev = enrol_evaluator(s, Path(args.enrollment_file), conflicts)
-            line = f"enrolled evaluator {ev.id} ({ev.name}), key fingerprint {ev.fingerprint}"
-    finally:
-        handle.close()
+    with program_workspace(args.program_dir) as handle, handle.session() as s:
+        ev = enrol_evaluator(s, Path(args.enrollment_file), conflicts)
+        line = f"enrolled evaluator {ev.id} ({ev.name}), key fingerprint {ev.fingerprint}"
     out(line)
     if conflicts:
         out(f"conflicts: {', '.join(sorted(set(conflicts)))}")
@@ -134,24 +122,20 @@ def cmd_add_evaluator(args: argparse.Namespace) -> int:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
-    handle = open_program(args.program_dir)
-    try:
-        with handle.session() as s:
-            if args.sheet:
-                from ..exchange.assignments_xlsx import read_assignments
+    with program_workspace(args.program_dir) as handle, handle.session() as s:
+        if args.sheet:
+            from ..exchange.assignments_xlsx import read_assignments
 
-                pairs = read_assignments(Path(args.sheet))
-                n = svc.replace_assignments(s, pairs, f"sheet {Path(args.sheet).name}")
-                result: dict[str, list[str]] = {}
-                for e, a in pairs:
-                    result.setdefault(a, []).append(e)
-            else:
-                if args.per_applicant is None or args.per_applicant < 1:
-                    raise SmartcertError("--per-applicant must be at least 1")
-                result = svc.auto_assign(s, args.per_applicant, args.seed)
-                n = sum(len(v) for v in result.values())
-    finally:
-        handle.close()
+            pairs = read_assignments(Path(args.sheet))
+            n = svc.replace_assignments(s, pairs, f"sheet {Path(args.sheet).name}")
+            result: dict[str, list[str]] = {}
+            for e, a in pairs:
+                result.setdefault(a, []).append(e)
+        else:
+            if args.per_applicant is None or args.per_applicant < 1:
+                raise SmartcertError("--per-applicant must be at least 1")
+            result = svc.auto_assign(s, args.per_applicant, args.seed)
+            n = sum(len(v) for v in result.values())
     load: dict[str, int] = {}
     for evs in result.values():
         for e in evs:
@@ -166,12 +150,9 @@ def cmd_assign(args: argparse.Namespace) -> int:
 def cmd_export_packages(args: argparse.Namespace) -> int:
     from ..services.packages import export_packages
 
-    handle = open_program(args.program_dir)
     passphrase = ask_passphrase("Passphrase of the program's keys: ")
-    try:
+    with program_workspace(args.program_dir) as handle:
         written = export_packages(handle, passphrase, Path(args.out))
-    finally:
-        handle.close()
     for path, evaluator_id, n in written:
         out(f"{path}  ({evaluator_id}, {n} applicants)")
     if not written:
@@ -182,12 +163,8 @@ def cmd_export_packages(args: argparse.Namespace) -> int:
 def cmd_accept_correction(args: argparse.Namespace) -> int:
     from ..services.corrections import accept_correction
 
-    handle = open_program(args.program_dir)
-    try:
-        with handle.session() as s:
-            msg = accept_correction(s, args.applicant, args.indicator, args.value, args.reason)
-    finally:
-        handle.close()
+    with program_workspace(args.program_dir) as handle, handle.session() as s:
+        msg = accept_correction(s, args.applicant, args.indicator, args.value, args.reason)
     out(msg)
     return 0
 
@@ -195,11 +172,7 @@ def cmd_accept_correction(args: argparse.Namespace) -> int:
 def cmd_dismiss_correction(args: argparse.Namespace) -> int:
     from ..services.corrections import dismiss_correction
 
-    handle = open_program(args.program_dir)
-    try:
-        with handle.session() as s:
-            msg = dismiss_correction(s, args.applicant, args.indicator, args.reason)
-    finally:
-        handle.close()
+    with program_workspace(args.program_dir) as handle, handle.session() as s:
+        msg = dismiss_correction(s, args.applicant, args.indicator, args.reason)
     out(msg)
     return 0

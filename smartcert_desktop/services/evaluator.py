@@ -337,18 +337,25 @@ class Submitted:
     applicants: int
 
 
+def refuse_if_incomplete(handle: WorkspaceHandle, allow_incomplete: bool = False,
+                         program_id: str | None = None) -> list[Missing]:
+    """What is missing; raises listing every missing item unless ``allow_incomplete``."""
+    with handle.factory() as s:
+        program = current_program(s, program_id)
+        missing = missing_for_submit(s, program.id, handle.owner().owner_id)
+    if missing and not allow_incomplete:
+        raise ValidationError([Problem(f"{m.applicant_code} {m.indicator_code}: {m.what} missing")
+                               for m in missing] + [Problem(f"{len(missing)} item(s) missing; complete them or "
+                                                            "submit with --allow-incomplete. Nothing was written.")])
+    return missing
+
+
 def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete: bool = False,
            program_id: str | None = None) -> Submitted:
     """Sign and seal a score bundle of every assigned applicant; refuses while a sheet is incomplete unless
     ``allow_incomplete``. The sequence number grows with every submit."""
     ws = handle.owner()
-    with handle.factory() as s:
-        program = current_program(s, program_id)
-        missing = missing_for_submit(s, program.id, ws.owner_id)
-    if missing and not allow_incomplete:
-        raise ValidationError([Problem(f"{m.applicant_code} {m.indicator_code}: {m.what} missing")
-                               for m in missing] + [Problem(f"{len(missing)} item(s) missing; complete them or "
-                                                            "submit with --allow-incomplete. Nothing was written.")])
+    missing = refuse_if_incomplete(handle, allow_incomplete, program_id)
     private = keymod.load_private_keys(handle.key_path, passphrase)
     with handle.session() as s:
         program = current_program(s, program_id)
