@@ -1,0 +1,227 @@
+"""The round report (평가 결과 보고서) for the operating agency and the committee.
+
+Applicants and certifications per city type, the grade distribution (table and chart), the ranking per city
+type, the committee's agreement (Krippendorff's alpha, when the agreement service is available) and the
+flags raised by the merge. It is an internal document: unlike a result sheet it may name evaluators, since
+the deviation flags are about them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from ..domain.numbers import fmt2
+from . import charts
+from .certificate import korean_date
+from .figures import (
+    CITY_TYPE_KO,
+    CITY_TYPES,
+    FLAG_KO,
+    INCOMPLETE_KO,
+    alpha_reading,
+    alpha_text,
+    certified_grades,
+    certified_text,
+    counts,
+    disagreement_flags,
+    flags_by_kind,
+    grade_distribution,
+    grade_numbers,
+    grade_text,
+    pct,
+    program_name,
+    ranking,
+    round_agreement_or_none,
+)
+from .layout import (
+    BAND_FILL,
+    CONTENT_WIDTH,
+    HEAD_FILL,
+    NAVY,
+    PageFrame,
+    build_pdf,
+    grid_table_style,
+    heading,
+    para,
+    plain_style,
+    sample_notice,
+    styles,
+)
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from ..services.results import RoundState
+
+REPORT_TITLE = "스마트도시 인증 평가 결과 보고서"
+SAMPLE_REPORT = ("이 보고서는 예시(SAMPLE) 평가체계로 산출되었습니다. "
+                 "예시 지표는 공식 평가체계가 아니며, 이 결과는 실제 인증에 쓸 수 없습니다.")
+
+Styles = dict[str, "ParagraphStyle"]
+
+
+def _cells(values: list[str], style: ParagraphStyle) -> list[Paragraph]:
+    return [para(v, style) for v in values]
+
+
+def _info(state: RoundState, fingerprint: str, issued: date, st: Styles) -> Table:
+    fw = state.framework
+    lab, val = st["label"], st["value"]
+    rows = [
+        [para("인증 프로그램", lab), para(program_name(state), val)],
+        [para("평가체계", lab), para(f"{fw.display_name()} · {fw.id} {fw.version}", val)],
+        [para("평가체계 해시", lab), para(fw.hash, st["cell"])],
+        [para("결과 지문", lab), para(fingerprint, val)],
+        [para("작성일", lab), para(korean_date(issued), val)],
+    ]
+    return Table(rows, colWidths=[32 * mm, CONTENT_WIDTH - 32 * mm], style=grid_table_style(
+        header_rows=0, extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)]))
+
+
+def _overview(state: RoundState, st: Styles) -> Table:
+    rows: list[list[Any]] = [_cells(["도시 유형", "신청", "평가 완료", "평가 미완료", "인증", "인증 비율"], st["head"])]
+    totals = [0, 0, 0, 0]
+    for ct in CITY_TYPES:
+        c = counts(state.results, ct)
+        figures = [c.applicants, c.graded, c.incomplete, c.certified]
+        rows.append([para(CITY_TYPE_KO[ct], st["cell"]),
+                     *_cells([str(v) for v in figures] + [f"{c.certified} / {c.applicants}"], st["num"])])
+        totals = [t + v for t, v in zip(totals, figures, strict=True)]
+    rows.append([para("합계", st["cell_bold"]),
+                 *_cells([str(v) for v in totals] + [f"{totals[3]} / {totals[0]}"], st["num_bold"])])
+    n = len(rows) - 1
+    return Table(rows, colWidths=[CONTENT_WIDTH - 5 * 24 * mm] + [24 * mm] * 5, style=grid_table_style(
+        extra=[("BACKGROUND", (0, n), (-1, n), BAND_FILL), ("LINEABOVE", (0, n), (-1, n), 0.8, NAVY)]))
+
+
+def _grades(state: RoundState, st: Styles) -> Table:
+    fw = state.framework
+    dists = {ct: grade_distribution(state.results, fw, ct) for ct in CITY_TYPES}
+    certifying = set(certified_grades(fw))
+    rows: list[list[Any]] = [_cells(["등급", "대도시", "중소도시", "합계"], st["head"])]
+    keys: list[int | Literal["incomplete"]] = [*grade_numbers(fw), "incomplete"]
+    for key in keys:
+        label = INCOMPLETE_KO if key == "incomplete" else f"{key}등급" + (" (인증)" if key in certifying else "")
+        large, small = dists["large"][key], dists["small"][key]
+        rows.append([para(label, st["cell"]), *_cells([str(large), str(small), str(large + small)], st["num"])])
+    table = Table(rows, colWidths=[28 * mm, 17 * mm, 17 * mm, 15 * mm], style=grid_table_style())
+    names = [f"{g}등급" for g in grade_numbers(fw)] + ["미완료"]
+    series = [[dists[ct][k] for k in keys] for ct in CITY_TYPES]
+    chart = charts.grade_chart(names, series, [CITY_TYPE_KO[ct] for ct in CITY_TYPES],
+                               width=CONTENT_WIDTH - 82 * mm, height=58 * mm)
+    return Table([[table, chart]], colWidths=[82 * mm, CONTENT_WIDTH - 82 * mm], style=plain_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+
+
+def _ranking(state: RoundState, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    fixed = [12 * mm, 14 * mm, 19 * mm, 19 * mm, 19 * mm, 18 * mm, 18 * mm]
+    widths = [*fixed[:2], CONTENT_WIDTH - sum(fixed), *fixed[2:]]
+    for ct in CITY_TYPES:
+        rows: list[list[Any]] = [_cells(["순위", "코드", "지방자치단체", "총점", "만점", "득점률", "등급", "인증"],
+                                        st["head"])]
+        for row in ranking(state.results, ct):
+            r = row.result
+            strong = st["cell_c_bold"] if r.certified else st["cell_c"]
+            rows.append([para(str(row.rank) if row.rank is not None else "—", st["cell_c"]),
+                         para(r.code, st["cell_c"]), para(f"{r.name_ko} ({r.name_en})", st["cell"]),
+                         *_cells([fmt2(r.total), fmt2(r.max_total), pct(r.total, r.max_total)], st["num"]),
+                         para(grade_text(r), strong), para(certified_text(r), strong)])
+        if len(rows) == 1:
+            rows.append(["", "", para("신청 지자체 없음", st["note"]), "", "", "", "", ""])
+        table = Table(rows, colWidths=widths, repeatRows=1, style=grid_table_style())
+        out += [KeepTogether([Paragraph(CITY_TYPE_KO[ct], st["label"]), Spacer(1, 1.5 * mm), table]),
+                Spacer(1, 4 * mm)]
+    out.append(Paragraph("총점이 같으면 같은 순위입니다. 평가 미완료 지자체는 순위를 매기지 않습니다.", st["note"]))
+    return out
+
+
+_READING_KO = {"reliable": "신뢰", "tentative": "잠정", "unreliable": "낮음", "undefined": "산출 불가"}
+
+
+def _agreement(state: RoundState, st: Styles) -> list[Flowable]:
+    found = round_agreement_or_none(state)
+    if found is None:
+        return [Paragraph("이 프로그램에서는 평가위원 간 일치도를 계산할 수 없습니다 "
+                          "(일치도 계산 기능이 설치되지 않음).", st["note"])]
+    fw = state.framework
+
+    def row(code: str, name: str, value: float | None, bold: bool = False) -> list[Paragraph]:
+        num = st["num_bold"] if bold else st["num"]
+        return [para(code, st["cell"]), para(name, st["cell_bold"] if bold else st["cell"]),
+                para(alpha_text(value), num), para(_READING_KO[alpha_reading(value)], st["cell_c"])]
+
+    rows: list[list[Any]] = [_cells(["지표", "세부지표", "α", "해석"], st["head"])]
+    rows.append(row("전체", "정성지표 전체 (모든 신청 지자체, 반영된 평가위원)", found.overall, bold=True))
+    for ind in fw.qualitative:
+        rows.append(row(ind.code, ind.name_ko, found.per_indicator.get(ind.code)))
+    table = Table(rows, colWidths=[18 * mm, CONTENT_WIDTH - 18 * mm - 44 * mm, 22 * mm, 22 * mm], repeatRows=1,
+                  style=grid_table_style(extra=[("BACKGROUND", (0, 1), (-1, 1), BAND_FILL)]))
+    note = Paragraph("Krippendorff의 α (서열 척도): 1은 완전한 일치, 0은 우연 수준의 일치입니다. "
+                     "0.800 이상은 신뢰, 0.667 이상은 잠정적으로 받아들일 수 있는 수준이며, 그 아래이면 평가 기준의 "
+                     "해석을 점검할 필요가 있습니다. “—”는 값의 변동이 없거나 두 명 이상이 평가한 단위가 없어 "
+                     "계산할 수 없는 경우입니다.", st["note"])
+    return [table, Spacer(1, 1.5 * mm), note]
+
+
+def _flags(state: RoundState, st: Styles) -> list[Flowable]:
+    fw = state.framework
+    by_kind = flags_by_kind(state.results)
+    rows: list[list[Any]] = [_cells(["구분", "설명", "건수"], st["head"])]
+    for kind, n in by_kind.items():
+        rows.append([para(kind, st["cell"]), para(FLAG_KO.get(kind, kind), st["cell"]), para(str(n), st["num"])])
+    if not by_kind:
+        rows.append(["", para("플래그 없음", st["note"]), para("0", st["num"])])
+    out: list[Flowable] = [Table(rows, colWidths=[32 * mm, CONTENT_WIDTH - 32 * mm - 20 * mm, 20 * mm],
+                                 style=grid_table_style()), Spacer(1, 4 * mm)]
+    listed = disagreement_flags(state.results)
+    if not listed:
+        out.append(Paragraph("지표별 평가 편차(spread)와 평가위원 총점 편차(deviation) 플래그가 없습니다.",
+                             st["note"]))
+        return out
+    rows = [_cells(["지자체", "구분", "지표", "평가위원", "내용"], st["head"])]
+    for r, f in listed:
+        ind = fw.indicator_by_code.get(f.indicator) if f.indicator else None
+        where = f"{f.indicator} {ind.name_ko}" if ind else (f.indicator or "—")
+        rows.append([para(f"{r.code} {r.name_ko}", st["cell"]), para(f.kind, st["cell_c"]), para(where, st["cell"]),
+                     para(f.evaluator or "—", st["cell_c"]), para(f.detail, st["cell"])])
+    table = Table(rows, colWidths=[34 * mm, 18 * mm, 46 * mm, 16 * mm, CONTENT_WIDTH - 114 * mm], repeatRows=1,
+                  style=grid_table_style())
+    out += [Paragraph(f"지표별 평가 편차·평가위원 총점 편차 목록 ({len(listed)}건)", st["label"]),
+            Spacer(1, 1.5 * mm), table]
+    return out
+
+
+def round_report_story(state: RoundState, fingerprint: str, issued: date, st: Styles) -> list[Flowable]:
+    """The flowables of the round report: overview, grades, ranking, agreement, flags."""
+    story: list[Flowable] = [Paragraph(REPORT_TITLE, st["title"]),
+                             Paragraph("Smart City Certification — Round Report", st["subtitle"]),
+                             Spacer(1, 4 * mm)]
+    if state.framework.sample:
+        story += [sample_notice(st, SAMPLE_REPORT), Spacer(1, 3 * mm)]
+    story.append(_info(state, fingerprint, issued, st))
+    sections: list[tuple[str, list[Flowable], float]] = [
+        ("신청 및 인증 현황", [_overview(state, st)], 35 * mm),
+        ("등급 분포", [_grades(state, st)], 70 * mm),
+        ("도시 유형별 순위", _ranking(state, st), 50 * mm),
+        ("평가위원 간 일치도 (Krippendorff's α)", _agreement(state, st), 50 * mm),
+        ("플래그", _flags(state, st), 40 * mm),
+    ]
+    for number, (title, flowables, room) in enumerate(sections, start=1):
+        story += [*heading(f"{number}. {title}", st, room=room), *flowables]
+    return story
+
+
+def render_round_report(state: RoundState, fingerprint: str, *, issue_date: date | None = None) -> bytes:
+    """The round report as PDF bytes; ``issue_date`` (default: today) is printed as its date."""
+    issued = issue_date or date.today()
+    st = styles()
+    frame = PageFrame(band_right=program_name(state), footer_left=f"결과 지문 {fingerprint}",
+                      footer_centre=REPORT_TITLE, sample=state.framework.sample)
+    return build_pdf(round_report_story(state, fingerprint, issued, st), frame,
+                     title=f"{REPORT_TITLE} — {program_name(state)}", subject=program_name(state))
