@@ -1,0 +1,178 @@
+"""Result sheets: every figure of the results JSON, found by text extraction where a reader expects it."""
+
+from __future__ import annotations
+
+import io
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from smartcert_desktop.domain.engine import ApplicantInput
+from smartcert_desktop.domain.framework import Framework
+from smartcert_desktop.reports import fonts
+from smartcert_desktop.reports.result_sheets import render_result_sheet
+from smartcert_desktop.services.results import RoundState
+
+from ._state import (
+    EVALUATORS,
+    FINGERPRINT,
+    GOOD_COMMENT,
+    LONG_COMMENT,
+    POOR_COMMENT,
+    build_state,
+    results_json,
+)
+from .conftest import assert_in_order, pdf_pages
+
+CITY = {"large": "대도시", "small": "중소도시"}
+
+
+def _sheet_text(written: dict[str, Any], code: str) -> tuple[list[str], str]:
+    pages = pdf_pages(written["dir"] / f"{code}.pdf")
+    return pages, "\n".join(pages)
+
+
+def test_every_applicant_has_a_sheet_with_its_figures(written: dict[str, Any]) -> None:
+    fw: Framework = written["state"].framework
+    for a in written["json"]["applicants"]:
+        pages, text = _sheet_text(written, a["code"])
+        assert a["name_ko"] in text and a["name_en"] in text
+        assert f"{a['total']} / {a['max_total']}" in text
+        assert CITY[a["city_type"]] in text
+        if a["status"] == "graded":
+            assert f"{a['grade']}등급" in text
+            assert ("미인증" not in pages[0]) == a["certified"]
+        else:
+            assert "평가 미완료" in text and "등급" in text
+            assert not re.search(r"\d등급", pages[0]), "an incomplete applicant has no grade"
+        # domains and items, in table order: name, points, maximum
+        table = text.index("분야·평가항목별 점수")
+        pieces: list[str] = []
+        for d in fw.domains:
+            pieces += [d.name_ko, a["domains"][d.code], f"{fw.domain_max(d.code):.2f}"]
+            for it in fw.items_of(d.code):
+                pieces += [it.name_ko, a["items"][it.code], f"{fw.item_max(it.code):.2f}"]
+        pieces += ["합계", a["total"], a["max_total"]]
+        assert_in_order(text, pieces, table)
+        # every indicator: code, then its points and maximum, in framework order
+        table = text.index("세부지표별 점수")
+        pieces = []
+        for ind in fw.indicators:
+            pieces += [ind.code, a["indicators"][ind.code], f"{ind.max_points:.2f}"]
+        assert_in_order(text, pieces, table)
+
+
+def test_quantitative_values_are_shown_with_their_unit(written: dict[str, Any]) -> None:
+    state: RoundState = written["state"]
+    r = next(x for x in state.results if x.code == "L01")
+    text = "\n".join(_sheet_text(written, "L01")[1:])
+    shown = 0
+    for ind in state.framework.quantitative:
+        value = r.values_used.get(ind.code)
+        if value is None:
+            continue
+        expected = f"{value} {ind.unit}" if ind.unit else value
+        assert expected in text, ind.code
+        shown += 1
+    assert shown > 40
+    if any(v is None for v in r.values_used.values()):
+        assert "미제출" in text
+
+
+def test_every_page_has_the_fingerprint_and_its_number(written: dict[str, Any]) -> None:
+    for a in written["json"]["applicants"]:
+        pages, _ = _sheet_text(written, a["code"])
+        assert 2 <= len(pages) <= 4, f"{a['code']}: {len(pages)} pages"
+        for n, page in enumerate(pages, start=1):
+            assert FINGERPRINT in page
+            assert f"page {n} / {len(pages)}" in page
+            assert "예시(SAMPLE) 평가체계" in page
+
+
+def test_comments_become_strengths_and_improvements_without_evaluators(written: dict[str, Any]) -> None:
+    state: RoundState = written["state"]
+    for r in state.results:
+        text = _sheet_text(written, r.code)[1]
+        section = text[text.index("강점 및 개선 필요 사항"):text.index("평가항목별 득점률")]
+        for evaluator in EVALUATORS:
+            assert evaluator not in text
+        assert section.count(GOOD_COMMENT) <= 1 and section.count(POOR_COMMENT) <= 1
+        levels = [sheet.entry(i.code).level for (e, a), sheet in state.sheets.items() if a == r.code
+                  for i in state.framework.qualitative]
+        if r.code != "L03":
+            assert (GOOD_COMMENT in section) == any(lv in ("A", "B") for lv in levels)
+            assert (POOR_COMMENT in section) == any(lv in ("D", "E") for lv in levels)
+
+
+def test_long_comments_are_cut(written: dict[str, Any]) -> None:
+    text = re.sub(r"\s+", "", _sheet_text(written, "L03")[1])
+    assert re.sub(r"\s+", "", LONG_COMMENT[:60]) in text
+    assert "…" in text
+    assert re.sub(r"\s+", "", LONG_COMMENT) not in text
+
+
+def test_pending_corrections_are_listed(written: dict[str, Any]) -> None:
+    text = _sheet_text(written, "L02")[1]
+    assert "결정 대기 중인 값 정정" in text
+    section = text[text.index("결정 대기 중인 값 정정"):text.index("세부지표별 점수")]
+    assert_in_order(section, ["A1-1", "55 %", "증빙자료 확인 결과 이수율이 다름", "C1-1", "12 개"])
+    assert "QV-" not in text
+    assert "결정 대기 중인 값 정정" not in _sheet_text(written, "L01")[1]
+
+
+def test_fonts_are_embedded_truetype_from_the_program(written: dict[str, Any]) -> None:
+    for path in written["paths"]:
+        reader = PdfReader(path)
+        for page in reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                assert font["/Subtype"] == "/TrueType", (path.name, font["/BaseFont"])
+                assert "NanumGothic" in font["/BaseFont"]
+                assert "/FontFile2" in font["/FontDescriptor"].get_object()
+    for name in (fonts.REGULAR, fonts.BOLD):
+        face_file = Path(fonts.pdfmetrics.getFont(name).face.filename)
+        assert face_file.parent == Path(fonts.resource_path("fonts"))
+    assert (Path(fonts.resource_path("fonts")) / "OFL.txt").is_file()
+
+
+def test_preview_is_the_same_document(written: dict[str, Any]) -> None:
+    state: RoundState = written["state"]
+    data = render_result_sheet(state, "L01", FINGERPRINT)
+    assert data == (written["dir"] / "L01.pdf").read_bytes(), "the same round gives the same bytes"
+    with pytest.raises(KeyError):
+        render_result_sheet(state, "NOPE", FINGERPRINT)
+
+
+def test_a_real_framework_has_no_sample_notice_and_odd_names_survive(sample_framework: Framework) -> None:
+    from dataclasses import replace
+
+    long_name = "도시데이터 허브와 " * 12 + "통합 데이터플랫폼의 구축 및 민간 개방 실적과 시민 체감 성과"
+    indicators = tuple(replace(i, name_ko=long_name) if i.code == "A2-3" else i for i in sample_framework.indicators)
+    fw = replace(sample_framework, sample=False, indicators=indicators, id="KR-SMARTCITY", version="2025",
+                 name_ko="스마트도시 인증 평가체계 2025", name_en="Smart city certification framework 2025")
+    odd = ApplicantInput("X01", "연구&개발 <특별>시", "R&D City <Test>", 700_000)
+    state = build_state(fw, (odd, ApplicantInput("X02", "보통시", "Plain City", 800_000)))
+    data = render_result_sheet(state, "X01", FINGERPRINT)
+    pages = pdf_pages(data)
+    text = "\n".join(pages)
+    assert "SAMPLE" not in text and "예시" not in text
+    assert "연구&개발 <특별>시" in text and "R&D City <Test>" in text
+    flat = re.sub(r"\s+", "", text)
+    assert re.sub(r"\s+", "", long_name) in flat, "a long indicator name wraps instead of being cut"
+    doc = results_json(state)["applicants"][0]
+    assert_in_order(text, ["A2-3", doc["indicators"]["A2-3"]], text.index("세부지표별 점수"))
+
+
+def test_small_framework_renders(tiny_state: RoundState) -> None:
+    for r in tiny_state.results:
+        data = render_result_sheet(tiny_state, r.code, FINGERPRINT)
+        reader = PdfReader(io.BytesIO(data))
+        assert 1 <= len(reader.pages) <= 2
+        text = "\n".join(p.extract_text() for p in reader.pages)
+        assert f"{r.total:.2f}" in text
+        assert all(f"{v:.2f}" in text for v in r.indicators.values())
+    assert Decimal(0) <= tiny_state.results[0].total
