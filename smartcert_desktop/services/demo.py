@@ -22,7 +22,14 @@ from ..paths import sample_framework_path, user_data_dir
 from ..store.models import ReportedValue
 from . import evaluator as ev_svc
 from . import program as prog_svc
-from .demo_data import DEMO_APPLICANTS, DEMO_EVALUATORS, demo_levels, demo_reported_values, demo_self_assessment
+from .demo_data import (
+    DEMO_APPLICANTS,
+    DEMO_EVALUATORS,
+    demo_comment,
+    demo_levels,
+    demo_reported_values,
+    demo_self_assessment,
+)
 from .enrolment import enrol_evaluator
 from .merge import merge_files
 from .packages import export_packages
@@ -163,8 +170,7 @@ def _score(handle: object, evaluator_id: str) -> None:
             for ind, level in demo_levels(fw, evaluator_id, code).items():
                 apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "level", None, level))
                 if fw.comment_required(level):
-                    best = level == fw.scale[0].code
-                    text = "근거 자료가 충실하고 성과가 뚜렷함" if best else "관련 계획과 실적이 부족함"
+                    text = demo_comment(level == fw.scale[0].code, evaluator_id, code, ind)
                     apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "comment", "", text))
         if evaluator_id == "E02":  # one corrected value for the chair to decide on
             code = ev_svc.assigned_codes(s, program.id)[0]
