@@ -120,6 +120,9 @@ def inspect_package(handle: WorkspaceHandle, data: bytes, name: str) -> PackageC
             att = signed.attachments.get(document_attachment_name(d.sha256))
             if att is None:
                 raise VerificationError(Problem(f"evidence document {d.name} of {a.code} is missing", file=name))
+            if sha256_hex(att) != d.sha256 or len(att) != d.size:
+                raise VerificationError(Problem(f"evidence document {d.name} of {a.code} does not match its "
+                                                "hash", file=name))
     with handle.factory() as s:
         program = s.get(Program, payload.program_id)
         pinned = "new program"
