@@ -9,12 +9,14 @@ the deviation flags are about them.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from ..domain.numbers import fmt2
+from ..domain.engine import ApplicantResult, Flag
+from ..domain.numbers import canonical_decimal, fmt2, round_half_up
 from . import charts
 from .certificate import korean_date
 from .figures import (
@@ -189,12 +191,47 @@ def _flags(state: RoundState, st: Styles) -> list[Flowable]:
         ind = fw.indicator_by_code.get(f.indicator) if f.indicator else None
         where = f"{f.indicator} {ind.name_ko}" if ind else (f.indicator or "—")
         rows.append([para(f"{r.code} {r.name_ko}", st["cell"]), para(f.kind, st["cell_c"]), para(where, st["cell"]),
-                     para(f.evaluator or "—", st["cell_c"]), para(f.detail, st["cell"])])
+                     para(f.evaluator or "—", st["cell_c"]), para(flag_text_ko(r, f), st["cell"])])
     table = Table(rows, colWidths=[34 * mm, 18 * mm, 46 * mm, 16 * mm, CONTENT_WIDTH - 114 * mm], repeatRows=1,
                   style=grid_table_style())
     out += [Paragraph(f"지표별 평가 편차·평가위원 총점 편차 목록 ({len(listed)}건)", st["label"]),
             Spacer(1, 1.5 * mm), table]
     return out
+
+
+def flag_text_ko(result: ApplicantResult, flag: Flag) -> str:
+    """The flag in Korean, from the counted evaluators' points (the JSON's ``detail`` is English)."""
+    points = result.evaluator_points
+    if flag.kind == "spread" and flag.indicator:
+        values = [p[flag.indicator] for p in points.values() if flag.indicator in p]
+        if values:
+            return (f"평가위원 간 점수 차 {canonical_decimal(max(values) - min(values))}점 "
+                    f"(최고 {canonical_decimal(max(values))}점, 최저 {canonical_decimal(min(values))}점)")
+    if flag.kind == "deviation" and flag.evaluator in points:
+        totals = {e: sum(p.values(), Decimal(0)) for e, p in points.items()}
+        mean = sum(totals.values(), Decimal(0)) / len(totals)
+        own = totals[flag.evaluator]
+        pct = round_half_up((own - mean) / mean * 100) if mean else Decimal(0)
+        return (f"정성 합계 {canonical_decimal(own)}점: 위원 평균 {fmt2(round_half_up(mean))}점 대비 "
+                f"{pct:+}%")
+    return flag.detail
+
+
+def _decisions(state: RoundState, st: Styles) -> list[Flowable]:
+    """What the chair decided on corrected values (accepted or dismissed, with the reason)."""
+    if not state.decisions:
+        return [Paragraph("위원회가 결정한 보정값(채택·기각)이 없습니다.", st["note"])]
+    names = {r.code: r.name_ko for r in state.results}
+    rows: list[list[Any]] = [_cells(["지자체", "지표", "결정", "값", "사유"], st["head"])]
+    for d in state.decisions:
+        ind = state.framework.indicator_by_code.get(d.indicator_code)
+        action = "채택" if d.action == "accepted" else "기각"
+        who = f" ({d.evaluator_id})" if d.evaluator_id else ""
+        rows.append([para(f"{d.applicant_code} {names.get(d.applicant_code, '')}", st["cell"]),
+                     para(f"{d.indicator_code} {ind.name_ko if ind else ''}", st["cell"]),
+                     para(action, st["cell_c"]), para(f"{d.value}{who}", st["cell"]), para(d.reason, st["cell"])])
+    return [Table(rows, colWidths=[34 * mm, 46 * mm, 14 * mm, 26 * mm, CONTENT_WIDTH - 120 * mm], repeatRows=1,
+                  style=grid_table_style())]
 
 
 def round_report_story(state: RoundState, fingerprint: str, issued: date, st: Styles) -> list[Flowable]:
@@ -211,6 +248,7 @@ def round_report_story(state: RoundState, fingerprint: str, issued: date, st: St
         ("도시 유형별 순위", _ranking(state, st), 50 * mm),
         ("평가위원 간 일치도 (Krippendorff's α)", _agreement(state, st), 50 * mm),
         ("플래그", _flags(state, st), 40 * mm),
+        ("위원회 결정 사항 (보정값)", _decisions(state, st), 30 * mm),
     ]
     for number, (title, flowables, room) in enumerate(sections, start=1):
         story += [*heading(f"{number}. {title}", st, room=room), *flowables]

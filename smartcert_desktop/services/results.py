@@ -27,6 +27,7 @@ class RoundState:
     counted: dict[str, list[str]]                    # applicant -> counted evaluators
     values_in_effect: dict[tuple[str, str], str]
     accepted: dict[tuple[str, str], CorrectionDecision]
+    decisions: tuple[CorrectionDecision, ...] = ()  # every accept and dismiss, oldest first
 
 
 def values_in_effect(session: Session, program_id: str) -> tuple[dict[tuple[str, str], str],
@@ -85,7 +86,9 @@ def round_state(session: Session) -> RoundState:
             levels[a][e] = {i.code: sheet.entry(i.code).level or "" for i in fw.qualitative}
     pending = pending_corrections(fw, sheets, eligible, values, dismissed_set(session, program.id))
     results = compute_round(RoundInput(fw, applicants, values, levels, pending))
-    return RoundState(program, fw, results, sheets, dict(counted), values, accepted)
+    decisions = tuple(session.scalars(select(CorrectionDecision).where(
+        CorrectionDecision.program_id == program.id).order_by(CorrectionDecision.id)))
+    return RoundState(program, fw, results, sheets, dict(counted), values, accepted, decisions)
 
 
 def results_document(state: RoundState) -> dict[str, Any]:

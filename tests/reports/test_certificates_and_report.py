@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -105,7 +106,7 @@ def test_report_lists_flags(written: dict[str, Any]) -> None:
     assert listed
     pieces: list[str] = []
     for a, f in listed:
-        pieces += [a["code"], f["kind"], f["detail"]]
+        pieces += [a["code"], f["kind"], _korean_detail(f["detail"])]
     assert_in_order(section, pieces)
 
 
@@ -136,3 +137,25 @@ def test_report_pages_carry_fingerprint_and_numbers(written: dict[str, Any]) -> 
     for n, page in enumerate(pages, start=1):
         assert FINGERPRINT in page and f"page {n} / {len(pages)}" in page
     assert "2025년 3월 14일" in pages[0]
+
+
+def _korean_detail(detail: str) -> str:
+    """The report states a flag in Korean with the same figures as the JSON's English detail."""
+    spread = re.fullmatch(r"spread (\S+) of \S+ points \(max (\S+), min (\S+)\)", detail)
+    if spread:
+        return f"평가위원 간 점수 차 {spread[1]}점 (최고 {spread[2]}점, 최저 {spread[3]}점)"
+    deviation = re.fullmatch(r"qualitative total (\S+) is (\S+)% from the panel mean (\S+)", detail)
+    assert deviation, detail
+    return f"정성 합계 {deviation[1]}점: 위원 평균 {deviation[3]}점 대비 {deviation[2]}%"
+
+
+def test_report_lists_the_chairs_decisions(written: dict[str, Any]) -> None:
+    from dataclasses import replace
+
+    from smartcert_desktop.store.models import CorrectionDecision
+
+    decision = CorrectionDecision(applicant_code="L01", indicator_code="A1-5", action="dismissed", value="26",
+                                  evaluator_id="E02", reason="증빙 불충분")
+    state = replace(written["state"], decisions=(decision,))
+    text = "\n".join(pdf_pages(render_round_report(state, FINGERPRINT, issue_date=date(2026, 8, 20))))
+    assert_in_order(text, ["위원회 결정 사항", "L01", "A1-5", "기각", "26 (E02)", "증빙 불충분"])
