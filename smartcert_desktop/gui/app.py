@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__, paths
 from ..errors import Problem, SmartcertError
+from ..services.demo import default_demo_dir, demo_evaluator_dir
 from . import dialogs
+from .evaluator import make_evaluator_screen
 from .i18n import Translations, choose_language, fill
 from .main_window import MainWindow, Role, ScreenFactory
 from .settings import APPLICATION, LANGUAGES, ORGANIZATION, Preferences
@@ -43,8 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def demo_workspace() -> Path:
-    """Where ``smartcert demo`` puts the demo program when given no folder."""
-    return paths.user_data_dir() / "demo"
+    """The demo's evaluator workspace that is ready to score (E01 of ``smartcert demo`` without a folder)."""
+    return demo_evaluator_dir(default_demo_dir())
 
 
 def default_screens() -> dict[Role, ScreenFactory]:
@@ -52,7 +54,7 @@ def default_screens() -> dict[Role, ScreenFactory]:
 
     A role without an entry gets a page saying its screens are not in this version.
     """
-    screens: dict[Role, ScreenFactory] = {}
+    screens: dict[Role, ScreenFactory] = {Role.EVALUATOR: make_evaluator_screen}
     return screens
 
 
@@ -196,6 +198,9 @@ def build_main_window(
         screens=default_screens() if screens is None else screens,
         settings=settings,
     )
+    if args.demo and workspace is not None:
+        # The demo's ready-to-score evaluator workspace: straight into the evaluator's screens.
+        window.choose_role(Role.EVALUATOR)
     return window, translations, problems
 
 
