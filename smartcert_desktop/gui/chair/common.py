@@ -1,0 +1,154 @@
+"""Small things every chair screen shares: names in the current language, numbers, colours, opening files.
+
+Labels of the domain's fixed values (city type, status, verdict, completeness) are translated here under one
+context, ``ChairText``, so that a table, a dialog and a status line say the same word for the same thing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from ...domain.numbers import fmt2
+
+# A role of every chair model: the raw value to sort by (a Decimal sorts as a number, text as text).
+SORT_ROLE = 0x0100 + 1
+
+# Colours of cells that carry a state. Light enough for black text; the models set the text colour with
+# them, so that a dark system theme does not put white text on a pale background.
+COMPLETE = QColor("#cfeccf")
+INCOMPLETE = QColor("#ffe8a8")
+MISSING = QColor("#f6c6c6")
+RECUSED = QColor("#d6e0f0")
+CONFLICT = QColor("#dcdcdc")
+ASSIGNED = QColor("#cfe2ff")
+FLAGGED = QColor("#fff1c4")
+PENDING = QColor("#ffd9b3")
+CERTIFIED = QColor("#d9f2d9")
+TEXT_ON_COLOUR = QColor("#1a1a1a")
+TRIMMED_TEXT = QColor("#8c8c8c")
+
+
+def korean() -> bool:
+    """True when the program shows Korean (names then come in Korean first)."""
+    return QLocale().language() == QLocale.Language.Korean
+
+
+def name_of(name_ko: str, name_en: str) -> str:
+    """A name in the current language, falling back to the other when it is blank."""
+    if korean():
+        return name_ko or name_en
+    return name_en or name_ko
+
+
+def points(value: Decimal | None) -> str:
+    """Points as the results JSON writes them: exactly two decimals; blank for no value."""
+    return "" if value is None else fmt2(value)
+
+
+def percent(share: Decimal | None) -> str:
+    """A share (0.884) as a percentage with one decimal (88.4%), truncated as the results workbook does."""
+    if share is None:
+        return ""
+    return f"{(share * 100).quantize(Decimal('0.1'))}%"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ChairText", text, disambiguation, n)
+
+
+def city_type_text(city_type: str) -> str:
+    return {"large": tr("Large city"), "small": tr("Small or medium city")}.get(city_type, city_type)
+
+
+def status_text(status: str) -> str:
+    return {"graded": tr("Graded"), "incomplete": tr("Incomplete")}.get(status, status)
+
+
+def kind_text(kind: str) -> str:
+    return {"quantitative": tr("Quantitative"), "qualitative": tr("Qualitative")}.get(kind, kind)
+
+
+def verdict_text(verdict: str) -> str:
+    return {"accepted": tr("accepted"), "duplicate": tr("duplicate"), "rejected": tr("rejected")}.get(
+        verdict, verdict)
+
+
+def completeness_text(status: str) -> str:
+    """The one word of a completeness cell (short: the matrix has a column per applicant)."""
+    return {
+        "complete": tr("Complete"),
+        "incomplete": tr("Incomplete"),
+        "recused": tr("Recused"),
+        "missing": tr("Missing"),
+        "conflict": tr("Conflict"),
+        "unassigned": "",
+    }.get(status, status)
+
+
+def completeness_help(status: str) -> str:
+    """What a completeness state means, for tooltips and the legend."""
+    return {
+        "complete": tr("Submitted and complete: counted in the results."),
+        "incomplete": tr("Submitted, but levels or comments are missing: not counted."),
+        "recused": tr("The evaluator declared a conflict in the score sheet (recusal): not counted."),
+        "missing": tr("Assigned, but no merged bundle holds a sheet for this applicant yet."),
+        "conflict": tr("Conflict of interest declared at enrolment: never assigned."),
+        "unassigned": tr("Not assigned."),
+    }.get(status, "")
+
+
+def completeness_colour(status: str) -> QColor | None:
+    return {
+        "complete": COMPLETE,
+        "incomplete": INCOMPLETE,
+        "recused": RECUSED,
+        "missing": MISSING,
+        "conflict": CONFLICT,
+    }.get(status)
+
+
+def flag_text(kind: str) -> str:
+    return {
+        "missing_data": tr("Missing data"),
+        "invalid_value": tr("Invalid value"),
+        "spread": tr("Spread"),
+        "deviation": tr("Deviation"),
+    }.get(kind, kind)
+
+
+def reading_text(reading: str) -> str:
+    """Krippendorff's guidance on an alpha value, in words."""
+    return {
+        "reliable": tr("reliable (≥ 0.800)"),
+        "tentative": tr("tentative conclusions only (0.667–0.800)"),
+        "unreliable": tr("not reliable (< 0.667)"),
+        "undefined": tr("not defined"),
+    }.get(reading, reading)
+
+
+def open_externally(path: Path) -> bool:
+    """Open a file or folder with the system's program for it (a PDF viewer, the file manager).
+
+    Screens call this module function, so that a test can replace it instead of starting a viewer.
+    """
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def tidy_table(view: QTableView, stretch_column: int | None = None) -> None:
+    """The look every chair table shares: whole-row selection, compact rows, a stretching name column."""
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setHighlightSections(False)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
