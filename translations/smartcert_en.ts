@@ -13,6 +13,1654 @@
     </message>
 </context>
 <context>
+    <name>ApplicantListPage</name>
+    <message>
+        <source>&lt;b&gt;Evaluator %1&lt;/b&gt; %2 · key fingerprint %3</source>
+        <translation>&lt;b&gt;Evaluator %1&lt;/b&gt; %2 · key fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Program: %1 · program key %2 · package %3</source>
+        <translation>Program: %1 · program key %2 · package %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) assigned</source>
+        <translation>
+            <numerusform>%n applicant assigned</numerusform>
+            <numerusform>%n applicants assigned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All applicants</source>
+        <translation>All applicants</translation>
+    </message>
+    <message>
+        <source>Still to score</source>
+        <translation>Still to score</translation>
+    </message>
+    <message>
+        <source>Search code, name or province (Ctrl+F)</source>
+        <translation>Search code, name or province (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Score Form</source>
+        <translation>&amp;Open Score Form</translation>
+    </message>
+    <message>
+        <source>Import &amp;Package…</source>
+        <translation>Import &amp;Package…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Score Sheet…</source>
+        <translation>&amp;Export Score Sheet…</translation>
+    </message>
+    <message>
+        <source>Import Score &amp;Sheet…</source>
+        <translation>Import Score &amp;Sheet…</translation>
+    </message>
+    <message>
+        <source>Review and &amp;Submit…</source>
+        <translation>Review and &amp;Submit…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantReviewModel</name>
+    <message>
+        <source>%1: qualitative total %2</source>
+        <translation>%1: qualitative total %2</translation>
+    </message>
+    <message>
+        <source>Deviation: %1</source>
+        <translation>Deviation: %1</translation>
+    </message>
+    <message>
+        <source>Quantitative indicators: the value in effect (reported, or accepted by the chair)</source>
+        <translation>Quantitative indicators: the value in effect (reported, or accepted by the chair)</translation>
+    </message>
+    <message>
+        <source>Each evaluator&apos;s points on 0 … max: dots; hollow: trimmed; red line: result</source>
+        <translation>Each evaluator&apos;s points on 0 … max: dots; hollow: trimmed; red line: result</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1 was trimmed on this indicator (highest or lowest); not counted.</source>
+        <translation>%1 was trimmed on this indicator (highest or lowest); not counted.</translation>
+    </message>
+    <message>
+        <source>%1 found %2; the chair has not decided yet.</source>
+        <translation>%1 found %2; the chair has not decided yet.</translation>
+    </message>
+    <message>
+        <source>%1 found %2; the chair dismissed it.</source>
+        <translation>%1 found %2; the chair dismissed it.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pending correction: %1 found %2</source>
+        <translation>Pending correction: %1 found %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>City type</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Running total</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators scored</source>
+        <translation>%1 of %2 indicators scored</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsModel</name>
+    <message>
+        <source>Quantitative indicators with a value, of all quantitative indicators</source>
+        <translation>Quantitative indicators with a value, of all quantitative indicators</translation>
+    </message>
+    <message>
+        <source>Qualitative indicators with the applicant&apos;s own level (self-assessment)</source>
+        <translation>Qualitative indicators with the applicant&apos;s own level (self-assessment)</translation>
+    </message>
+    <message>
+        <source>Evaluators assigned to the applicant</source>
+        <translation>Evaluators assigned to the applicant</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>City type</translation>
+    </message>
+    <message>
+        <source>Reported values</source>
+        <translation>Reported values</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsPage</name>
+    <message>
+        <source>Reported values (%1)</source>
+        <translation>Reported values (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence documents (%1)</source>
+        <translation>Evidence documents (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it.</source>
+        <translation>Double-click a document to open it.</translation>
+    </message>
+    <message>
+        <source>%1 applicants: %2 large, %3 small or medium cities</source>
+        <translation>%1 applicants: %2 large, %3 small or medium cities</translation>
+    </message>
+    <message>
+        <source>Select an applicant to see its reported values and documents.</source>
+        <translation>Select an applicant to see its reported values and documents.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign Evaluators</source>
+        <translation>Assign Evaluators</translation>
+    </message>
+    <message>
+        <source>Every applicant gets the same number of evaluators, none in conflict with it, and every evaluator about the same number of applicants. The same seed always gives the same assignment.</source>
+        <translation>Every applicant gets the same number of evaluators, none in conflict with it, and every evaluator about the same number of applicants. The same seed always gives the same assignment.</translation>
+    </message>
+    <message>
+        <source>Evaluators per &amp;applicant:</source>
+        <translation>Evaluators per &amp;applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the current %n assignment(s).</source>
+        <translation>
+            <numerusform>This replaces the current %n assignment.</numerusform>
+            <numerusform>This replaces the current %n assignments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluator(s) have already submitted: their sheets count only for applicants still assigned to them.</source>
+        <translation>
+            <numerusform>%n evaluator have already submitted: their sheets count only for applicants still assigned to them.</numerusform>
+            <numerusform>%n evaluators have already submitted: their sheets count only for applicants still assigned to them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentMatrixModel</name>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Applicants assigned to the evaluator</source>
+        <translation>Applicants assigned to the evaluator</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>Evaluators assigned to the applicant</source>
+        <translation>Evaluators assigned to the applicant</translation>
+    </message>
+    <message>
+        <source>%1 has a declared conflict with %2 and is never assigned to it.</source>
+        <translation>%1 has a declared conflict with %2 and is never assigned to it.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2.</source>
+        <translation>%1 scores %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <source>%1 assigned   %2 conflict of interest</source>
+        <translation>%1 assigned   %2 conflict of interest</translation>
+    </message>
+    <message>
+        <source>No assignments yet. Assign automatically, or import an assignments workbook (sheet Assignments: evaluator_id, applicant_code).</source>
+        <translation>No assignments yet. Assign automatically, or import an assignments workbook (sheet Assignments: evaluator_id, applicant_code).</translation>
+    </message>
+    <message>
+        <source>%1 assignments. Evaluators per applicant: %2 to %3. Applicants per evaluator: %4 to %5.</source>
+        <translation>%1 assignments. Evaluators per applicant: %2 to %3. Applicants per evaluator: %4 to %5.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <source>or drop score bundle files (.scb) anywhere on this page.</source>
+        <translation>or drop score bundle files (.scb) anywhere on this page.</translation>
+    </message>
+    <message>
+        <source>Imported bundles</source>
+        <translation>Imported bundles</translation>
+    </message>
+    <message>
+        <source>Who has scored whom</source>
+        <translation>Who has scored whom</translation>
+    </message>
+    <message>
+        <source>No bundle imported in this session yet.</source>
+        <translation>No bundle imported in this session yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected sheets are complete; %3 incomplete, %4 recused, %5 missing.</source>
+        <translation>%1 of %2 expected sheets are complete; %3 incomplete, %4 recused, %5 missing.</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1.</source>
+        <translation>Waiting for: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairActions</name>
+    <message>
+        <source>&amp;New Program…</source>
+        <translation>&amp;New Program…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Program Workspace…</source>
+        <translation>&amp;Open Program Workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Import &amp;Applicants…</source>
+        <translation>Import &amp;Applicants…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence Documents…</source>
+        <translation>Add &amp;Evidence Documents…</translation>
+    </message>
+    <message>
+        <source>En&amp;rol Evaluator…</source>
+        <translation>En&amp;rol Evaluator…</translation>
+    </message>
+    <message>
+        <source>Declare &amp;Conflicts…</source>
+        <translation>Declare &amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign Automatically…</source>
+        <translation>A&amp;ssign Automatically…</translation>
+    </message>
+    <message>
+        <source>Import Assignments &amp;Workbook…</source>
+        <translation>Import Assignments &amp;Workbook…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Packages…</source>
+        <translation>Export &amp;Packages…</translation>
+    </message>
+    <message>
+        <source>Import Score &amp;Bundles…</source>
+        <translation>Import Score &amp;Bundles…</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt Correction…</source>
+        <translation>Acce&amp;pt Correction…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Correction…</source>
+        <translation>&amp;Dismiss Correction…</translation>
+    </message>
+    <message>
+        <source>Export Res&amp;ults…</source>
+        <translation>Export Res&amp;ults…</translation>
+    </message>
+    <message>
+        <source>Write Result &amp;Sheets (PDF)…</source>
+        <translation>Write Result &amp;Sheets (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Result Sheet</source>
+        <translation>Pre&amp;view Result Sheet</translation>
+    </message>
+    <message>
+        <source>Add or update applicants, reported values and self-assessments from an applicants workbook</source>
+        <translation>Add or update applicants, reported values and self-assessments from an applicants workbook</translation>
+    </message>
+    <message>
+        <source>Attach PDF evidence documents to the selected applicant</source>
+        <translation>Attach PDF evidence documents to the selected applicant</translation>
+    </message>
+    <message>
+        <source>Enrol an evaluator from the enrollment.json they sent</source>
+        <translation>Enrol an evaluator from the enrollment.json they sent</translation>
+    </message>
+    <message>
+        <source>Write a signed assignment package (.scpkg) for every evaluator with assignments</source>
+        <translation>Write a signed assignment package (.scpkg) for every evaluator with assignments</translation>
+    </message>
+    <message>
+        <source>Verify and merge the evaluators&apos; score bundles (.scb)</source>
+        <translation>Verify and merge the evaluators&apos; score bundles (.scb)</translation>
+    </message>
+    <message>
+        <source>The signed results JSON (with .sig) and the results workbook</source>
+        <translation>The signed results JSON (with .sig) and the results workbook</translation>
+    </message>
+    <message>
+        <source>Result sheets, certificates and the round report as PDF files</source>
+        <translation>Result sheets, certificates and the round report as PDF files</translation>
+    </message>
+    <message>
+        <source>Open the selected applicant&apos;s result sheet in the PDF viewer</source>
+        <translation>Open the selected applicant&apos;s result sheet in the PDF viewer</translation>
+    </message>
+</context>
+<context>
+    <name>ChairScreen</name>
+    <message numerus="yes">
+        <source>%n task(s) still running. Stop them and leave?</source>
+        <translation>
+            <numerusform>%n task still running. Stop them and leave?</numerusform>
+            <numerusform>%n tasks still running. Stop them and leave?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What has been saved so far is kept.</source>
+        <translation>What has been saved so far is kept.</translation>
+    </message>
+    <message>
+        <source>Program Passphrase</source>
+        <translation>Program Passphrase</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Applicants (%1)</source>
+        <translation>Applicants (%1)</translation>
+    </message>
+    <message>
+        <source>Evaluators (%1)</source>
+        <translation>Evaluators (%1)</translation>
+    </message>
+    <message>
+        <source>Corrections (%1)</source>
+        <translation>Corrections (%1)</translation>
+    </message>
+    <message>
+        <source>Corrected values waiting for the chair&apos;s decision</source>
+        <translation>Corrected values waiting for the chair&apos;s decision</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>Passphrase of the New Program</source>
+        <translation>Passphrase of the New Program</translation>
+    </message>
+    <message>
+        <source>Program Created</source>
+        <translation>Program Created</translation>
+    </message>
+    <message>
+        <source>The program is ready in %1.
+
+Its key fingerprint is %2. Evaluators see it in their packages; read it to them when they ask.</source>
+        <translation>The program is ready in %1.
+
+Its key fingerprint is %2. Evaluators see it in their packages; read it to them when they ask.</translation>
+    </message>
+    <message>
+        <source>Creating the program…</source>
+        <translation>Creating the program…</translation>
+    </message>
+    <message>
+        <source>Open Program Workspace</source>
+        <translation>Open Program Workspace</translation>
+    </message>
+    <message>
+        <source>This folder is an evaluator&apos;s workspace, not a program workspace.</source>
+        <translation>This folder is an evaluator&apos;s workspace, not a program workspace.</translation>
+    </message>
+    <message>
+        <source>This folder is not a program workspace.</source>
+        <translation>This folder is not a program workspace.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import Applicants</source>
+        <translation>Import Applicants</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Applicants imported: %1 added, %2 updated, %3 reported values, %4 self-assessments.</source>
+        <translation>Applicants imported: %1 added, %2 updated, %3 reported values, %4 self-assessments.</translation>
+    </message>
+    <message>
+        <source>Importing applicants…</source>
+        <translation>Importing applicants…</translation>
+    </message>
+    <message>
+        <source>Evidence Documents of %1</source>
+        <translation>Evidence Documents of %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Adding evidence documents…</source>
+        <translation>Adding evidence documents…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached.</source>
+        <translation>
+            <numerusform>%n document attached.</numerusform>
+            <numerusform>%n documents attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrol Evaluators</source>
+        <translation>Enrol Evaluators</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>Enrolment files (*.json)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1.</source>
+        <translation>Enrolled: %1.</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1 declared: %2.</source>
+        <translation>Conflicts of %1 declared: %2.</translation>
+    </message>
+    <message>
+        <source>Assigning evaluators…</source>
+        <translation>Assigning evaluators…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) made.</source>
+        <translation>
+            <numerusform>%n assignment made.</numerusform>
+            <numerusform>%n assignments made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Assignments</source>
+        <translation>Import Assignments</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the current %n assignment(s) with the workbook&apos;s?</source>
+        <translation>
+            <numerusform>Replace the current %n assignment with the workbook&apos;s?</numerusform>
+            <numerusform>Replace the current %n assignments with the workbook&apos;s?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing assignments…</source>
+        <translation>Importing assignments…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) imported.</source>
+        <translation>
+            <numerusform>%n assignment imported.</numerusform>
+            <numerusform>%n assignments imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Assignment Packages</source>
+        <translation>Folder for the Assignment Packages</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the program&apos;s key to sign the packages.</source>
+        <translation>Enter the passphrase of the program&apos;s key to sign the packages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n applicant</numerusform>
+            <numerusform>%n applicants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packages Written</source>
+        <translation>Packages Written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1. Send each evaluator their own file:</source>
+        <translation>
+            <numerusform>%n package written to %1. Send each evaluator their own file:</numerusform>
+            <numerusform>%n packages written to %1. Send each evaluator their own file:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the assignment packages…</source>
+        <translation>Writing the assignment packages…</translation>
+    </message>
+    <message>
+        <source>Import Score Bundles</source>
+        <translation>Import Score Bundles</translation>
+    </message>
+    <message>
+        <source>Score bundles (*.scb)</source>
+        <translation>Score bundles (*.scb)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the program&apos;s key to open the score bundles.</source>
+        <translation>Enter the passphrase of the program&apos;s key to open the score bundles.</translation>
+    </message>
+    <message>
+        <source>Bundles: %1 accepted, %2 duplicate, %3 rejected.</source>
+        <translation>Bundles: %1 accepted, %2 duplicate, %3 rejected.</translation>
+    </message>
+    <message>
+        <source>Merging score bundles…</source>
+        <translation>Merging score bundles…</translation>
+    </message>
+    <message>
+        <source>Accepted %1 for %2 %3.</source>
+        <translation>Accepted %1 for %2 %3.</translation>
+    </message>
+    <message>
+        <source>Dismissed the corrections of %1 %2.</source>
+        <translation>Dismissed the corrections of %1 %2.</translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation>Recording the decision…</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Export Results</translation>
+    </message>
+    <message>
+        <source>Results JSON (*.json)</source>
+        <translation>Results JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the program&apos;s key to sign the results.</source>
+        <translation>Enter the passphrase of the program&apos;s key to sign the results.</translation>
+    </message>
+    <message>
+        <source>Results Written</source>
+        <translation>Results Written</translation>
+    </message>
+    <message>
+        <source>Written: %1, its signature %2 and the results workbook %3.
+
+Results fingerprint: %4</source>
+        <translation>Written: %1, its signature %2 and the results workbook %3.
+
+Results fingerprint: %4</translation>
+    </message>
+    <message>
+        <source>Writing the results…</source>
+        <translation>Writing the results…</translation>
+    </message>
+    <message>
+        <source>Folder for the Result Sheets</source>
+        <translation>Folder for the Result Sheets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>%n PDF file written.</numerusform>
+            <numerusform>%n PDF files written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result Sheets</source>
+        <translation>Result Sheets</translation>
+    </message>
+    <message>
+        <source>Stopped. The files written before stopping are complete; run it again for the rest.</source>
+        <translation>Stopped. The files written before stopping are complete; run it again for the rest.</translation>
+    </message>
+    <message>
+        <source>Writing the result sheets…</source>
+        <translation>Writing the result sheets…</translation>
+    </message>
+    <message>
+        <source>Result Sheet</source>
+        <translation>Result Sheet</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The preview is in %1.</source>
+        <translation>No PDF viewer could be started. The preview is in %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the result sheet of %1…</source>
+        <translation>Preparing the result sheet of %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ChairText</name>
+    <message>
+        <source>Large city</source>
+        <translation>Large city</translation>
+    </message>
+    <message>
+        <source>Small or medium city</source>
+        <translation>Small or medium city</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Graded</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation>Quantitative</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>sheet</comment>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Submitted and complete: counted in the results.</source>
+        <translation>Submitted and complete: counted in the results.</translation>
+    </message>
+    <message>
+        <source>Submitted, but levels or comments are missing: not counted.</source>
+        <translation>Submitted, but levels or comments are missing: not counted.</translation>
+    </message>
+    <message>
+        <source>The evaluator declared a conflict in the score sheet (recusal): not counted.</source>
+        <translation>The evaluator declared a conflict in the score sheet (recusal): not counted.</translation>
+    </message>
+    <message>
+        <source>Assigned, but no merged bundle holds a sheet for this applicant yet.</source>
+        <translation>Assigned, but no merged bundle holds a sheet for this applicant yet.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared at enrolment: never assigned.</source>
+        <translation>Conflict of interest declared at enrolment: never assigned.</translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation>Not assigned.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>reliable (≥ 0.800)</source>
+        <translation>reliable (≥ 0.800)</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only (0.667–0.800)</source>
+        <translation>tentative conclusions only (0.667–0.800)</translation>
+    </message>
+    <message>
+        <source>not reliable (&lt; 0.667)</source>
+        <translation>not reliable (&lt; 0.667)</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>not defined</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWelcomePage</name>
+    <message>
+        <source>Chair / Operating agency</source>
+        <translation>Chair / Operating agency</translation>
+    </message>
+    <message>
+        <source>Create a program from a framework workbook, or open an existing program workspace. The program holds the round: applicants, evaluators, assignments, merged score bundles and results.</source>
+        <translation>Create a program from a framework workbook, or open an existing program workspace. The program holds the round: applicants, evaluators, assignments, merged score bundles and results.</translation>
+    </message>
+    <message>
+        <source>New Program…</source>
+        <translation>New Program…</translation>
+    </message>
+    <message>
+        <source>Open Program Workspace…</source>
+        <translation>Open Program Workspace…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Program</source>
+        <translation>Open the Demo Program</translation>
+    </message>
+    <message>
+        <source>The open workspace %1 is an evaluator&apos;s workspace; the chair works in a program workspace.</source>
+        <translation>The open workspace %1 is an evaluator&apos;s workspace; the chair works in a program workspace.</translation>
+    </message>
+    <message>
+        <source>%1 is not a program workspace.</source>
+        <translation>%1 is not a program workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessMatrixModel</name>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Sequence number of the evaluator&apos;s merged bundle</source>
+        <translation>Sequence number of the evaluator&apos;s merged bundle</translation>
+    </message>
+    <message>
+        <source>No bundle of this evaluator has been merged yet.</source>
+        <translation>No bundle of this evaluator has been merged yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) or comment(s) missing.</source>
+        <translation>
+            <numerusform>%n level or comment missing.</numerusform>
+            <numerusform>%n levels or comments missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>(assigned)</source>
+        <translation>(assigned)</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1</source>
+        <translation>Conflicts of %1</translation>
+    </message>
+    <message>
+        <source>Check the applicants %1 (%2) must never score. A declared conflict cannot be withdrawn here; an applicant already assigned to the evaluator must be reassigned first.</source>
+        <translation>Check the applicants %1 (%2) must never score. A declared conflict cannot be withdrawn here; an applicant already assigned to the evaluator must be reassigned first.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>%1 %2, indicator %3 %4</source>
+        <translation>%1 %2, indicator %3 %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Accept Corrected Value</source>
+        <translation>Accept Corrected Value</translation>
+    </message>
+    <message>
+        <source>%1. The accepted value replaces the value in effect (%2) for scoring, and for the other applicants&apos; MINMAX comparison.</source>
+        <translation>%1. The accepted value replaces the value in effect (%2) for scoring, and for the other applicants&apos; MINMAX comparison.</translation>
+    </message>
+    <message>
+        <source>Dismiss Corrections</source>
+        <translation>Dismiss Corrections</translation>
+    </message>
+    <message>
+        <source>%1. The value in effect (%2) stays; every pending correction of this indicator is dismissed.</source>
+        <translation>%1. The value in effect (%2) stays; every pending correction of this indicator is dismissed.</translation>
+    </message>
+    <message>
+        <source>%1 found %2</source>
+        <translation>%1 found %2</translation>
+    </message>
+    <message>
+        <source>&amp;Value to accept:</source>
+        <translation>&amp;Value to accept:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log with your decision</source>
+        <translation>Recorded in the audit log with your decision</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPage</name>
+    <message>
+        <source>A value an evaluator found while checking the evidence never changes the points by itself. Accept a value (it then replaces the reported value, also for the other applicants&apos; MINMAX comparison) or dismiss the indicator&apos;s corrections. Both need a reason, kept in the audit log.</source>
+        <translation>A value an evaluator found while checking the evidence never changes the points by itself. Accept a value (it then replaces the reported value, also for the other applicants&apos; MINMAX comparison) or dismiss the indicator&apos;s corrections. Both need a reason, kept in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) waiting</source>
+        <translation>
+            <numerusform>%n correction waiting</numerusform>
+            <numerusform>%n corrections waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting for a decision.</source>
+        <translation>Nothing waiting for a decision.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol Evaluator</source>
+        <translation>Enrol Evaluator</translation>
+    </message>
+    <message>
+        <source>Call the evaluator and have them read the fingerprint shown in their program. Enrol only when every character matches: this key will be trusted to sign their score bundles.</source>
+        <translation>Call the evaluator and have them read the fingerprint shown in their program. Enrol only when every character matches: this key will be trusted to sign their score bundles.</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the fingerprint with the evaluator</source>
+        <translation>I have &amp;compared the fingerprint with the evaluator</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest: the evaluator will never be assigned to the applicants checked here.</source>
+        <translation>Conflicts of interest: the evaluator will never be assigned to the applicants checked here.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorScreen</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>The open workspace %1 is a program workspace (chair / operating agency), not an evaluator workspace.</source>
+        <translation>The open workspace %1 is a program workspace (chair / operating agency), not an evaluator workspace.</translation>
+    </message>
+    <message>
+        <source>The open workspace %1 is not an evaluator workspace.</source>
+        <translation>The open workspace %1 is not an evaluator workspace.</translation>
+    </message>
+    <message>
+        <source>Open Evaluator Workspace</source>
+        <translation>Open Evaluator Workspace</translation>
+    </message>
+    <message>
+        <source>Passphrase for Your Key</source>
+        <translation>Passphrase for Your Key</translation>
+    </message>
+    <message>
+        <source>Identity %1 created; key fingerprint %2</source>
+        <translation>Identity %1 created; key fingerprint %2</translation>
+    </message>
+    <message>
+        <source>Creating your keys…</source>
+        <translation>Creating your keys…</translation>
+    </message>
+    <message>
+        <source>Save Enrolment File</source>
+        <translation>Save Enrolment File</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>Enrolment files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrolment file saved to %1. Tell the agency your fingerprint %2.</source>
+        <translation>Enrolment file saved to %1. Tell the agency your fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>Import Assignment Package</source>
+        <translation>Import Assignment Package</translation>
+    </message>
+    <message>
+        <source>Assignment packages (*.scpkg)</source>
+        <translation>Assignment packages (*.scpkg)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Importing the package…</translation>
+    </message>
+    <message>
+        <source>Package of %1 imported: %2 applicants, %3 evidence documents.</source>
+        <translation>Package of %1 imported: %2 applicants, %3 evidence documents.</translation>
+    </message>
+    <message>
+        <source>This package was already imported; nothing changed.</source>
+        <translation>This package was already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Export Score Sheet</source>
+        <translation>Export Score Sheet</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the score sheet…</source>
+        <translation>Writing the score sheet…</translation>
+    </message>
+    <message>
+        <source>Score sheet with %1 rows written to %2.</source>
+        <translation>Score sheet with %1 rows written to %2.</translation>
+    </message>
+    <message>
+        <source>Import Score Sheet</source>
+        <translation>Import Score Sheet</translation>
+    </message>
+    <message>
+        <source>Score Sheet Not Imported</source>
+        <translation>Score Sheet Not Imported</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported. Correct them in the workbook and import it again.</source>
+        <translation>%1 has problems; nothing was imported. Correct them in the workbook and import it again.</translation>
+    </message>
+    <message>
+        <source>Reading the score sheet…</source>
+        <translation>Reading the score sheet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.</source>
+        <translation>
+            <numerusform>Score sheet imported: %n applicant sheet changed. Undo history cleared.</numerusform>
+            <numerusform>Score sheet imported: %n applicant sheets changed. Undo history cleared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the last applicant in the list.</source>
+        <translation>This is the last applicant in the list.</translation>
+    </message>
+    <message>
+        <source>This is the first applicant in the list.</source>
+        <translation>This is the first applicant in the list.</translation>
+    </message>
+    <message>
+        <source>Every sheet is complete. Review and submit with Ctrl+Shift+S.</source>
+        <translation>Every sheet is complete. Review and submit with Ctrl+Shift+S.</translation>
+    </message>
+    <message>
+        <source>This applicant is done; on to the next one still to score.</source>
+        <translation>This applicant is done; on to the next one still to score.</translation>
+    </message>
+    <message>
+        <source>level %1 of %2</source>
+        <translation>level %1 of %2</translation>
+    </message>
+    <message>
+        <source>clearing the level of %1</source>
+        <translation>clearing the level of %1</translation>
+    </message>
+    <message>
+        <source>confirming %1</source>
+        <translation>confirming %1</translation>
+    </message>
+    <message>
+        <source>unconfirming %1</source>
+        <translation>unconfirming %1</translation>
+    </message>
+    <message>
+        <source>recusal from %1</source>
+        <translation>recusal from %1</translation>
+    </message>
+    <message>
+        <source>withdrawing the recusal from %1</source>
+        <translation>withdrawing the recusal from %1</translation>
+    </message>
+    <message>
+        <source>comment on %1</source>
+        <translation>comment on %1</translation>
+    </message>
+    <message>
+        <source>value found for %1</source>
+        <translation>value found for %1</translation>
+    </message>
+    <message>
+        <source>on-site note on %1</source>
+        <translation>on-site note on %1</translation>
+    </message>
+    <message>
+        <source>overall comment on %1</source>
+        <translation>overall comment on %1</translation>
+    </message>
+    <message>
+        <source>Save Score Bundle</source>
+        <translation>Save Score Bundle</translation>
+    </message>
+    <message>
+        <source>Score bundles (*.scb)</source>
+        <translation>Score bundles (*.scb)</translation>
+    </message>
+    <message>
+        <source>Sign the Score Bundle</source>
+        <translation>Sign the Score Bundle</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your key (fingerprint %1) to sign bundle number %2.</source>
+        <translation>Enter the passphrase of your key (fingerprint %1) to sign bundle number %2.</translation>
+    </message>
+    <message>
+        <source>Signing and encrypting your scores…</source>
+        <translation>Signing and encrypting your scores…</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 written to %2.</source>
+        <translation>Bundle number %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>The value %1 you typed does not fit the indicator and was not saved. Discard it?</source>
+        <translation>The value %1 you typed does not fit the indicator and was not saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>E&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;New Evaluator Identity…</source>
+        <translation>&amp;New Evaluator Identity…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Evaluator Workspace…</source>
+        <translation>&amp;Open Evaluator Workspace…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Enrolment File…</source>
+        <translation>Save &amp;Enrolment File…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>&amp;Import Assignment Package…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Score Sheet…</source>
+        <translation>E&amp;xport Score Sheet…</translation>
+    </message>
+    <message>
+        <source>Import Score &amp;Sheet…</source>
+        <translation>Import Score &amp;Sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Submit…</source>
+        <translation>&amp;Review and Submit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cuse from Applicant…</source>
+        <translation>Re&amp;cuse from Applicant…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Recusal</source>
+        <translation>&amp;Withdraw Recusal</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;List</source>
+        <translation>Applicant &amp;List</translation>
+    </message>
+    <message>
+        <source>Next &amp;Incomplete Indicator</source>
+        <translation>Next &amp;Incomplete Indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Next Applicant</source>
+        <translation>&amp;Next Applicant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Applicant</source>
+        <translation>&amp;Previous Applicant</translation>
+    </message>
+    <message>
+        <source>Open &amp;Evidence Document</source>
+        <translation>Open &amp;Evidence Document</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorTerms</name>
+    <message>
+        <source>Large city</source>
+        <translation>Large city</translation>
+    </message>
+    <message>
+        <source>Small/medium city</source>
+        <translation>Small/medium city</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation>Quantitative</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>Qualitative</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorsModel</name>
+    <message>
+        <source>Fingerprint of the evaluator&apos;s key; compare it with the evaluator by phone</source>
+        <translation>Fingerprint of the evaluator&apos;s key; compare it with the evaluator by phone</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Latest bundle</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>#%1, %2</source>
+        <translation>#%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorsPage</name>
+    <message numerus="yes">
+        <source>%n evaluator(s) enrolled</source>
+        <translation>
+            <numerusform>%n evaluator enrolled</numerusform>
+            <numerusform>%n evaluators enrolled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before enrolling, compare the key fingerprint with the evaluator by phone. Conflicts of interest declared here keep the evaluator from ever being assigned to those applicants; a conflict found later is declared by the evaluator in the score sheet (recusal).</source>
+        <translation>Before enrolling, compare the key fingerprint with the evaluator by phone. Conflicts of interest declared here keep the evaluator from ever being assigned to those applicants; a conflict found later is declared by the evaluator in the score sheet (recusal).</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation>Max points</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Your evaluator identity</source>
+        <translation>Your evaluator identity</translation>
+    </message>
+    <message>
+        <source>Evaluator %1, %2</source>
+        <translation>Evaluator %1, %2</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>1. Hand your enrolment file to the operating agency</source>
+        <translation>1. Hand your enrolment file to the operating agency</translation>
+    </message>
+    <message>
+        <source>The file holds only your public keys. Tell the agency your fingerprint by another way (phone, paper) so that they can check the file is yours.</source>
+        <translation>The file holds only your public keys. Tell the agency your fingerprint by another way (phone, paper) so that they can check the file is yours.</translation>
+    </message>
+    <message>
+        <source>Save Enrolment File…</source>
+        <translation>Save Enrolment File…</translation>
+    </message>
+    <message>
+        <source>2. Import your assignment package</source>
+        <translation>2. Import your assignment package</translation>
+    </message>
+    <message>
+        <source>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</source>
+        <translation>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</translation>
+    </message>
+    <message>
+        <source>Import Assignment Package…</source>
+        <translation>Import Assignment Package…</translation>
+    </message>
+    <message>
+        <source>or drop the .scpkg file here</source>
+        <translation>or drop the .scpkg file here</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>No indicator selected</source>
+        <translation>No indicator selected</translation>
+    </message>
+    <message>
+        <source>%1 · maximum %2 points · %3</source>
+        <translation>%1 · maximum %2 points · %3</translation>
+    </message>
+    <message>
+        <source>No value reported</source>
+        <translation>No value reported</translation>
+    </message>
+    <message>
+        <source>(no page given)</source>
+        <translation>(no page given)</translation>
+    </message>
+    <message>
+        <source>You entered another value (below).</source>
+        <translation>You entered another value (below).</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed as reported</source>
+        <translation>✓ Confirmed as reported</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Not yet reviewed</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s self-assessment: %1 %2 (not counted)</source>
+        <translation>Applicant&apos;s self-assessment: %1 %2 (not counted)</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s self-assessment: none given</source>
+        <translation>Applicant&apos;s self-assessment: none given</translation>
+    </message>
+    <message>
+        <source>%1 points (key %2 or %3)</source>
+        <translation>%1 points (key %2 or %3)</translation>
+    </message>
+    <message>
+        <source>Points: %1 / %2</source>
+        <translation>Points: %1 / %2</translation>
+    </message>
+    <message>
+        <source>✓ Comment required for level %1: given.</source>
+        <translation>✓ Comment required for level %1: given.</translation>
+    </message>
+    <message>
+        <source>⚠ A comment is required for level %1. The sheet is incomplete without it.</source>
+        <translation>⚠ A comment is required for level %1. The sheet is incomplete without it.</translation>
+    </message>
+    <message>
+        <source>A comment is required for the levels %1.</source>
+        <translation>A comment is required for the levels %1.</translation>
+    </message>
+    <message>
+        <source>Explain a value you found that differs from the report.</source>
+        <translation>Explain a value you found that differs from the report.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Leave blank when the reported value is right. A value you enter goes to the chair, who accepts or dismisses it; until then the points stay those of the reported value.</source>
+        <translation>Leave blank when the reported value is right. A value you enter goes to the chair, who accepts or dismisses it; until then the points stay those of the reported value.</translation>
+    </message>
+    <message>
+        <source>The chair accepts or dismisses the value you found; the points stay those of the reported value until then.</source>
+        <translation>The chair accepts or dismisses the value you found; the points stay those of the reported value until then.</translation>
+    </message>
+    <message>
+        <source>Your value would give %1 points. The chair accepts or dismisses it; the points stay those of the reported value until then.</source>
+        <translation>Your value would give %1 points. The chair accepts or dismisses it; the points stay those of the reported value until then.</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Reported value</source>
+        <translation>Reported value</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Open evidence…</source>
+        <translation>Open evidence…</translation>
+    </message>
+    <message>
+        <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
+        <translation>Open the applicant&apos;s evidence documents (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <source>Confirm reported value (Enter)</source>
+        <translation>Confirm reported value (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Value you found:</source>
+        <translation>&amp;Value you found:</translation>
+    </message>
+    <message>
+        <source>blank = as reported</source>
+        <translation>blank = as reported</translation>
+    </message>
+    <message>
+        <source>Your assessment</source>
+        <translation>Your assessment</translation>
+    </message>
+    <message>
+        <source>Clear (Del)</source>
+        <translation>Clear (Del)</translation>
+    </message>
+    <message>
+        <source>On-site inspection (현장실사) note</source>
+        <translation>On-site inspection (현장실사) note</translation>
+    </message>
+    <message>
+        <source>What the on-site inspection found for this indicator</source>
+        <translation>What the on-site inspection found for this indicator</translation>
+    </message>
+    <message>
+        <source>You recused yourself from this applicant: nothing can be scored.</source>
+        <translation>You recused yourself from this applicant: nothing can be scored.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -129,6 +1777,229 @@
     </message>
 </context>
 <context>
+    <name>MissingTableModel</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Comment (required for this level)</source>
+        <translation>Comment (required for this level)</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this indicator</source>
+        <translation>Double-click to go to this indicator</translation>
+    </message>
+</context>
+<context>
+    <name>NewIdentityDialog</name>
+    <message>
+        <source>New Evaluator Identity</source>
+        <translation>New Evaluator Identity</translation>
+    </message>
+    <message>
+        <source>Your identity is a pair of keys kept in a workspace folder on this computer. The operating agency enrols its public half from the enrolment file you hand them; your scores are signed with it.</source>
+        <translation>Your identity is a pair of keys kept in a workspace folder on this computer. The operating agency enrols its public half from the enrolment file you hand them; your scores are signed with it.</translation>
+    </message>
+    <message>
+        <source>Evaluator &amp;ID:</source>
+        <translation>Evaluator &amp;ID:</translation>
+    </message>
+    <message>
+        <source>as given by the operating agency, e.g. E01</source>
+        <translation>as given by the operating agency, e.g. E01</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Folder for the New Workspace</source>
+        <translation>Folder for the New Workspace</translation>
+    </message>
+    <message>
+        <source>The ID is 1–32 letters, digits, - or _.</source>
+        <translation>The ID is 1–32 letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <source>Enter your name as the agency knows it.</source>
+        <translation>Enter your name as the agency knows it.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the workspace.</source>
+        <translation>Choose a folder for the workspace.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; choose a new or empty folder.</source>
+        <translation>The folder is not empty; choose a new or empty folder.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgramDialog</name>
+    <message>
+        <source>New Program</source>
+        <translation>New Program</translation>
+    </message>
+    <message>
+        <source>A program workspace holds one certification round: its framework, applicants, evaluators, assignments, merged score bundles and the program&apos;s keys. Choose the framework workbook and a new or empty folder.</source>
+        <translation>A program workspace holds one certification round: its framework, applicants, evaluators, assignments, merged score bundles and the program&apos;s keys. Choose the framework workbook and a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework workbook:</source>
+        <translation>&amp;Framework workbook:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Sample</source>
+        <translation>Use the &amp;Sample</translation>
+    </message>
+    <message>
+        <source>The sample framework included with this program (not official)</source>
+        <translation>The sample framework included with this program (not official)</translation>
+    </message>
+    <message>
+        <source>Program &amp;folder:</source>
+        <translation>Program &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <source>Program &amp;name:</source>
+        <translation>Program &amp;name:</translation>
+    </message>
+    <message>
+        <source>Framework Workbook</source>
+        <translation>Framework Workbook</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Program Folder</source>
+        <translation>Program Folder</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3): %4 domains, %5 items, %6 indicators, %7 points</source>
+        <translation>%1 (%2 %3): %4 domains, %5 items, %6 indicators, %7 points</translation>
+    </message>
+    <message>
+        <source>SAMPLE framework: not the official indicator set.</source>
+        <translation>SAMPLE framework: not the official indicator set.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be used:</source>
+        <translation>The workbook cannot be used:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a valid framework workbook.</source>
+        <translation>Choose a valid framework workbook.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new program.</source>
+        <translation>Choose the folder for the new program.</translation>
+    </message>
+    <message>
+        <source>The chosen path is a file, not a folder.</source>
+        <translation>The chosen path is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; choose a new or empty folder.</source>
+        <translation>The folder is not empty; choose a new or empty folder.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReviewDialog</name>
+    <message>
+        <source>Import Assignment Package</source>
+        <translation>Import Assignment Package</translation>
+    </message>
+    <message>
+        <source>✓ %1 is intact and signed by the program key below. Nothing has been loaded yet.</source>
+        <translation>✓ %1 is intact and signed by the program key below. Nothing has been loaded yet.</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Framework:</translation>
+    </message>
+    <message>
+        <source>For evaluator:</source>
+        <translation>For evaluator:</translation>
+    </message>
+    <message>
+        <source>Package number:</source>
+        <translation>Package number:</translation>
+    </message>
+    <message>
+        <source>Applicants:</source>
+        <translation>Applicants:</translation>
+    </message>
+    <message>
+        <source>Evidence documents:</source>
+        <translation>Evidence documents:</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 MB</source>
+        <translation>%1 files, %2 MB</translation>
+    </message>
+    <message>
+        <source>Program key fingerprint:</source>
+        <translation>Program key fingerprint:</translation>
+    </message>
+    <message>
+        <source>This is the first package of this program in your workspace. Compare the fingerprint with the one the operating agency gave you (by phone or on paper) before you import it.</source>
+        <translation>This is the first package of this program in your workspace. Compare the fingerprint with the one the operating agency gave you (by phone or on paper) before you import it.</translation>
+    </message>
+    <message>
+        <source>Signed by the same program key as the package you imported before. Every score you have entered is kept.</source>
+        <translation>Signed by the same program key as the package you imported before. Every score you have entered is kept.</translation>
+    </message>
+    <message>
+        <source>This package has already been imported; importing it again changes nothing.</source>
+        <translation>This package has already been imported; importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase of at least %1 characters. It protects your private key; it cannot be recovered if it is lost.</source>
@@ -196,6 +2067,443 @@
     </message>
 </context>
 <context>
+    <name>PendingCorrectionsModel</name>
+    <message>
+        <source>The value the evaluator found when checking the evidence</source>
+        <translation>The value the evaluator found when checking the evidence</translation>
+    </message>
+    <message>
+        <source>The value the points are computed from now (reported or accepted)</source>
+        <translation>The value the points are computed from now (reported or accepted)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Indicator name</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Verified value</source>
+        <translation>Verified value</translation>
+    </message>
+    <message>
+        <source>Value in effect</source>
+        <translation>Value in effect</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 found %2 for %3 %4.</source>
+        <translation>%1 found %2 for %3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Program ID:</source>
+        <translation>Program ID:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Framework:</translation>
+    </message>
+    <message>
+        <source>Framework hash:</source>
+        <translation>Framework hash:</translation>
+    </message>
+    <message>
+        <source>Total points:</source>
+        <translation>Total points:</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>Aggregation:</translation>
+    </message>
+    <message>
+        <source>Evaluators:</source>
+        <translation>Evaluators:</translation>
+    </message>
+    <message>
+        <source>Large city from:</source>
+        <translation>Large city from:</translation>
+    </message>
+    <message>
+        <source>Qualitative scale:</source>
+        <translation>Qualitative scale:</translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation>Grades:</translation>
+    </message>
+    <message>
+        <source>Domains, items and indicators</source>
+        <translation>Domains, items and indicators</translation>
+    </message>
+    <message>
+        <source>SAMPLE framework: this program is scored with the sample indicator set included with the program, not the official one. Results made with it are examples only.</source>
+        <translation>SAMPLE framework: this program is scored with the sample indicator set included with the program, not the official one. Results made with it are examples only.</translation>
+    </message>
+    <message>
+        <source>Evaluators check packages against this fingerprint; read it to them by phone if they ask.</source>
+        <translation>Evaluators check packages against this fingerprint; read it to them by phone if they ask.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, version %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 domains, %3 items, %4 indicators (%5 quantitative, %6 qualitative)</source>
+        <translation>%1 in %2 domains, %3 items, %4 indicators (%5 quantitative, %6 qualitative)</translation>
+    </message>
+    <message>
+        <source>at least %1 counted for a grade</source>
+        <translation>at least %1 counted for a grade</translation>
+    </message>
+    <message>
+        <source>population %1</source>
+        <translation>population %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of the points</source>
+        <translation>%1 %2: %3 of the points</translation>
+    </message>
+    <message>
+        <source>Grade %1: from %2 of the total</source>
+        <translation>Grade %1: from %2 of the total</translation>
+    </message>
+    <message>
+        <source>(large cities)</source>
+        <translation>(large cities)</translation>
+    </message>
+    <message>
+        <source>(small cities)</source>
+        <translation>(small cities)</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certified</translation>
+    </message>
+    <message>
+        <source>From %1 evaluators, the highest and the lowest qualitative total are left out; the rest are averaged per indicator.</source>
+        <translation>From %1 evaluators, the highest and the lowest qualitative total are left out; the rest are averaged per indicator.</translation>
+    </message>
+    <message>
+        <source>From %1 evaluators, the highest and the lowest value of each indicator are left out; the rest are averaged.</source>
+        <translation>From %1 evaluators, the highest and the lowest value of each indicator are left out; the rest are averaged.</translation>
+    </message>
+    <message>
+        <source>The median of the evaluators&apos; points on each indicator.</source>
+        <translation>The median of the evaluators&apos; points on each indicator.</translation>
+    </message>
+    <message>
+        <source>The mean of the evaluators&apos; points on each indicator.</source>
+        <translation>The mean of the evaluators&apos; points on each indicator.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Evaluators counted (complete sheets in merged bundles)</source>
+        <translation>Evaluators counted (complete sheets in merged bundles)</translation>
+    </message>
+    <message>
+        <source>Total as a share of the framework&apos;s maximum, truncated to 0.1%</source>
+        <translation>Total as a share of the framework&apos;s maximum, truncated to 0.1%</translation>
+    </message>
+    <message>
+        <source>Missing data and disagreement between evaluators</source>
+        <translation>Missing data and disagreement between evaluators</translation>
+    </message>
+    <message>
+        <source>Corrected values waiting for the chair&apos;s decision</source>
+        <translation>Corrected values waiting for the chair&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>City type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Fewer evaluators counted than the framework&apos;s minimum: no grade yet.</source>
+        <translation>Fewer evaluators counted than the framework&apos;s minimum: no grade yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 of %2 points</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <source>Recuse from Applicant</source>
+        <translation>Recuse from Applicant</translation>
+    </message>
+    <message>
+        <source>You declare a conflict of interest with %1 and will not score it. The form becomes read-only, and your bundle says that you recused yourself and why. You can withdraw the recusal later.</source>
+        <translation>You declare a conflict of interest with %1 and will not score it. The form becomes read-only, and your bundle says that you recused yourself and why. You can withdraw the recusal later.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportedValuesModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (reported %2)</source>
+        <translation>%1 (reported %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The chair accepted the corrected value %1; the applicant reported %2.</source>
+        <translation>The chair accepted the corrected value %1; the applicant reported %2.</translation>
+    </message>
+    <message>
+        <source>No reported value: the indicator scores 0 and is flagged as missing data.</source>
+        <translation>No reported value: the indicator scores 0 and is flagged as missing data.</translation>
+    </message>
+    <message>
+        <source>The value does not fit the indicator&apos;s rule: it scores 0.</source>
+        <translation>The value does not fit the indicator&apos;s rule: it scores 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>&amp;City type:</source>
+        <translation>&amp;City type:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 applicants: %2 graded, %3 certified.</source>
+        <translation>%1 applicants: %2 graded, %3 certified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) wait for a decision; the results may still change.</source>
+        <translation>
+            <numerusform>%n correction wait for a decision; the results may still change.</numerusform>
+            <numerusform>%n corrections wait for a decision; the results may still change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee agreement (Krippendorff&apos;s alpha): not available.</source>
+        <translation>Committee agreement (Krippendorff&apos;s alpha): not available.</translation>
+    </message>
+    <message>
+        <source>Committee agreement (Krippendorff&apos;s alpha, ordinal): %1 (%2).</source>
+        <translation>Committee agreement (Krippendorff&apos;s alpha, ordinal): %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Committee agreement (Krippendorff&apos;s alpha, ordinal): %1, %2; %3 evaluators, %4 applicant × indicator units rated at least twice.</source>
+        <translation>Committee agreement (Krippendorff&apos;s alpha, ordinal): %1, %2; %3 evaluators, %4 applicant × indicator units rated at least twice.</translation>
+    </message>
+    <message>
+        <source>Computed with the SAMPLE framework: examples, not official results.</source>
+        <translation>Computed with the SAMPLE framework: examples, not official results.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Applicant:</translation>
+    </message>
+    <message>
+        <source>Only &amp;flagged indicators</source>
+        <translation>Only &amp;flagged indicators</translation>
+    </message>
+    <message>
+        <source>Grey and struck through: trimmed (left out as highest or lowest). Highlighted rows: a flag (missing data, spread) or a pending correction. %1 in a column header: the evaluator&apos;s qualitative total deviates from the panel mean.</source>
+        <translation>Grey and struck through: trimmed (left out as highest or lowest). Highlighted rows: a flag (missing data, spread) or a pending correction. %1 in a column header: the evaluator&apos;s qualitative total deviates from the panel mean.</translation>
+    </message>
+    <message>
+        <source>No applicant.</source>
+        <translation>No applicant.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, total %4 of %5</source>
+        <translation>%1 %2: %3, total %4 of %5</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>grade %1</translation>
+    </message>
+    <message>
+        <source>(certified)</source>
+        <translation>(certified)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluator(s) counted</source>
+        <translation>
+            <numerusform>%n evaluator counted</numerusform>
+            <numerusform>%n evaluators counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted: %1</source>
+        <translation>not counted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged indicator(s)</source>
+        <translation>
+            <numerusform>%n flagged indicator</numerusform>
+            <numerusform>%n flagged indicators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveStateIndicator</name>
     <message>
         <source>Saving…</source>
@@ -212,6 +2520,159 @@
     <message>
         <source>Every change is written to the workspace as soon as it is made. Last save: %1</source>
         <translation>Every change is written to the workspace as soon as it is made. Last save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFormPage</name>
+    <message>
+        <source>%1 · %2 · population %3</source>
+        <translation>%1 · %2 · population %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done · total %3 / %4</source>
+        <translation>%1 / %2 done · total %3 / %4</translation>
+    </message>
+    <message>
+        <source>You recused yourself from this applicant (reason: %1). The form is read-only and your bundle will say that you did not score it.</source>
+        <translation>You recused yourself from this applicant (reason: %1). The form is read-only and your bundle will say that you did not score it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Evidence documents (%1)</source>
+        <translation>Evidence documents (%1)</translation>
+    </message>
+    <message>
+        <source>The evidence document %1 is missing from the workspace. Import the assignment package again.</source>
+        <translation>The evidence document %1 is missing from the workspace. Import the assignment package again.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open %1. Install a PDF viewer and try again.</source>
+        <translation>No program on this computer could open %1. Install a PDF viewer and try again.</translation>
+    </message>
+    <message>
+        <source>You recused yourself from this applicant; withdraw the recusal to score it.</source>
+        <translation>You recused yourself from this applicant; withdraw the recusal to score it.</translation>
+    </message>
+    <message>
+        <source>◀ Applicants</source>
+        <translation>◀ Applicants</translation>
+    </message>
+    <message>
+        <source>Back to the list of applicants (Alt+Left)</source>
+        <translation>Back to the list of applicants (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Previous applicant (Ctrl+PgUp)</source>
+        <translation>Previous applicant (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Next applicant (Ctrl+PgDown)</source>
+        <translation>Next applicant (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Recuse…</source>
+        <translation>Recuse…</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest (회피): you will not score this applicant</source>
+        <translation>Declare a conflict of interest (회피): you will not score this applicant</translation>
+    </message>
+    <message>
+        <source>Withdraw Recusal</source>
+        <translation>Withdraw Recusal</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>On-site inspection (현장실사)</source>
+        <translation>On-site inspection (현장실사)</translation>
+    </message>
+    <message>
+        <source>On-site inspection (현장실사) note for the whole applicant</source>
+        <translation>On-site inspection (현장실사) note for the whole applicant</translation>
+    </message>
+    <message>
+        <source>A comment on the applicant as a whole (optional)</source>
+        <translation>A comment on the applicant as a whole (optional)</translation>
+    </message>
+    <message>
+        <source>What the on-site inspection found (optional)</source>
+        <translation>What the on-site inspection found (optional)</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
+        <translation>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>✓ done · ! comment required · ○ still to do</source>
+        <translation>✓ done · ! comment required · ○ still to do</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>A comment is required for this level</source>
+        <translation>A comment is required for this level</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Still to do</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadChart</name>
+    <message>
+        <source>%1 %2: points %3 of %4</source>
+        <translation>%1 %2: points %3 of %4</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see how far the evaluators are apart.</source>
+        <translation>Select an indicator to see how far the evaluators are apart.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — quantitative: %2 of %3 points from the value in effect</source>
+        <translation>%1 — quantitative: %2 of %3 points from the value in effect</translation>
+    </message>
+    <message>
+        <source>%1 — no counted evaluator yet</source>
+        <translation>%1 — no counted evaluator yet</translation>
+    </message>
+    <message>
+        <source>%1 — evaluators from %2 to %3 of %4 points; result %5</source>
+        <translation>%1 — evaluators from %2 to %3 of %4 points; result %5</translation>
     </message>
 </context>
 <context>
@@ -258,6 +2719,94 @@
     </message>
 </context>
 <context>
+    <name>SubmitReviewPage</name>
+    <message>
+        <source>⚠ The bundle will be marked incomplete. The operating agency counts only complete sheets: an applicant whose sheet is incomplete gets no score from you until you submit again with it complete.</source>
+        <translation>⚠ The bundle will be marked incomplete. The operating agency counts only complete sheets: an applicant whose sheet is incomplete gets no score from you until you submit again with it complete.</translation>
+    </message>
+    <message>
+        <source>Complete the items above (double-click one to go there), or tick the box to submit an incomplete bundle anyway.</source>
+        <translation>Complete the items above (double-click one to go there), or tick the box to submit an incomplete bundle anyway.</translation>
+    </message>
+    <message>
+        <source>◀ Applicants</source>
+        <translation>◀ Applicants</translation>
+    </message>
+    <message>
+        <source>Review and Submit</source>
+        <translation>Review and Submit</translation>
+    </message>
+    <message>
+        <source>This will be bundle number %1 of evaluator %2, signed with key %3 and readable only with the key of the program %4.</source>
+        <translation>This will be bundle number %1 of evaluator %2, signed with key %3 and readable only with the key of the program %4.</translation>
+    </message>
+    <message>
+        <source>The last bundle was number %1 (%2), written to %3; the new one replaces it.</source>
+        <translation>The last bundle was number %1 (%2), written to %3; the new one replaces it.</translation>
+    </message>
+    <message>
+        <source>%1 applicants assigned: %2 complete or submitted, %3 recused, %4 incomplete.</source>
+        <translation>%1 applicants assigned: %2 complete or submitted, %3 recused, %4 incomplete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing (%n item(s)):</source>
+        <translation>
+            <numerusform>Still missing (%n item):</numerusform>
+            <numerusform>Still missing (%n items):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every sheet is complete.</source>
+        <translation>Nothing is missing: every sheet is complete.</translation>
+    </message>
+    <message>
+        <source>Submit an &amp;incomplete bundle anyway</source>
+        <translation>Submit an &amp;incomplete bundle anyway</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;Submit…</source>
+        <translation>Sign and &amp;Submit…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedDialog</name>
+    <message>
+        <source>Score Bundle Written</source>
+        <translation>Score Bundle Written</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your signed, encrypted score bundle for %n applicant(s) is written.</source>
+        <translation>
+            <numerusform>Your signed, encrypted score bundle for %n applicant is written.</numerusform>
+            <numerusform>Your signed, encrypted score bundle for %n applicants is written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your signed, encrypted score bundle is written, but it is INCOMPLETE: incomplete sheets are not counted.</source>
+        <translation>Your signed, encrypted score bundle is written, but it is INCOMPLETE: incomplete sheets are not counted.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sequence number:</source>
+        <translation>Sequence number:</translation>
+    </message>
+    <message>
+        <source>Signed with key:</source>
+        <translation>Signed with key:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Hand this file to the operating agency. Only the program&apos;s key can read it. If you change scores later (after the on-site inspection, say), submit again: the newer bundle replaces this one.</source>
+        <translation>Hand this file to the operating agency. Only the program&apos;s key can read it. If you change scores later (after the on-site inspection, say), submit again: the newer bundle replaces this one.</translation>
+    </message>
+</context>
+<context>
     <name>UnavailablePage</name>
     <message>
         <source>The screens for this role are not part of this version of the program.</source>
@@ -266,6 +2815,56 @@
     <message>
         <source>Back to the Start Page</source>
         <translation>Back to the Start Page</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictsModel</name>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>To score applicants you need an evaluator workspace: your identity (a signing key protected by your passphrase), the assignment package from the operating agency, and your scores. Everything stays on this computer until you submit a signed bundle.</source>
+        <translation>To score applicants you need an evaluator workspace: your identity (a signing key protected by your passphrase), the assignment package from the operating agency, and your scores. Everything stays on this computer until you submit a signed bundle.</translation>
+    </message>
+    <message>
+        <source>Create Evaluator Identity…</source>
+        <translation>Create Evaluator Identity…</translation>
+    </message>
+    <message>
+        <source>First time: make your keys and the enrolment file to hand to the operating agency.</source>
+        <translation>First time: make your keys and the enrolment file to hand to the operating agency.</translation>
+    </message>
+    <message>
+        <source>Open Evaluator Workspace…</source>
+        <translation>Open Evaluator Workspace…</translation>
+    </message>
+    <message>
+        <source>Continue in a workspace made earlier on this computer.</source>
+        <translation>Continue in a workspace made earlier on this computer.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,1639 @@
     </message>
 </context>
 <context>
+    <name>ApplicantListPage</name>
+    <message>
+        <source>&lt;b&gt;Evaluator %1&lt;/b&gt; %2 · key fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: %1 · program key %2 · package %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) assigned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, name or province (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Score Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Score Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Score &amp;Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and &amp;Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantReviewModel</name>
+    <message>
+        <source>%1: qualitative total %2</source>
+        <translation>%1: 정성 합계 %2</translation>
+    </message>
+    <message>
+        <source>Deviation: %1</source>
+        <translation>편차: %1</translation>
+    </message>
+    <message>
+        <source>Quantitative indicators: the value in effect (reported, or accepted by the chair)</source>
+        <translation>정량지표: 적용 값(신청 값 또는 위원장이 승인한 값)</translation>
+    </message>
+    <message>
+        <source>Each evaluator&apos;s points on 0 … max: dots; hollow: trimmed; red line: result</source>
+        <translation>0 … 배점 위의 평가위원별 점수: 점, 빈 점은 절사, 빨간 선은 결과</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>분포</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>지표명</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1 was trimmed on this indicator (highest or lowest); not counted.</source>
+        <translation>%1은(는) 이 지표에서 절사되었습니다(최고 또는 최저). 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 found %2; the chair has not decided yet.</source>
+        <translation>%1 확인 값 %2: 위원장이 아직 결정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 found %2; the chair dismissed it.</source>
+        <translation>%1 확인 값 %2: 위원장이 기각했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pending correction: %1 found %2</source>
+        <translation>보정 대기: %1 확인 값 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">코드</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">신청 도시</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">시·도</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation type="unfinished">도시 유형</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsModel</name>
+    <message>
+        <source>Quantitative indicators with a value, of all quantitative indicators</source>
+        <translation>값이 있는 정량지표 수 / 전체 정량지표 수</translation>
+    </message>
+    <message>
+        <source>Qualitative indicators with the applicant&apos;s own level (self-assessment)</source>
+        <translation>신청 도시가 자체평가 등급을 적은 정성지표 수</translation>
+    </message>
+    <message>
+        <source>Evaluators assigned to the applicant</source>
+        <translation>이 신청 도시에 배정된 평가위원 수</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>도시 유형</translation>
+    </message>
+    <message>
+        <source>Reported values</source>
+        <translation>제출 값</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>자체평가</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>증빙자료</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsPage</name>
+    <message>
+        <source>Reported values (%1)</source>
+        <translation>제출 값 (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence documents (%1)</source>
+        <translation>증빙자료 (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it.</source>
+        <translation>문서를 두 번 클릭하면 열립니다.</translation>
+    </message>
+    <message>
+        <source>%1 applicants: %2 large, %3 small or medium cities</source>
+        <translation>신청 도시 %1곳: 대도시 %2, 중소도시 %3</translation>
+    </message>
+    <message>
+        <source>Select an applicant to see its reported values and documents.</source>
+        <translation>신청 도시를 선택하면 제출 값과 증빙자료가 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign Evaluators</source>
+        <translation>평가위원 배정</translation>
+    </message>
+    <message>
+        <source>Every applicant gets the same number of evaluators, none in conflict with it, and every evaluator about the same number of applicants. The same seed always gives the same assignment.</source>
+        <translation>모든 신청 도시에 같은 수의 평가위원이 배정되고, 이해충돌이 있는 평가위원은 배정되지 않으며, 평가위원마다 맡는 도시 수가 고르게 나뉩니다. 같은 시드는 언제나 같은 배정을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Evaluators per &amp;applicant:</source>
+        <translation>신청 도시당 평가위원 수(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>시드(&amp;S):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the current %n assignment(s).</source>
+        <translation>
+            <numerusform>현재 배정 %n건을 대체합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluator(s) have already submitted: their sheets count only for applicants still assigned to them.</source>
+        <translation>
+            <numerusform>평가위원 %n명이 이미 제출했습니다. 그 평가표는 계속 배정된 신청 도시에 대해서만 반영됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentMatrixModel</name>
+    <message>
+        <source>Load</source>
+        <translation>담당 수</translation>
+    </message>
+    <message>
+        <source>Applicants assigned to the evaluator</source>
+        <translation>평가위원에게 배정된 신청 도시 수</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>평가위원 수</translation>
+    </message>
+    <message>
+        <source>Evaluators assigned to the applicant</source>
+        <translation>신청 도시에 배정된 평가위원 수</translation>
+    </message>
+    <message>
+        <source>%1 has a declared conflict with %2 and is never assigned to it.</source>
+        <translation>%1은(는) %2와(과) 이해충돌을 신고하여 배정되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2.</source>
+        <translation>%1이(가) %2을(를) 평가합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <source>%1 assigned   %2 conflict of interest</source>
+        <translation>%1 배정   %2 이해충돌(제척·회피)</translation>
+    </message>
+    <message>
+        <source>No assignments yet. Assign automatically, or import an assignments workbook (sheet Assignments: evaluator_id, applicant_code).</source>
+        <translation>아직 배정이 없습니다. 자동 배정하거나 배정 통합문서(Assignments 시트: evaluator_id, applicant_code)를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 assignments. Evaluators per applicant: %2 to %3. Applicants per evaluator: %4 to %5.</source>
+        <translation>배정 %1건. 신청 도시당 평가위원 %2~%3명, 평가위원당 신청 도시 %4~%5곳.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <source>or drop score bundle files (.scb) anywhere on this page.</source>
+        <translation>또는 평가 결과 파일(.scb)을 이 화면에 끌어다 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>Imported bundles</source>
+        <translation>가져온 평가 결과 파일</translation>
+    </message>
+    <message>
+        <source>Who has scored whom</source>
+        <translation>평가 제출 현황</translation>
+    </message>
+    <message>
+        <source>No bundle imported in this session yet.</source>
+        <translation>이번 실행에서 가져온 평가 결과 파일이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected sheets are complete; %3 incomplete, %4 recused, %5 missing.</source>
+        <translation>받아야 할 평가표 %2건 중 %1건 완료, 미완성 %3건, 회피 %4건, 미제출 %5건.</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1.</source>
+        <translation>제출 대기: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairActions</name>
+    <message>
+        <source>&amp;New Program…</source>
+        <translation>새 프로그램(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Program Workspace…</source>
+        <translation>프로그램 작업 공간 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Applicants…</source>
+        <translation>신청 도시 가져오기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence Documents…</source>
+        <translation>증빙자료 추가(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>En&amp;rol Evaluator…</source>
+        <translation>평가위원 등록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Declare &amp;Conflicts…</source>
+        <translation>이해충돌 신고(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign Automatically…</source>
+        <translation>자동 배정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import Assignments &amp;Workbook…</source>
+        <translation>배정 통합문서 가져오기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Packages…</source>
+        <translation>평가 패키지 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import Score &amp;Bundles…</source>
+        <translation>평가 결과 파일 가져오기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt Correction…</source>
+        <translation>보정 승인(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Correction…</source>
+        <translation>보정 기각(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Res&amp;ults…</source>
+        <translation>결과 내보내기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Write Result &amp;Sheets (PDF)…</source>
+        <translation>결과서 PDF 만들기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Result Sheet</source>
+        <translation>결과서 미리 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add or update applicants, reported values and self-assessments from an applicants workbook</source>
+        <translation>신청 도시 통합문서에서 신청 도시, 제출 값, 자체평가를 추가하거나 갱신합니다</translation>
+    </message>
+    <message>
+        <source>Attach PDF evidence documents to the selected applicant</source>
+        <translation>선택한 신청 도시에 PDF 증빙자료를 첨부합니다</translation>
+    </message>
+    <message>
+        <source>Enrol an evaluator from the enrollment.json they sent</source>
+        <translation>평가위원이 보낸 enrollment.json으로 평가위원을 등록합니다</translation>
+    </message>
+    <message>
+        <source>Write a signed assignment package (.scpkg) for every evaluator with assignments</source>
+        <translation>배정이 있는 평가위원마다 서명된 평가 패키지(.scpkg)를 만듭니다</translation>
+    </message>
+    <message>
+        <source>Verify and merge the evaluators&apos; score bundles (.scb)</source>
+        <translation>평가위원의 평가 결과 파일(.scb)을 검증하고 병합합니다</translation>
+    </message>
+    <message>
+        <source>The signed results JSON (with .sig) and the results workbook</source>
+        <translation>서명된 결과 JSON(.sig 포함)과 결과 통합표</translation>
+    </message>
+    <message>
+        <source>Result sheets, certificates and the round report as PDF files</source>
+        <translation>결과서, 인증서, 평가 보고서를 PDF 파일로</translation>
+    </message>
+    <message>
+        <source>Open the selected applicant&apos;s result sheet in the PDF viewer</source>
+        <translation>선택한 신청 도시의 결과서를 PDF 보기 프로그램으로 엽니다</translation>
+    </message>
+</context>
+<context>
+    <name>ChairScreen</name>
+    <message numerus="yes">
+        <source>%n task(s) still running. Stop them and leave?</source>
+        <translation>
+            <numerusform>작업 %n개가 아직 진행 중입니다. 중단하고 나가시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What has been saved so far is kept.</source>
+        <translation>지금까지 저장된 내용은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Program Passphrase</source>
+        <translation>프로그램 암호</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>신청 도시</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>평가 결과 병합</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>보정</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Applicants (%1)</source>
+        <translation>신청 도시 (%1)</translation>
+    </message>
+    <message>
+        <source>Evaluators (%1)</source>
+        <translation>평가위원 (%1)</translation>
+    </message>
+    <message>
+        <source>Corrections (%1)</source>
+        <translation>보정 (%1)</translation>
+    </message>
+    <message>
+        <source>Corrected values waiting for the chair&apos;s decision</source>
+        <translation>위원장 결정을 기다리는 보정 값</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>프로그램(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the New Program</source>
+        <translation>새 프로그램의 암호</translation>
+    </message>
+    <message>
+        <source>Program Created</source>
+        <translation>프로그램 생성됨</translation>
+    </message>
+    <message>
+        <source>The program is ready in %1.
+
+Its key fingerprint is %2. Evaluators see it in their packages; read it to them when they ask.</source>
+        <translation>프로그램이 %1에 만들어졌습니다.
+
+프로그램 키 지문은 %2입니다. 평가위원은 평가 패키지에서 이 지문을 봅니다. 요청하면 읽어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Creating the program…</source>
+        <translation>프로그램을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Open Program Workspace</source>
+        <translation>프로그램 작업 공간 열기</translation>
+    </message>
+    <message>
+        <source>This folder is an evaluator&apos;s workspace, not a program workspace.</source>
+        <translation>이 폴더는 프로그램 작업 공간이 아니라 평가위원 작업 공간입니다.</translation>
+    </message>
+    <message>
+        <source>This folder is not a program workspace.</source>
+        <translation>이 폴더는 프로그램 작업 공간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import Applicants</source>
+        <translation>신청 도시 가져오기</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>통합문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Applicants imported: %1 added, %2 updated, %3 reported values, %4 self-assessments.</source>
+        <translation>신청 도시 가져오기 완료: 추가 %1, 갱신 %2, 제출 값 %3, 자체평가 %4.</translation>
+    </message>
+    <message>
+        <source>Importing applicants…</source>
+        <translation>신청 도시를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Evidence Documents of %1</source>
+        <translation>%1 증빙자료</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Adding evidence documents…</source>
+        <translation>증빙자료를 추가하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached.</source>
+        <translation>
+            <numerusform>문서 %n개를 첨부했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrol Evaluators</source>
+        <translation>평가위원 등록</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>등록 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1.</source>
+        <translation>등록 완료: %1.</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1 declared: %2.</source>
+        <translation>%1 이해충돌 신고: %2.</translation>
+    </message>
+    <message>
+        <source>Assigning evaluators…</source>
+        <translation>평가위원을 배정하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) made.</source>
+        <translation>
+            <numerusform>배정 %n건을 만들었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Assignments</source>
+        <translation>배정 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the current %n assignment(s) with the workbook&apos;s?</source>
+        <translation>
+            <numerusform>현재 배정 %n건을 통합문서의 배정으로 바꾸시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing assignments…</source>
+        <translation>배정을 가져오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) imported.</source>
+        <translation>
+            <numerusform>배정 %n건을 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Assignment Packages</source>
+        <translation>평가 패키지를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the program&apos;s key to sign the packages.</source>
+        <translation>평가 패키지에 서명하려면 프로그램 키의 암호를 입력하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>신청 도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packages Written</source>
+        <translation>평가 패키지 저장됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1. Send each evaluator their own file:</source>
+        <translation>
+            <numerusform>평가 패키지 %n개를 %1에 저장했습니다. 평가위원마다 본인의 파일을 보내십시오:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the assignment packages…</source>
+        <translation>평가 패키지를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Import Score Bundles</source>
+        <translation>평가 결과 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Score bundles (*.scb)</source>
+        <translation>평가 결과 파일 (*.scb)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the program&apos;s key to open the score bundles.</source>
+        <translation>평가 결과 파일을 열려면 프로그램 키의 암호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Bundles: %1 accepted, %2 duplicate, %3 rejected.</source>
+        <translation>평가 결과 파일: 반영 %1, 중복 %2, 거부 %3.</translation>
+    </message>
+    <message>
+        <source>Merging score bundles…</source>
+        <translation>평가 결과를 병합하는 중…</translation>
+    </message>
+    <message>
+        <source>Accepted %1 for %2 %3.</source>
+        <translation>%2 %3의 값 %1을(를) 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>Dismissed the corrections of %1 %2.</source>
+        <translation>%1 %2의 보정을 기각했습니다.</translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation>결정을 기록하는 중…</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <source>Results JSON (*.json)</source>
+        <translation>결과 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the program&apos;s key to sign the results.</source>
+        <translation>결과에 서명하려면 프로그램 키의 암호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Results Written</source>
+        <translation>결과 저장됨</translation>
+    </message>
+    <message>
+        <source>Written: %1, its signature %2 and the results workbook %3.
+
+Results fingerprint: %4</source>
+        <translation>저장됨: %1, 서명 %2, 결과 통합표 %3.
+
+결과 지문: %4</translation>
+    </message>
+    <message>
+        <source>Writing the results…</source>
+        <translation>결과를 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Folder for the Result Sheets</source>
+        <translation>결과서를 저장할 폴더</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>PDF 파일 %n개를 만들었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result Sheets</source>
+        <translation>결과서</translation>
+    </message>
+    <message>
+        <source>Stopped. The files written before stopping are complete; run it again for the rest.</source>
+        <translation>중단했습니다. 중단 전에 만든 파일은 온전합니다. 나머지는 다시 실행하여 만드십시오.</translation>
+    </message>
+    <message>
+        <source>Writing the result sheets…</source>
+        <translation>결과서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Result Sheet</source>
+        <translation>결과서</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The preview is in %1.</source>
+        <translation>PDF 보기 프로그램을 실행할 수 없습니다. 미리 보기 파일은 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Preparing the result sheet of %1…</source>
+        <translation>%1 결과서를 준비하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ChairText</name>
+    <message>
+        <source>Large city</source>
+        <translation>대도시</translation>
+    </message>
+    <message>
+        <source>Small or medium city</source>
+        <translation>중소도시</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>등급 산정</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>평가 미완료</translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation>정량</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>정성</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>반영</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>sheet</comment>
+        <translation>미완성</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>미제출</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>제척</translation>
+    </message>
+    <message>
+        <source>Submitted and complete: counted in the results.</source>
+        <translation>제출 완료: 결과에 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Submitted, but levels or comments are missing: not counted.</source>
+        <translation>제출했으나 등급 또는 의견이 빠져 있습니다: 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The evaluator declared a conflict in the score sheet (recusal): not counted.</source>
+        <translation>평가위원이 평가표에서 이해충돌을 신고했습니다(회피): 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Assigned, but no merged bundle holds a sheet for this applicant yet.</source>
+        <translation>배정되었으나 병합된 평가 결과 파일에 이 신청 도시의 평가표가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared at enrolment: never assigned.</source>
+        <translation>등록 시 이해충돌을 신고했습니다(제척): 배정되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation>배정되지 않음.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>자료 누락</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>잘못된 값</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>점수 편차</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>평균 이탈</translation>
+    </message>
+    <message>
+        <source>reliable (≥ 0.800)</source>
+        <translation>신뢰할 수 있음 (≥ 0.800)</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only (0.667–0.800)</source>
+        <translation>잠정적 결론만 가능 (0.667–0.800)</translation>
+    </message>
+    <message>
+        <source>not reliable (&lt; 0.667)</source>
+        <translation>신뢰하기 어려움 (&lt; 0.667)</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>계산할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWelcomePage</name>
+    <message>
+        <source>Chair / Operating agency</source>
+        <translation>위원장 / 운영기관</translation>
+    </message>
+    <message>
+        <source>Create a program from a framework workbook, or open an existing program workspace. The program holds the round: applicants, evaluators, assignments, merged score bundles and results.</source>
+        <translation>평가체계 통합문서로 프로그램을 새로 만들거나, 기존 프로그램 작업 공간을 여십시오. 프로그램에는 한 차례 인증 평가의 신청 도시, 평가위원, 배정, 병합된 평가 결과와 결과가 담깁니다.</translation>
+    </message>
+    <message>
+        <source>New Program…</source>
+        <translation>새 프로그램…</translation>
+    </message>
+    <message>
+        <source>Open Program Workspace…</source>
+        <translation>프로그램 작업 공간 열기…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Program</source>
+        <translation>데모 프로그램 열기</translation>
+    </message>
+    <message>
+        <source>The open workspace %1 is an evaluator&apos;s workspace; the chair works in a program workspace.</source>
+        <translation>열려 있는 작업 공간 %1은(는) 평가위원 작업 공간입니다. 위원장은 프로그램 작업 공간에서 작업합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a program workspace.</source>
+        <translation>%1은(는) 프로그램 작업 공간이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessMatrixModel</name>
+    <message>
+        <source>Bundle</source>
+        <translation>제출본</translation>
+    </message>
+    <message>
+        <source>Sequence number of the evaluator&apos;s merged bundle</source>
+        <translation>병합된 평가 결과 파일의 제출 번호</translation>
+    </message>
+    <message>
+        <source>No bundle of this evaluator has been merged yet.</source>
+        <translation>이 평가위원의 평가 결과 파일이 아직 병합되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) or comment(s) missing.</source>
+        <translation>
+            <numerusform>등급 또는 의견 %n개가 빠져 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>(assigned)</source>
+        <translation>(배정됨)</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1</source>
+        <translation>%1 이해충돌</translation>
+    </message>
+    <message>
+        <source>Check the applicants %1 (%2) must never score. A declared conflict cannot be withdrawn here; an applicant already assigned to the evaluator must be reassigned first.</source>
+        <translation>%1(%2) 평가위원이 평가해서는 안 되는 신청 도시를 선택하십시오. 신고한 이해충돌은 여기서 취소할 수 없으며, 이미 배정된 신청 도시는 먼저 배정을 바꿔야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>%1 %2, indicator %3 %4</source>
+        <translation>%1 %2, 지표 %3 %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Accept Corrected Value</source>
+        <translation>보정 값 승인</translation>
+    </message>
+    <message>
+        <source>%1. The accepted value replaces the value in effect (%2) for scoring, and for the other applicants&apos; MINMAX comparison.</source>
+        <translation>%1. 승인한 값이 점수 산정과 다른 신청 도시의 MINMAX 비교에서 현재 적용 값(%2)을 대신합니다.</translation>
+    </message>
+    <message>
+        <source>Dismiss Corrections</source>
+        <translation>보정 기각</translation>
+    </message>
+    <message>
+        <source>%1. The value in effect (%2) stays; every pending correction of this indicator is dismissed.</source>
+        <translation>%1. 현재 적용 값(%2)을 유지하고, 이 지표의 보정 대기를 모두 기각합니다.</translation>
+    </message>
+    <message>
+        <source>%1 found %2</source>
+        <translation>%1 확인 값 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Value to accept:</source>
+        <translation>승인할 값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log with your decision</source>
+        <translation>결정과 함께 감사 기록에 남습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPage</name>
+    <message>
+        <source>A value an evaluator found while checking the evidence never changes the points by itself. Accept a value (it then replaces the reported value, also for the other applicants&apos; MINMAX comparison) or dismiss the indicator&apos;s corrections. Both need a reason, kept in the audit log.</source>
+        <translation>평가위원이 증빙을 확인하며 찾은 값은 그것만으로 점수를 바꾸지 않습니다. 값을 승인하면(신청 값을 대신하며 다른 신청 도시의 MINMAX 비교에도 쓰입니다) 반영되고, 기각하면 그 지표의 보정이 모두 정리됩니다. 어느 쪽이든 사유가 필요하며 감사 기록에 남습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) waiting</source>
+        <translation>
+            <numerusform>보정 대기 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting for a decision.</source>
+        <translation>결정을 기다리는 보정이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol Evaluator</source>
+        <translation>평가위원 등록</translation>
+    </message>
+    <message>
+        <source>Call the evaluator and have them read the fingerprint shown in their program. Enrol only when every character matches: this key will be trusted to sign their score bundles.</source>
+        <translation>평가위원에게 전화하여 본인 프로그램에 표시된 지문을 읽어 달라고 하십시오. 모든 글자가 같을 때에만 등록하십시오. 이 키로 서명된 평가 결과를 신뢰하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>키 지문:</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the fingerprint with the evaluator</source>
+        <translation>평가위원과 지문을 대조했습니다(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest: the evaluator will never be assigned to the applicants checked here.</source>
+        <translation>이해충돌(제척·회피): 여기서 선택한 신청 도시에는 이 평가위원이 배정되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorScreen</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open workspace %1 is a program workspace (chair / operating agency), not an evaluator workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open workspace %1 is not an evaluator workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Evaluator Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for Your Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1 created; key fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Enrolment File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">등록 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file saved to %1. Tell the agency your fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Assignment Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment packages (*.scpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package of %1 imported: %2 applicants, %3 evidence documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Score Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the score sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet with %1 rows written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Score Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score Sheet Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported. Correct them in the workbook and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the score sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the last applicant in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first applicant in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sheet is complete. Review and submit with Ctrl+Shift+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This applicant is done; on to the next one still to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the level of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recusal from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawing the recusal from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value found for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-site note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Score Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score bundles (*.scb)</source>
+        <translation type="unfinished">평가 결과 파일 (*.scb)</translation>
+    </message>
+    <message>
+        <source>Sign the Score Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your key (fingerprint %1) to sign bundle number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and encrypting your scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value %1 you typed does not fit the indicator and was not saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Evaluator Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Evaluator Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Enrolment File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Assignment Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Score Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Score &amp;Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cuse from Applicant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Incomplete Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Evidence Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorTerms</name>
+    <message>
+        <source>Large city</source>
+        <translation type="unfinished">대도시</translation>
+    </message>
+    <message>
+        <source>Small/medium city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">완료</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation type="unfinished">회피</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation type="unfinished">정량</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation type="unfinished">정성</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorsModel</name>
+    <message>
+        <source>Fingerprint of the evaluator&apos;s key; compare it with the evaluator by phone</source>
+        <translation>평가위원 키의 지문. 전화로 평가위원과 대조하십시오</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>이해충돌</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Latest bundle</source>
+        <translation>최근 제출본</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>#%1, %2</source>
+        <translation>#%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorsPage</name>
+    <message numerus="yes">
+        <source>%n evaluator(s) enrolled</source>
+        <translation>
+            <numerusform>평가위원 %n명 등록</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before enrolling, compare the key fingerprint with the evaluator by phone. Conflicts of interest declared here keep the evaluator from ever being assigned to those applicants; a conflict found later is declared by the evaluator in the score sheet (recusal).</source>
+        <translation>등록하기 전에 전화로 평가위원과 키 지문을 대조하십시오. 여기서 신고한 이해충돌(제척)이 있으면 해당 신청 도시에 배정되지 않습니다. 나중에 알게 된 이해충돌은 평가위원이 평가표에서 신고합니다(회피).</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>산식</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Your evaluator identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished">키 지문:</translation>
+    </message>
+    <message>
+        <source>1. Hand your enrolment file to the operating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds only your public keys. Tell the agency your fingerprint by another way (phone, paper) so that they can check the file is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Enrolment File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Import your assignment package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Assignment Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drop the .scpkg file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>No indicator selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · maximum %2 points · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no page given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered another value (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Confirmed as reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s self-assessment: %1 %2 (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s self-assessment: none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points (key %2 or %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Comment required for level %1: given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ A comment is required for level %1. The sheet is incomplete without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is required for the levels %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain a value you found that differs from the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave blank when the reported value is right. A value you enter goes to the chair, who accepts or dismisses it; until then the points stay those of the reported value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair accepts or dismisses the value you found; the points stay those of the reported value until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value would give %1 points. The chair accepts or dismisses it; the points stay those of the reported value until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm reported value (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value you found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank = as reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection (현장실사) note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the on-site inspection found for this indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recused yourself from this applicant: nothing can be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -127,6 +1760,228 @@
     </message>
 </context>
 <context>
+    <name>MissingTableModel</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">신청 도시</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">지표</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished">미제출</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required for this level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to go to this indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewIdentityDialog</name>
+    <message>
+        <source>New Evaluator Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity is a pair of keys kept in a workspace folder on this computer. The operating agency enrols its public half from the enrolment file you hand them; your scores are signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as given by the operating agency, e.g. E01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID is 1–32 letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name as the agency knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is not empty; choose a new or empty folder.</source>
+        <translation type="unfinished">폴더가 비어 있지 않습니다. 새 폴더나 빈 폴더를 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgramDialog</name>
+    <message>
+        <source>New Program</source>
+        <translation>새 프로그램</translation>
+    </message>
+    <message>
+        <source>A program workspace holds one certification round: its framework, applicants, evaluators, assignments, merged score bundles and the program&apos;s keys. Choose the framework workbook and a new or empty folder.</source>
+        <translation>프로그램 작업 공간에는 한 차례 인증 평가의 평가체계, 신청 도시, 평가위원, 배정, 병합된 평가 결과와 프로그램 키가 담깁니다. 평가체계 통합문서와 새 폴더 또는 빈 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework workbook:</source>
+        <translation>평가체계 통합문서(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Sample</source>
+        <translation>예시 사용(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The sample framework included with this program (not official)</source>
+        <translation>이 프로그램에 포함된 예시 평가체계(공식 아님)</translation>
+    </message>
+    <message>
+        <source>Program &amp;folder:</source>
+        <translation>프로그램 폴더(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>선택(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Program &amp;name:</source>
+        <translation>프로그램 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Framework Workbook</source>
+        <translation>평가체계 통합문서</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>통합문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Program Folder</source>
+        <translation>프로그램 폴더</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3): %4 domains, %5 items, %6 indicators, %7 points</source>
+        <translation>%1 (%2 %3): 분야 %4개, 평가항목 %5개, 세부지표 %6개, %7점</translation>
+    </message>
+    <message>
+        <source>SAMPLE framework: not the official indicator set.</source>
+        <translation>예시(SAMPLE) 평가체계: 공식 지표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be used:</source>
+        <translation>이 통합문서는 사용할 수 없습니다:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… 외 문제 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a valid framework workbook.</source>
+        <translation>올바른 평가체계 통합문서를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new program.</source>
+        <translation>새 프로그램을 만들 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The chosen path is a file, not a folder.</source>
+        <translation>고른 경로는 폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; choose a new or empty folder.</source>
+        <translation>폴더가 비어 있지 않습니다. 새 폴더나 빈 폴더를 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReviewDialog</name>
+    <message>
+        <source>Import Assignment Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is intact and signed by the program key below. Nothing has been loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation type="unfinished">평가체계:</translation>
+    </message>
+    <message>
+        <source>For evaluator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first package of this program in your workspace. Compare the fingerprint with the one the operating agency gave you (by phone or on paper) before you import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the same program key as the package you imported before. Every score you have entered is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package has already been imported; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase of at least %1 characters. It protects your private key; it cannot be recovered if it is lost.</source>
@@ -194,6 +2049,440 @@
     </message>
 </context>
 <context>
+    <name>PendingCorrectionsModel</name>
+    <message>
+        <source>The value the evaluator found when checking the evidence</source>
+        <translation>평가위원이 증빙을 확인하며 찾은 값</translation>
+    </message>
+    <message>
+        <source>The value the points are computed from now (reported or accepted)</source>
+        <translation>지금 점수 산정에 쓰이는 값(신청 값 또는 승인된 값)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청 도시</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Indicator name</source>
+        <translation>지표명</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Verified value</source>
+        <translation>확인 값</translation>
+    </message>
+    <message>
+        <source>Value in effect</source>
+        <translation>적용 값</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>%1 found %2 for %3 %4.</source>
+        <translation>%1이(가) %3 %4에서 %2을(를) 확인했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>평가체계</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Program ID:</source>
+        <translation>프로그램 ID:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>키 지문:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>생성일:</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>작업 공간:</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>평가체계:</translation>
+    </message>
+    <message>
+        <source>Framework hash:</source>
+        <translation>평가체계 해시:</translation>
+    </message>
+    <message>
+        <source>Total points:</source>
+        <translation>총점:</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>집계 방식:</translation>
+    </message>
+    <message>
+        <source>Evaluators:</source>
+        <translation>평가위원:</translation>
+    </message>
+    <message>
+        <source>Large city from:</source>
+        <translation>대도시 기준:</translation>
+    </message>
+    <message>
+        <source>Qualitative scale:</source>
+        <translation>정성 척도:</translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation>등급:</translation>
+    </message>
+    <message>
+        <source>Domains, items and indicators</source>
+        <translation>분야, 평가항목, 세부지표</translation>
+    </message>
+    <message>
+        <source>SAMPLE framework: this program is scored with the sample indicator set included with the program, not the official one. Results made with it are examples only.</source>
+        <translation>예시(SAMPLE) 평가체계: 이 프로그램은 공식 지표가 아니라 프로그램에 포함된 예시 지표로 평가합니다. 그 결과는 예시일 뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Evaluators check packages against this fingerprint; read it to them by phone if they ask.</source>
+        <translation>평가위원은 이 지문으로 평가 패키지를 확인합니다. 요청하면 전화로 읽어 주십시오.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, 버전 %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 domains, %3 items, %4 indicators (%5 quantitative, %6 qualitative)</source>
+        <translation>%1점: 분야 %2개, 평가항목 %3개, 세부지표 %4개(정량 %5, 정성 %6)</translation>
+    </message>
+    <message>
+        <source>at least %1 counted for a grade</source>
+        <translation>등급 산정에 최소 %1명 반영</translation>
+    </message>
+    <message>
+        <source>population %1</source>
+        <translation>인구 %1명 이상</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of the points</source>
+        <translation>%1 %2: 배점의 %3</translation>
+    </message>
+    <message>
+        <source>Grade %1: from %2 of the total</source>
+        <translation>%1등급: 총점의 %2 이상</translation>
+    </message>
+    <message>
+        <source>(large cities)</source>
+        <translation>(대도시)</translation>
+    </message>
+    <message>
+        <source>(small cities)</source>
+        <translation>(중소도시)</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>From %1 evaluators, the highest and the lowest qualitative total are left out; the rest are averaged per indicator.</source>
+        <translation>평가위원이 %1명 이상이면 정성 합계 최고점과 최저점 평가위원을 제외하고, 나머지 평가위원 점수를 지표별로 평균합니다.</translation>
+    </message>
+    <message>
+        <source>From %1 evaluators, the highest and the lowest value of each indicator are left out; the rest are averaged.</source>
+        <translation>평가위원이 %1명 이상이면 지표마다 최고점과 최저점을 제외하고 나머지를 평균합니다.</translation>
+    </message>
+    <message>
+        <source>The median of the evaluators&apos; points on each indicator.</source>
+        <translation>지표별 평가위원 점수의 중앙값.</translation>
+    </message>
+    <message>
+        <source>The mean of the evaluators&apos; points on each indicator.</source>
+        <translation>지표별 평가위원 점수의 평균.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Evaluators counted (complete sheets in merged bundles)</source>
+        <translation>반영된 평가위원 수(병합된 완료 평가표)</translation>
+    </message>
+    <message>
+        <source>Total as a share of the framework&apos;s maximum, truncated to 0.1%</source>
+        <translation>평가체계 만점 대비 득점률(0.1% 미만 버림)</translation>
+    </message>
+    <message>
+        <source>Missing data and disagreement between evaluators</source>
+        <translation>자료 누락과 평가위원 간 의견 불일치</translation>
+    </message>
+    <message>
+        <source>Corrected values waiting for the chair&apos;s decision</source>
+        <translation>위원장 결정을 기다리는 보정 값</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>도시 유형</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>득점률</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>보정 대기</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Fewer evaluators counted than the framework&apos;s minimum: no grade yet.</source>
+        <translation>반영된 평가위원이 평가체계의 최소 인원보다 적어 아직 등급이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%2점 중 %1점</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <source>Recuse from Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declare a conflict of interest with %1 and will not score it. The form becomes read-only, and your bundle says that you recused yourself and why. You can withdraw the recusal later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportedValuesModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>지표명</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>산식</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>%1 (reported %2)</source>
+        <translation>%1 (신청 값 %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The chair accepted the corrected value %1; the applicant reported %2.</source>
+        <translation>위원장이 보정 값 %1을(를) 승인했습니다. 신청 값은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>No reported value: the indicator scores 0 and is flagged as missing data.</source>
+        <translation>제출 값이 없습니다: 0점이며 자료 누락으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The value does not fit the indicator&apos;s rule: it scores 0.</source>
+        <translation>값이 지표의 산식에 맞지 않아 0점입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>&amp;City type:</source>
+        <translation>도시 유형(&amp;C):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>%1 applicants: %2 graded, %3 certified.</source>
+        <translation>신청 도시 %1곳: 등급 산정 %2곳, 인증 %3곳.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) wait for a decision; the results may still change.</source>
+        <translation>
+            <numerusform>보정 %n건이 결정을 기다립니다. 결과가 아직 바뀔 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee agreement (Krippendorff&apos;s alpha): not available.</source>
+        <translation>평가위원 간 일치도(크리펜도르프 알파): 사용할 수 없음.</translation>
+    </message>
+    <message>
+        <source>Committee agreement (Krippendorff&apos;s alpha, ordinal): %1 (%2).</source>
+        <translation>평가위원 간 일치도(크리펜도르프 알파, 서열): %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Committee agreement (Krippendorff&apos;s alpha, ordinal): %1, %2; %3 evaluators, %4 applicant × indicator units rated at least twice.</source>
+        <translation>평가위원 간 일치도(크리펜도르프 알파, 서열): %1, %2. 평가위원 %3명, 두 명 이상이 평가한 신청 도시 × 지표 %4개.</translation>
+    </message>
+    <message>
+        <source>Computed with the SAMPLE framework: examples, not official results.</source>
+        <translation>예시(SAMPLE) 평가체계로 산출: 공식 결과가 아닌 예시입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>신청 도시(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Only &amp;flagged indicators</source>
+        <translation>경고가 있는 지표만(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Grey and struck through: trimmed (left out as highest or lowest). Highlighted rows: a flag (missing data, spread) or a pending correction. %1 in a column header: the evaluator&apos;s qualitative total deviates from the panel mean.</source>
+        <translation>회색 취소선: 절사(최고점 또는 최저점으로 제외). 강조된 행: 경고(자료 누락, 점수 편차) 또는 보정 대기. 열 머리글의 %1: 그 평가위원의 정성 합계가 평가위원 평균에서 벗어남.</translation>
+    </message>
+    <message>
+        <source>No applicant.</source>
+        <translation>신청 도시가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, total %4 of %5</source>
+        <translation>%1 %2: %3, 총점 %4 / %5</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1등급</translation>
+    </message>
+    <message>
+        <source>(certified)</source>
+        <translation>(인증)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluator(s) counted</source>
+        <translation>
+            <numerusform>평가위원 %n명 반영</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted: %1</source>
+        <translation>미반영: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged indicator(s)</source>
+        <translation>
+            <numerusform>경고 지표 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveStateIndicator</name>
     <message>
         <source>Saving…</source>
@@ -210,6 +2499,159 @@
     <message>
         <source>Every change is written to the workspace as soon as it is made. Last save: %1</source>
         <translation>모든 변경은 입력하는 즉시 작업 공간에 저장됩니다. 마지막 저장: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFormPage</name>
+    <message>
+        <source>%1 · %2 · population %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 done · total %3 / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recused yourself from this applicant (reason: %1). The form is read-only and your bundle will say that you did not score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence documents (%1)</source>
+        <translation type="unfinished">증빙자료 (%1)</translation>
+    </message>
+    <message>
+        <source>The evidence document %1 is missing from the workspace. Import the assignment package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer could open %1. Install a PDF viewer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recused yourself from this applicant; withdraw the recusal to score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of applicants (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous applicant (Ctrl+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next applicant (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest (회피): you will not score this applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection (현장실사)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection (현장실사) note for the whole applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on the applicant as a whole (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the on-site inspection found (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">지표</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">점수</translation>
+    </message>
+    <message>
+        <source>✓ done · ! comment required · ○ still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is required for this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadChart</name>
+    <message>
+        <source>%1 %2: points %3 of %4</source>
+        <translation>%1 %2: %4점 중 %3점</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see how far the evaluators are apart.</source>
+        <translation>지표를 선택하면 평가위원 점수의 분포가 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — quantitative: %2 of %3 points from the value in effect</source>
+        <translation>%1 — 정량: 적용 값으로 %3점 중 %2점</translation>
+    </message>
+    <message>
+        <source>%1 — no counted evaluator yet</source>
+        <translation>%1 — 아직 반영된 평가위원이 없음</translation>
+    </message>
+    <message>
+        <source>%1 — evaluators from %2 to %3 of %4 points; result %5</source>
+        <translation>%1 — 평가위원 점수 %2~%3 (배점 %4), 결과 %5</translation>
     </message>
 </context>
 <context>
@@ -256,6 +2698,92 @@
     </message>
 </context>
 <context>
+    <name>SubmitReviewPage</name>
+    <message>
+        <source>⚠ The bundle will be marked incomplete. The operating agency counts only complete sheets: an applicant whose sheet is incomplete gets no score from you until you submit again with it complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the items above (double-click one to go there), or tick the box to submit an incomplete bundle anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will be bundle number %1 of evaluator %2, signed with key %3 and readable only with the key of the program %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last bundle was number %1 (%2), written to %3; the new one replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applicants assigned: %2 complete or submitted, %3 recused, %4 incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing (%n item(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every sheet is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit an &amp;incomplete bundle anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and &amp;Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedDialog</name>
+    <message>
+        <source>Score Bundle Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your signed, encrypted score bundle for %n applicant(s) is written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your signed, encrypted score bundle is written, but it is INCOMPLETE: incomplete sheets are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand this file to the operating agency. Only the program&apos;s key can read it. If you change scores later (after the on-site inspection, say), submit again: the newer bundle replaces this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnavailablePage</name>
     <message>
         <source>The screens for this role are not part of this version of the program.</source>
@@ -264,6 +2792,56 @@
     <message>
         <source>Back to the Start Page</source>
         <translation>시작 화면으로 돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictsModel</name>
+    <message>
+        <source>Bundle</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>제출 번호</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished">평가위원</translation>
+    </message>
+    <message>
+        <source>To score applicants you need an evaluator workspace: your identity (a signing key protected by your passphrase), the assignment package from the operating agency, and your scores. Everything stays on this computer until you submit a signed bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Evaluator Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time: make your keys and the enrolment file to hand to the operating agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Evaluator Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in a workspace made earlier on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

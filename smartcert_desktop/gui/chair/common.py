@@ -57,49 +57,67 @@ def percent(share: Decimal | None) -> str:
     return f"{(share * 100).quantize(Decimal('0.1'))}%"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ChairText", text, disambiguation, n)
-
-
 def city_type_text(city_type: str) -> str:
-    return {"large": tr("Large city"), "small": tr("Small or medium city")}.get(city_type, city_type)
+    labels = {
+        "large": QCoreApplication.translate("ChairText", "Large city"),
+        "small": QCoreApplication.translate("ChairText", "Small or medium city"),
+    }
+    return labels.get(city_type, city_type)
 
 
 def status_text(status: str) -> str:
-    return {"graded": tr("Graded"), "incomplete": tr("Incomplete")}.get(status, status)
+    labels = {
+        "graded": QCoreApplication.translate("ChairText", "Graded"),
+        "incomplete": QCoreApplication.translate("ChairText", "Incomplete"),
+    }
+    return labels.get(status, status)
 
 
 def kind_text(kind: str) -> str:
-    return {"quantitative": tr("Quantitative"), "qualitative": tr("Qualitative")}.get(kind, kind)
+    labels = {
+        "quantitative": QCoreApplication.translate("ChairText", "Quantitative"),
+        "qualitative": QCoreApplication.translate("ChairText", "Qualitative"),
+    }
+    return labels.get(kind, kind)
 
 
 def verdict_text(verdict: str) -> str:
-    return {"accepted": tr("accepted"), "duplicate": tr("duplicate"), "rejected": tr("rejected")}.get(
-        verdict, verdict)
+    labels = {
+        "accepted": QCoreApplication.translate("ChairText", "accepted"),
+        "duplicate": QCoreApplication.translate("ChairText", "duplicate"),
+        "rejected": QCoreApplication.translate("ChairText", "rejected"),
+    }
+    return labels.get(verdict, verdict)
 
 
 def completeness_text(status: str) -> str:
     """The one word of a completeness cell (short: the matrix has a column per applicant)."""
-    return {
-        "complete": tr("Complete"),
-        "incomplete": tr("Incomplete"),
-        "recused": tr("Recused"),
-        "missing": tr("Missing"),
-        "conflict": tr("Conflict"),
+    labels = {
+        "complete": QCoreApplication.translate("ChairText", "Complete"),
+        "incomplete": QCoreApplication.translate("ChairText", "Incomplete", "sheet"),
+        "recused": QCoreApplication.translate("ChairText", "Recused"),
+        "missing": QCoreApplication.translate("ChairText", "Missing"),
+        "conflict": QCoreApplication.translate("ChairText", "Conflict"),
         "unassigned": "",
-    }.get(status, status)
+    }
+    return labels.get(status, status)
 
 
 def completeness_help(status: str) -> str:
     """What a completeness state means, for tooltips and the legend."""
-    return {
-        "complete": tr("Submitted and complete: counted in the results."),
-        "incomplete": tr("Submitted, but levels or comments are missing: not counted."),
-        "recused": tr("The evaluator declared a conflict in the score sheet (recusal): not counted."),
-        "missing": tr("Assigned, but no merged bundle holds a sheet for this applicant yet."),
-        "conflict": tr("Conflict of interest declared at enrolment: never assigned."),
-        "unassigned": tr("Not assigned."),
-    }.get(status, "")
+    labels = {
+        "complete": QCoreApplication.translate("ChairText", "Submitted and complete: counted in the results."),
+        "incomplete": QCoreApplication.translate(
+            "ChairText", "Submitted, but levels or comments are missing: not counted."),
+        "recused": QCoreApplication.translate(
+            "ChairText", "The evaluator declared a conflict in the score sheet (recusal): not counted."),
+        "missing": QCoreApplication.translate(
+            "ChairText", "Assigned, but no merged bundle holds a sheet for this applicant yet."),
+        "conflict": QCoreApplication.translate(
+            "ChairText", "Conflict of interest declared at enrolment: never assigned."),
+        "unassigned": QCoreApplication.translate("ChairText", "Not assigned."),
+    }
+    return labels.get(status, "")
 
 
 def completeness_colour(status: str) -> QColor | None:
@@ -113,22 +131,24 @@ def completeness_colour(status: str) -> QColor | None:
 
 
 def flag_text(kind: str) -> str:
-    return {
-        "missing_data": tr("Missing data"),
-        "invalid_value": tr("Invalid value"),
-        "spread": tr("Spread"),
-        "deviation": tr("Deviation"),
-    }.get(kind, kind)
+    labels = {
+        "missing_data": QCoreApplication.translate("ChairText", "Missing data"),
+        "invalid_value": QCoreApplication.translate("ChairText", "Invalid value"),
+        "spread": QCoreApplication.translate("ChairText", "Spread"),
+        "deviation": QCoreApplication.translate("ChairText", "Deviation"),
+    }
+    return labels.get(kind, kind)
 
 
 def reading_text(reading: str) -> str:
     """Krippendorff's guidance on an alpha value, in words."""
-    return {
-        "reliable": tr("reliable (≥ 0.800)"),
-        "tentative": tr("tentative conclusions only (0.667–0.800)"),
-        "unreliable": tr("not reliable (< 0.667)"),
-        "undefined": tr("not defined"),
-    }.get(reading, reading)
+    labels = {
+        "reliable": QCoreApplication.translate("ChairText", "reliable (≥ 0.800)"),
+        "tentative": QCoreApplication.translate("ChairText", "tentative conclusions only (0.667–0.800)"),
+        "unreliable": QCoreApplication.translate("ChairText", "not reliable (< 0.667)"),
+        "undefined": QCoreApplication.translate("ChairText", "not defined"),
+    }
+    return labels.get(reading, reading)
 
 
 def open_externally(path: Path) -> bool:

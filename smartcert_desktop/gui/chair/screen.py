@@ -91,7 +91,7 @@ def resolve_program(workspace: Path | None, demo: bool = False) -> tuple[Path | 
     return None, NOTE_OTHER
 
 
-class WelcomePage(RetranslateMixin, QWidget):
+class ChairWelcomePage(RetranslateMixin, QWidget):
     """Shown while no program is open: create one, open one, or open the demo."""
 
     def __init__(self, actions: ChairActions, parent: QWidget | None = None) -> None:
@@ -195,7 +195,7 @@ class ChairScreen(RetranslateMixin, QWidget):
             for action in group:
                 self._menu.addAction(action)
 
-        self.welcome = WelcomePage(self.commands)
+        self.welcome = ChairWelcomePage(self.commands)
         self.welcome.demo_button.clicked.connect(self._open_demo)
         self.program_page = ProgramPage()
         self.applicants_page = ApplicantsPage(self.commands)

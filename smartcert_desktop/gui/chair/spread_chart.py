@@ -90,9 +90,15 @@ def paint_spread(painter: QPainter, rect: QRectF, row: ReviewRow, palette: QPale
         painter.drawEllipse(centre, radius, radius)
         if labels and n == 0:
             painter.setPen(TRIMMED if cell.trimmed else text_colour)
-            label_rect = QRectF(centre.x() - 40, rect.top(), 80, base_y - radius * 2.2 - rect.top())
-            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                             ", ".join(e for e, c in cells if c.points == cell.points))
+            text = ", ".join(e for e, c in cells if c.points == cell.points)
+            half = metrics.horizontalAdvance(text) / 2 + 2
+            # Kept inside the widget: a label at either end would otherwise be cut off.
+            middle = min(max(centre.x(), rect.left() + half), rect.right() - half)
+            # Above the highest of the dots stacked at this value (they step up every other one).
+            stacked = sum(1 for _e, c in cells if c.points == cell.points)
+            top = base_y - radius * 2.2 - radius * 1.6 * (stacked // 2)
+            label_rect = QRectF(middle - half, rect.top(), half * 2, max(top - rect.top(), 1.0))
+            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
 
     result = QPen(RESULT)
     result.setWidthF(2.0)

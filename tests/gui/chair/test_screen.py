@@ -330,6 +330,18 @@ def test_an_evaluator_workspace_is_not_opened_as_a_program(
     assert "evaluator" in screen.welcome._note.text()
 
 
+def test_the_screens_switch_language(qtbot: QtBot, open_chair: OpenChair, scored_round: Round) -> None:
+    screen = open_chair(scored_round.program_dir)
+    window = screen.window()
+    assert screen.tabs.tabText(TABS.index("results")) == "Results"
+    window.set_language("ko")   # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: screen.tabs.tabText(TABS.index("results")) == "결과")
+    assert screen.menus()[0].title() == "프로그램(&P)"
+    model = screen.results_page.model
+    assert model.headerData(RankingModel.GRADE, Qt.Orientation.Horizontal, DISPLAY) == "등급"
+    assert model.data(model.index(0, RankingModel.NAME), DISPLAY) == "가시"
+
+
 def test_the_chair_role_of_the_demo_opens_its_program(
         open_chair: OpenChair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scored_round: Round) -> None:
     from smartcert_desktop.gui.chair import screen as screen_mod
