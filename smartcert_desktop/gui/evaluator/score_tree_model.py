@@ -98,10 +98,30 @@ class ScoreTreeModel(QAbstractItemModel):
     # --- values ---------------------------------------------------------------------------------------
 
     def set_form(self, form: ApplicantForm | None) -> None:
-        """Show another applicant's values, or the same applicant's after an edit: same rows, new values."""
+        """Show another applicant's values, or the same applicant's after an edit: same rows, new values.
+
+        After an edit only the indicators whose entries changed, and their item and domain subtotals, are
+        announced, so the view repaints a few rows rather than the whole outline.
+        """
+        previous = self._form
         self._form = form
         self._totals = subtotals(self._framework, form) if form is not None and self._framework else None
-        self._all_changed()
+        if (previous is None or form is None or previous.code != form.code
+                or previous.sheet.recused != form.sheet.recused):
+            self._all_changed()
+            return
+        old, new = previous.sheet, form.sheet
+        changed = [code for code in set(old.entries) | set(new.entries) if old.entry(code) != new.entry(code)]
+        for code in changed:
+            self._row_changed(self._by_code.get(("indicator", code)))
+
+    def _row_changed(self, number: int | None) -> None:
+        """One row and the headings above it (their subtotals follow it)."""
+        while number is not None and number > ROOT:
+            node = self._nodes[number]
+            self.dataChanged.emit(self.createIndex(node.row, 0, number),
+                                  self.createIndex(node.row, len(Column) - 1, number))
+            number = node.parent
 
     def form(self) -> ApplicantForm | None:
         return self._form
