@@ -22,6 +22,7 @@ from .. import __version__, paths
 from ..errors import Problem, SmartcertError
 from ..services.demo import default_demo_dir, demo_evaluator_dir
 from . import dialogs
+from .chair import make_chair_screen
 from .evaluator import make_evaluator_screen
 from .i18n import Translations, choose_language, fill
 from .main_window import MainWindow, Role, ScreenFactory
@@ -54,7 +55,8 @@ def default_screens() -> dict[Role, ScreenFactory]:
 
     A role without an entry gets a page saying its screens are not in this version.
     """
-    screens: dict[Role, ScreenFactory] = {Role.EVALUATOR: make_evaluator_screen}
+    # The chair's factory opens the program workspace, or the demo's program with --demo.
+    screens: dict[Role, ScreenFactory] = {Role.EVALUATOR: make_evaluator_screen, Role.CHAIR: make_chair_screen}
     return screens
 
 

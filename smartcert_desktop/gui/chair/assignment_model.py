@@ -41,8 +41,14 @@ class AssignmentMatrixModel(QAbstractTableModel):
         return self._matrix
 
     def retranslate(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
+        """Every header and cell may read differently now (after a language switch); selections stay."""
+        rows, columns = self.rowCount(), self.columnCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
 
     def _has_totals(self) -> bool:
         return bool(self._matrix.evaluators and self._matrix.applicants)

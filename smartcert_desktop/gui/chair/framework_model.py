@@ -38,9 +38,10 @@ class FrameworkTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
+        """Names and kinds switch language on every level; a layout change keeps what is expanded."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        self.beginResetModel()  # names switch language on every level
-        self.endResetModel()
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def _item(self, index: Index) -> _Item | None:
         if not index.isValid():

@@ -114,7 +114,7 @@ class ProgramPage(RetranslateMixin, QWidget):
         self._folder = folder
         if first:
             self._tree_model.set_tree(framework_tree(snapshot.framework))
-            self.tree.expandToDepth(0)
+            self.tree.expandAll()
             self.tree.setColumnWidth(FrameworkTreeModel.NAME, 320)
         self.retranslate()
 

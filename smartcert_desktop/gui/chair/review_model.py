@@ -63,8 +63,14 @@ class ApplicantReviewModel(QAbstractTableModel):
         return [r for r in rows if r.flagged] if self._only_flagged else rows
 
     def retranslate(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
+        """Every header and cell may read differently now (after a language switch); selections stay."""
+        rows, columns = self.rowCount(), self.columnCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
 
     def evaluators(self) -> tuple[str, ...]:
         return self._review.evaluators if self._review is not None else ()

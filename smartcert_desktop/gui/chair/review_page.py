@@ -181,6 +181,12 @@ class ReviewPage(RetranslateMixin, QWidget):
             "qualitative total deviates from the panel mean."), DEVIATION_MARK))
         self.chart.retranslate()
         self.chart.update()
+        self.model.retranslate()
+        snap = self._snapshot
+        if snap is not None:
+            for n, a in enumerate(snap.applicants):
+                if n < self.applicant.count():
+                    self.applicant.setItemText(n, f"{a.code}  {name_of(a.name_ko, a.name_en)}")
         review = self.model.review()
         if review is None:
             self._summary.setText(self.tr("No applicant."))

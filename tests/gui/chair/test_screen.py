@@ -23,6 +23,8 @@ from smartcert_desktop.gui.chair.enrol_dialog import EnrolDialog
 from smartcert_desktop.gui.chair.new_program_dialog import NewProgram, NewProgramDialog
 from smartcert_desktop.gui.chair.ranking_model import RankingModel
 from smartcert_desktop.gui.chair.screen import TABS
+from smartcert_desktop.gui.i18n import Translations
+from smartcert_desktop.gui.main_window import MainWindow, Role
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.results import round_state, values_in_effect
 
@@ -343,7 +345,9 @@ def test_the_screens_switch_language(qtbot: QtBot, open_chair: OpenChair, scored
 
 
 def test_the_chair_role_of_the_demo_opens_its_program(
-        open_chair: OpenChair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scored_round: Round) -> None:
+        qtbot: QtBot, translations: Translations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        scored_round: Round) -> None:
+    from smartcert_desktop.gui.app import default_screens
     from smartcert_desktop.gui.chair import screen as screen_mod
 
     demo_root = tmp_path / "demo"
@@ -355,3 +359,14 @@ def test_the_chair_role_of_the_demo_opens_its_program(
     assert screen_mod.resolve_program(None, demo=False) == (None, None)
     assert screen_mod.resolve_program(scored_round.root / "ev" / "E1") == (None, screen_mod.NOTE_EVALUATOR)
 
+    # --demo opens the demo's evaluator workspace; choosing the chair then opens the demo's program
+    translations.switch("en")
+    window = MainWindow(translations, workspace=demo_root / "evaluators" / "E01", demo=True,
+                        screens=default_screens())
+    qtbot.addWidget(window)
+    window.choose_role(Role.CHAIR)
+    screen = window.role_widget()
+    assert isinstance(screen, ChairScreen)
+    settle(qtbot, screen)
+    assert screen.program_dir() == scored_round.program_dir.resolve()
+    assert [a.code for a in screen.snapshot().applicants] == ["P1", "P2", "P3"]  # type: ignore[union-attr]
