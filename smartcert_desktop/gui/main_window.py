@@ -308,7 +308,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         translations.language_changed.connect(self._check_language)
         self._check_language(translations.language())
 
-        self.resize(1100, 740)
+        self.resize(1360, 860)  # the score form and the matrices need room; restored geometry wins
         restore_geometry(self, MAIN_WINDOW_KEY, settings)
         # The open workspace's own role is the better guess than the one chosen last time.
         last_role = self._preferences.last_role
