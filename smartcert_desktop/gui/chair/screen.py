@@ -390,6 +390,7 @@ class ChairScreen(RetranslateMixin, QWidget):
              on_success: Callable[[Any], None], *, saves: bool, cancellable: bool = False,
              on_canceled: Callable[[], None] | None = None) -> Job:
         """Run one action off the GUI thread; afterwards the status bar and the pages show its effect."""
+        previous = self._window.save_state_indicator().saved_at()
         if saves:
             self._window.show_saving()
 
@@ -400,7 +401,10 @@ class ChairScreen(RetranslateMixin, QWidget):
             self.reload()
 
         def failed(exc: BaseException) -> None:
-            if saves:
+            # A failed action changed nothing: the status bar goes back to what it said before.
+            if saves and previous is not None:
+                self._window.show_saved(previous)
+            elif saves:
                 self._window.save_state_indicator().clear_state()
             dialogs.report_error(self, exc)
 
