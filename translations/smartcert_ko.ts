@@ -16,57 +16,57 @@
     <name>ApplicantListPage</name>
     <message>
         <source>&lt;b&gt;Evaluator %1&lt;/b&gt; %2 · key fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;평가위원 %1&lt;/b&gt; %2 · 키 지문 %3</translation>
     </message>
     <message>
         <source>Program: %1 · program key %2 · package %3</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램: %1 · 프로그램 키 %2 · 평가 패키지 %3번</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n applicant(s) assigned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>배정된 신청 도시 %n곳</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;S):</translation>
     </message>
     <message>
         <source>All applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 신청 도시</translation>
     </message>
     <message>
         <source>Still to score</source>
-        <translation type="unfinished"></translation>
+        <translation>평가할 곳</translation>
     </message>
     <message>
         <source>Search code, name or province (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>코드, 이름 또는 시·도 검색 (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Open Score Form</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 열기(&amp;O)</translation>
     </message>
     <message>
         <source>Import &amp;Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 패키지 가져오기(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export Score Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>Import Score &amp;Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 가져오기(&amp;S)…</translation>
     </message>
     <message>
         <source>Review and &amp;Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 및 제출(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -148,35 +148,35 @@
     <name>ApplicantTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">코드</translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">신청 도시</translation>
+        <translation>신청 도시</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">시·도</translation>
+        <translation>시·도</translation>
     </message>
     <message>
         <source>City type</source>
-        <translation type="unfinished">도시 유형</translation>
+        <translation>도시 유형</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 합계</translation>
     </message>
     <message>
         <source>%1 of %2 indicators scored</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 %2개 중 %1개 평가함</translation>
     </message>
 </context>
 <context>
@@ -1068,312 +1068,312 @@ Results fingerprint: %4</source>
     <name>EvaluatorScreen</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소: %1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행: %1(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>The open workspace %1 is a program workspace (chair / operating agency), not an evaluator workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>열려 있는 작업 공간 %1은(는) 평가위원 작업 공간이 아니라 프로그램 작업 공간(위원장·운영기관)입니다.</translation>
     </message>
     <message>
         <source>The open workspace %1 is not an evaluator workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>열려 있는 작업 공간 %1은(는) 평가위원 작업 공간이 아닙니다.</translation>
     </message>
     <message>
         <source>Open Evaluator Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 작업 공간 열기</translation>
     </message>
     <message>
         <source>Passphrase for Your Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키의 암호 문구</translation>
     </message>
     <message>
         <source>Identity %1 created; key fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 %1의 키를 만들었습니다. 키 지문 %2</translation>
     </message>
     <message>
         <source>Creating your keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 만드는 중…</translation>
     </message>
     <message>
         <source>Save Enrolment File</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 파일 저장</translation>
     </message>
     <message>
         <source>Enrolment files (*.json)</source>
-        <translation type="unfinished">등록 파일 (*.json)</translation>
+        <translation>등록 파일 (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Enrolment file saved to %1. Tell the agency your fingerprint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 파일을 %1에 저장했습니다. 운영기관에 키 지문 %2을(를) 알려 주십시오.</translation>
     </message>
     <message>
         <source>Import Assignment Package</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 패키지 가져오기</translation>
     </message>
     <message>
         <source>Assignment packages (*.scpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 패키지 (*.scpkg)</translation>
     </message>
     <message>
         <source>Checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 패키지를 확인하는 중…</translation>
     </message>
     <message>
         <source>Importing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 패키지를 가져오는 중…</translation>
     </message>
     <message>
         <source>Package of %1 imported: %2 applicants, %3 evidence documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 평가 패키지를 가져왔습니다: 신청 도시 %2곳, 증빙자료 %3건.</translation>
     </message>
     <message>
         <source>This package was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 가져온 평가 패키지입니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
         <source>Export Score Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 내보내기</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 통합문서 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the score sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표를 저장하는 중…</translation>
     </message>
     <message>
         <source>Score sheet with %1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행의 평가표를 %2에 저장했습니다.</translation>
     </message>
     <message>
         <source>Import Score Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 가져오기</translation>
     </message>
     <message>
         <source>Score Sheet Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표를 가져오지 않았습니다</translation>
     </message>
     <message>
         <source>%1 has problems; nothing was imported. Correct them in the workbook and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 문제가 있어 아무것도 가져오지 않았습니다. 통합문서에서 고친 뒤 다시 가져오십시오.</translation>
     </message>
     <message>
         <source>Reading the score sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표를 읽는 중…</translation>
     </message>
     <message numerus="yes">
         <source>Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>평가표를 가져왔습니다: 신청 도시 %n곳의 평가표가 바뀌었습니다. 실행 취소 기록은 지웠습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is the last applicant in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 마지막 신청 도시입니다.</translation>
     </message>
     <message>
         <source>This is the first applicant in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 첫 신청 도시입니다.</translation>
     </message>
     <message>
         <source>Every sheet is complete. Review and submit with Ctrl+Shift+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 평가표를 완료했습니다. Ctrl+Shift+S로 검토하고 제출하십시오.</translation>
     </message>
     <message>
         <source>This applicant is done; on to the next one still to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신청 도시는 끝났습니다. 아직 평가할 다음 신청 도시로 갑니다.</translation>
     </message>
     <message>
         <source>level %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 등급 %1</translation>
     </message>
     <message>
         <source>clearing the level of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 등급 지우기</translation>
     </message>
     <message>
         <source>confirming %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 확인</translation>
     </message>
     <message>
         <source>unconfirming %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 확인 취소</translation>
     </message>
     <message>
         <source>recusal from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 회피</translation>
     </message>
     <message>
         <source>withdrawing the recusal from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 회피 철회</translation>
     </message>
     <message>
         <source>comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 의견</translation>
     </message>
     <message>
         <source>value found for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 확인 값</translation>
     </message>
     <message>
         <source>on-site note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 현장실사 메모</translation>
     </message>
     <message>
         <source>overall comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 종합 의견</translation>
     </message>
     <message>
         <source>Save Score Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 결과 파일 저장</translation>
     </message>
     <message>
         <source>Score bundles (*.scb)</source>
-        <translation type="unfinished">평가 결과 파일 (*.scb)</translation>
+        <translation>평가 결과 파일 (*.scb)</translation>
     </message>
     <message>
         <source>Sign the Score Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 결과 파일 서명</translation>
     </message>
     <message>
         <source>Enter the passphrase of your key (fingerprint %1) to sign bundle number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>제출 번호 %2의 평가 결과 파일에 서명하려면 키(지문 %1)의 암호 문구를 입력하십시오.</translation>
     </message>
     <message>
         <source>Signing and encrypting your scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 결과에 서명하고 암호화하는 중…</translation>
     </message>
     <message>
         <source>Bundle number %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>제출 번호 %1의 평가 결과 파일을 %2에 저장했습니다.</translation>
     </message>
     <message>
         <source>The value %1 you typed does not fit the indicator and was not saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 값 %1이(가) 지표에 맞지 않아 저장되지 않았습니다. 버릴까요?</translation>
     </message>
     <message>
         <source>E&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>평가(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;New Evaluator Identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 평가위원 키 만들기(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Evaluator Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Save &amp;Enrolment File…</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 파일 저장(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import Assignment Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport Score Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <source>Import Score &amp;Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 가져오기(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Review and Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 및 제출(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;cuse from Applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시 평가 회피(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Withdraw Recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>회피 철회(&amp;W)</translation>
     </message>
     <message>
         <source>Applicant &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시 목록(&amp;L)</translation>
     </message>
     <message>
         <source>Next &amp;Incomplete Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 미완료 지표(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Next Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 신청 도시(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 신청 도시(&amp;P)</translation>
     </message>
     <message>
         <source>Open &amp;Evidence Document</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙자료 열기(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>EvaluatorTerms</name>
     <message>
         <source>Large city</source>
-        <translation type="unfinished">대도시</translation>
+        <translation>대도시</translation>
     </message>
     <message>
         <source>Small/medium city</source>
-        <translation type="unfinished"></translation>
+        <translation>중소도시</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 전</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Recused</source>
-        <translation type="unfinished">회피</translation>
+        <translation>회피</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>제출됨</translation>
     </message>
     <message>
         <source>Quantitative</source>
-        <translation type="unfinished">정량</translation>
+        <translation>정량</translation>
     </message>
     <message>
         <source>Qualitative</source>
-        <translation type="unfinished">정성</translation>
+        <translation>정성</translation>
     </message>
 </context>
 <context>
@@ -1467,182 +1467,182 @@ Results fingerprint: %4</source>
     <name>IdentityPage</name>
     <message>
         <source>Your evaluator identity</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 키</translation>
     </message>
     <message>
         <source>Evaluator %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 %1, %2</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <translation type="unfinished">키 지문:</translation>
+        <translation>키 지문:</translation>
     </message>
     <message>
         <source>1. Hand your enrolment file to the operating agency</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 등록 파일을 운영기관에 전달하십시오</translation>
     </message>
     <message>
         <source>The file holds only your public keys. Tell the agency your fingerprint by another way (phone, paper) so that they can check the file is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일에는 공개 키만 들어 있습니다. 운영기관이 본인의 파일인지 확인할 수 있도록 키 지문은 다른 방법(전화, 서면)으로 알려 주십시오.</translation>
     </message>
     <message>
         <source>Save Enrolment File…</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 파일 저장…</translation>
     </message>
     <message>
         <source>2. Import your assignment package</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 평가 패키지를 가져오십시오</translation>
     </message>
     <message>
         <source>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>운영기관이 배정된 신청 도시와 증빙자료가 담긴 평가 패키지(.scpkg)를 보내 줍니다. 가져오기 전에 패키지를 검증하고 프로그램 키를 보여 드립니다.</translation>
     </message>
     <message>
         <source>Import Assignment Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 패키지 가져오기…</translation>
     </message>
     <message>
         <source>or drop the .scpkg file here</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 .scpkg 파일을 여기에 끌어다 놓으십시오</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPanel</name>
     <message>
         <source>No indicator selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 지표가 없습니다</translation>
     </message>
     <message>
         <source>%1 · maximum %2 points · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 배점 %2점 · %3</translation>
     </message>
     <message>
         <source>No value reported</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 값 없음</translation>
     </message>
     <message>
         <source>(no page given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(쪽 표시 없음)</translation>
     </message>
     <message>
         <source>You entered another value (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 값을 입력했습니다(아래).</translation>
     </message>
     <message>
         <source>✓ Confirmed as reported</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 신청 값대로 확인함</translation>
     </message>
     <message>
         <source>Not yet reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 확인하지 않음</translation>
     </message>
     <message>
         <source>Applicant&apos;s self-assessment: %1 %2 (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시 자체평가: %1 %2 (점수에 반영되지 않음)</translation>
     </message>
     <message>
         <source>Applicant&apos;s self-assessment: none given</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시 자체평가: 없음</translation>
     </message>
     <message>
         <source>%1 points (key %2 or %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1점 (키 %2 또는 %3)</translation>
     </message>
     <message>
         <source>Points: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>점수: %1 / %2</translation>
     </message>
     <message>
         <source>✓ Comment required for level %1: given.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 등급에 필요한 의견: 입력함.</translation>
     </message>
     <message>
         <source>⚠ A comment is required for level %1. The sheet is incomplete without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 등급에는 의견이 필요합니다. 의견이 없으면 평가표가 완료되지 않습니다.</translation>
     </message>
     <message>
         <source>A comment is required for the levels %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 등급에는 의견이 필요합니다.</translation>
     </message>
     <message>
         <source>Explain a value you found that differs from the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인한 값이 신청 값과 다르면 그 근거를 적으십시오.</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>의견(&amp;C):</translation>
     </message>
     <message>
         <source>Leave blank when the reported value is right. A value you enter goes to the chair, who accepts or dismisses it; until then the points stay those of the reported value.</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 값이 맞으면 비워 두십시오. 입력한 값은 위원장에게 전달되어 승인 또는 기각되며, 그때까지 점수는 신청 값 기준입니다.</translation>
     </message>
     <message>
         <source>The chair accepts or dismisses the value you found; the points stay those of the reported value until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인한 값은 위원장이 승인 또는 기각합니다. 그때까지 점수는 신청 값 기준입니다.</translation>
     </message>
     <message>
         <source>Your value would give %1 points. The chair accepts or dismisses it; the points stay those of the reported value until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인한 값으로는 %1점입니다. 위원장이 승인 또는 기각하며, 그때까지 점수는 신청 값 기준입니다.</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 기준</translation>
     </message>
     <message>
         <source>Reported value</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 값</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>값:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙:</translation>
     </message>
     <message>
         <source>Open evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙자료 열기…</translation>
     </message>
     <message>
         <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시의 증빙자료를 엽니다 (Ctrl+E)</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>점수:</translation>
     </message>
     <message>
         <source>Confirm reported value (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 값 확인 (Enter)</translation>
     </message>
     <message>
         <source>&amp;Value you found:</source>
-        <translation type="unfinished"></translation>
+        <translation>확인한 값(&amp;V):</translation>
     </message>
     <message>
         <source>blank = as reported</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 신청 값대로</translation>
     </message>
     <message>
         <source>Your assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>평가</translation>
     </message>
     <message>
         <source>Clear (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기 (Del)</translation>
     </message>
     <message>
         <source>On-site inspection (현장실사) note</source>
-        <translation type="unfinished"></translation>
+        <translation>현장실사 메모</translation>
     </message>
     <message>
         <source>What the on-site inspection found for this indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>현장실사에서 이 지표에 대해 확인한 내용</translation>
     </message>
     <message>
         <source>You recused yourself from this applicant: nothing can be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신청 도시의 평가를 회피했습니다. 평가할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1763,78 +1763,78 @@ Results fingerprint: %4</source>
     <name>MissingTableModel</name>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">신청 도시</translation>
+        <translation>신청 도시</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">지표</translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished">미제출</translation>
+        <translation>빠진 항목</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Comment (required for this level)</source>
-        <translation type="unfinished"></translation>
+        <translation>의견 (이 등급에 필요)</translation>
     </message>
     <message>
         <source>Double-click to go to this indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 눌러 이 지표로 이동</translation>
     </message>
 </context>
 <context>
     <name>NewIdentityDialog</name>
     <message>
         <source>New Evaluator Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>새 평가위원 키</translation>
     </message>
     <message>
         <source>Your identity is a pair of keys kept in a workspace folder on this computer. The operating agency enrols its public half from the enrolment file you hand them; your scores are signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 키는 이 컴퓨터의 작업 공간 폴더에 보관되는 한 쌍의 키입니다. 운영기관은 전달받은 등록 파일로 공개 키를 등록하고, 평가 결과는 이 키로 서명됩니다.</translation>
     </message>
     <message>
         <source>Evaluator &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 ID(&amp;I):</translation>
     </message>
     <message>
         <source>as given by the operating agency, e.g. E01</source>
-        <translation type="unfinished"></translation>
+        <translation>운영기관이 정해 준 ID, 예: E01</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더(&amp;F):</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>Folder for the New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>새 작업 공간 폴더</translation>
     </message>
     <message>
         <source>The ID is 1–32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID는 영문자, 숫자, - 또는 _ 1–32자입니다.</translation>
     </message>
     <message>
         <source>Enter your name as the agency knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>운영기관에 알린 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>Choose a folder for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간 폴더를 고르십시오.</translation>
     </message>
     <message>
         <source>The folder is not empty; choose a new or empty folder.</source>
-        <translation type="unfinished">폴더가 비어 있지 않습니다. 새 폴더나 빈 폴더를 고르십시오.</translation>
+        <translation>폴더가 비어 있지 않습니다. 새 폴더나 빈 폴더를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -1926,59 +1926,59 @@ Results fingerprint: %4</source>
     <name>PackageReviewDialog</name>
     <message>
         <source>Import Assignment Package</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 패키지 가져오기</translation>
     </message>
     <message>
         <source>✓ %1 is intact and signed by the program key below. Nothing has been loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1은(는) 손상되지 않았고 아래 프로그램 키로 서명되어 있습니다. 아직 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램:</translation>
     </message>
     <message>
         <source>Framework:</source>
-        <translation type="unfinished">평가체계:</translation>
+        <translation>평가체계:</translation>
     </message>
     <message>
         <source>For evaluator:</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원:</translation>
     </message>
     <message>
         <source>Package number:</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 번호:</translation>
     </message>
     <message>
         <source>Applicants:</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시:</translation>
     </message>
     <message>
         <source>Evidence documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙자료:</translation>
     </message>
     <message>
         <source>%1 files, %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %1개, %2 MB</translation>
     </message>
     <message>
         <source>Program key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 키 지문:</translation>
     </message>
     <message>
         <source>This is the first package of this program in your workspace. Compare the fingerprint with the one the operating agency gave you (by phone or on paper) before you import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로그램의 첫 평가 패키지입니다. 가져오기 전에 운영기관이 (전화나 서면으로) 알려 준 지문과 대조하십시오.</translation>
     </message>
     <message>
         <source>Signed by the same program key as the package you imported before. Every score you have entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전에 가져온 평가 패키지와 같은 프로그램 키로 서명되어 있습니다. 입력한 점수는 모두 유지됩니다.</translation>
     </message>
     <message>
         <source>This package has already been imported; importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 가져온 평가 패키지입니다. 다시 가져와도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2103,19 +2103,19 @@ Results fingerprint: %4</source>
     <name>ProblemTableModel</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>시트</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -2332,15 +2332,15 @@ Results fingerprint: %4</source>
     <name>RecusalDialog</name>
     <message>
         <source>Recuse from Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시 평가 회피</translation>
     </message>
     <message>
         <source>You declare a conflict of interest with %1 and will not score it. The form becomes read-only, and your bundle says that you recused yourself and why. You can withdraw the recusal later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1와(과)의 이해충돌을 신고하고 평가하지 않습니다. 평가표는 읽기 전용이 되며, 평가 결과 파일에 회피 사실과 사유가 담깁니다. 회피는 나중에 철회할 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>사유(&amp;R, 필수):</translation>
     </message>
 </context>
 <context>
@@ -2505,126 +2505,126 @@ Results fingerprint: %4</source>
     <name>ScoreFormPage</name>
     <message>
         <source>%1 · %2 · population %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 인구 %3명</translation>
     </message>
     <message>
         <source>%1 / %2 done · total %3 / %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 완료 · 합계 %3 / %4</translation>
     </message>
     <message>
         <source>You recused yourself from this applicant (reason: %1). The form is read-only and your bundle will say that you did not score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신청 도시의 평가를 회피했습니다(사유: %1). 평가표는 읽기 전용이며, 평가 결과 파일에 평가하지 않았다고 표시됩니다.</translation>
     </message>
     <message>
         <source>%1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 KB)</translation>
     </message>
     <message>
         <source>Evidence documents (%1)</source>
-        <translation type="unfinished">증빙자료 (%1)</translation>
+        <translation>증빙자료 (%1)</translation>
     </message>
     <message>
         <source>The evidence document %1 is missing from the workspace. Import the assignment package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간에 증빙자료 %1이(가) 없습니다. 평가 패키지를 다시 가져오십시오.</translation>
     </message>
     <message>
         <source>No program on this computer could open %1. Install a PDF viewer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 %1을(를) 열 수 있는 프로그램이 없습니다. PDF 뷰어를 설치한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>You recused yourself from this applicant; withdraw the recusal to score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신청 도시의 평가를 회피했습니다. 평가하려면 회피를 철회하십시오.</translation>
     </message>
     <message>
         <source>◀ Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 신청 도시 목록</translation>
     </message>
     <message>
         <source>Back to the list of applicants (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시 목록으로 돌아갑니다 (Alt+←)</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 이전</translation>
     </message>
     <message>
         <source>Previous applicant (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 신청 도시 (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 ▶</translation>
     </message>
     <message>
         <source>Next applicant (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 신청 도시 (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>Recuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>회피…</translation>
     </message>
     <message>
         <source>Declare a conflict of interest (회피): you will not score this applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌을 신고합니다(회피). 이 신청 도시를 평가하지 않습니다</translation>
     </message>
     <message>
         <source>Withdraw Recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>회피 철회</translation>
     </message>
     <message>
         <source>Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>종합 의견</translation>
     </message>
     <message>
         <source>On-site inspection (현장실사)</source>
-        <translation type="unfinished"></translation>
+        <translation>현장실사</translation>
     </message>
     <message>
         <source>On-site inspection (현장실사) note for the whole applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시 전체에 대한 현장실사 메모</translation>
     </message>
     <message>
         <source>A comment on the applicant as a whole (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시 전체에 대한 의견 (선택)</translation>
     </message>
     <message>
         <source>What the on-site inspection found (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>현장실사에서 확인한 내용 (선택)</translation>
     </message>
     <message>
         <source>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>키: ↑ ↓ 또는 Tab 이동 · 1–5 또는 A–E 등급 · Enter 확인 · Del 지우기 · F2 글 입력 · Esc 돌아가기 · F8 다음 미완료 · Ctrl+PgDown 다음 신청 도시 · Ctrl+Z 실행 취소</translation>
     </message>
 </context>
 <context>
     <name>ScoreTreeModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">지표</translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>값·등급</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">점수</translation>
+        <translation>점수</translation>
     </message>
     <message>
         <source>✓ done · ! comment required · ○ still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 완료 · ! 의견 필요 · ○ 미완료</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>A comment is required for this level</source>
-        <translation type="unfinished"></translation>
+        <translation>이 등급에는 의견이 필요합니다</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
 </context>
 <context>
@@ -2701,86 +2701,86 @@ Results fingerprint: %4</source>
     <name>SubmitReviewPage</name>
     <message>
         <source>⚠ The bundle will be marked incomplete. The operating agency counts only complete sheets: an applicant whose sheet is incomplete gets no score from you until you submit again with it complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 평가 결과 파일이 미완료로 표시됩니다. 운영기관은 완료된 평가표만 반영하므로, 평가표가 미완료인 신청 도시에는 완료하여 다시 제출할 때까지 내 점수가 반영되지 않습니다.</translation>
     </message>
     <message>
         <source>Complete the items above (double-click one to go there), or tick the box to submit an incomplete bundle anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>위 항목을 완료하십시오(두 번 누르면 해당 지표로 이동합니다). 미완료 상태로 제출하려면 아래 상자를 선택하십시오.</translation>
     </message>
     <message>
         <source>◀ Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 신청 도시 목록</translation>
     </message>
     <message>
         <source>Review and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 및 제출</translation>
     </message>
     <message>
         <source>This will be bundle number %1 of evaluator %2, signed with key %3 and readable only with the key of the program %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 %2의 제출 번호 %1 평가 결과 파일이 됩니다. 키 %3으로 서명되며 프로그램 %4의 키로만 읽을 수 있습니다.</translation>
     </message>
     <message>
         <source>The last bundle was number %1 (%2), written to %3; the new one replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 제출은 %1번(%2, %3)이며, 새 파일이 이를 대신합니다.</translation>
     </message>
     <message>
         <source>%1 applicants assigned: %2 complete or submitted, %3 recused, %4 incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>배정된 신청 도시 %1곳: 완료·제출 %2곳, 회피 %3곳, 미완료 %4곳.</translation>
     </message>
     <message numerus="yes">
         <source>Still missing (%n item(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>아직 빠진 항목 (%n건):</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is missing: every sheet is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>빠진 항목이 없습니다. 모든 평가표를 완료했습니다.</translation>
     </message>
     <message>
         <source>Submit an &amp;incomplete bundle anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료 상태로 제출(&amp;I)</translation>
     </message>
     <message>
         <source>Sign and &amp;Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>서명하고 제출(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>SubmittedDialog</name>
     <message>
         <source>Score Bundle Written</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 결과 파일 저장됨</translation>
     </message>
     <message numerus="yes">
         <source>Your signed, encrypted score bundle for %n applicant(s) is written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>신청 도시 %n곳의 평가 결과를 서명·암호화하여 저장했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your signed, encrypted score bundle is written, but it is INCOMPLETE: incomplete sheets are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명·암호화한 평가 결과 파일을 저장했지만 미완료입니다. 미완료 평가표는 반영되지 않습니다.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>Sequence number:</source>
-        <translation type="unfinished"></translation>
+        <translation>제출 번호:</translation>
     </message>
     <message>
         <source>Signed with key:</source>
-        <translation type="unfinished"></translation>
+        <translation>서명한 키:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Hand this file to the operating agency. Only the program&apos;s key can read it. If you change scores later (after the on-site inspection, say), submit again: the newer bundle replaces this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일을 운영기관에 전달하십시오. 프로그램 키로만 읽을 수 있습니다. 나중에(예: 현장실사 뒤) 점수를 바꾸면 다시 제출하십시오. 새 파일이 이 파일을 대신합니다.</translation>
     </message>
 </context>
 <context>
@@ -2821,27 +2821,27 @@ Results fingerprint: %4</source>
     <name>WelcomePage</name>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished">평가위원</translation>
+        <translation>평가위원</translation>
     </message>
     <message>
         <source>To score applicants you need an evaluator workspace: your identity (a signing key protected by your passphrase), the assignment package from the operating agency, and your scores. Everything stays on this computer until you submit a signed bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 도시를 평가하려면 평가위원 작업 공간이 필요합니다. 작업 공간에는 평가위원 키(암호 문구로 보호되는 서명 키), 운영기관의 평가 패키지, 입력한 점수가 담깁니다. 서명된 평가 결과 파일을 제출하기 전까지 모든 것은 이 컴퓨터에만 있습니다.</translation>
     </message>
     <message>
         <source>Create Evaluator Identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 키 만들기…</translation>
     </message>
     <message>
         <source>First time: make your keys and the enrolment file to hand to the operating agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 사용: 키를 만들고 운영기관에 전달할 등록 파일을 만듭니다.</translation>
     </message>
     <message>
         <source>Open Evaluator Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 작업 공간 열기…</translation>
     </message>
     <message>
         <source>Continue in a workspace made earlier on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 전에 만든 작업 공간에서 계속합니다.</translation>
     </message>
 </context>
 </TS>
