@@ -1283,8 +1283,8 @@ Results fingerprint: %4</translation>
         <translation>The value %1 you typed does not fit the indicator and was not saved. Discard it?</translation>
     </message>
     <message>
-        <source>E&amp;valuation</source>
-        <translation>E&amp;valuation</translation>
+        <source>Evaluatio&amp;n</source>
+        <translation>Evaluatio&amp;n</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

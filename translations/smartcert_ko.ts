@@ -1269,8 +1269,8 @@ Results fingerprint: %4</source>
         <translation>입력한 값 %1이(가) 지표에 맞지 않아 저장되지 않았습니다. 버릴까요?</translation>
     </message>
     <message>
-        <source>E&amp;valuation</source>
-        <translation>평가(&amp;V)</translation>
+        <source>Evaluatio&amp;n</source>
+        <translation>평가(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

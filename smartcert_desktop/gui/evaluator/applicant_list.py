@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +69,7 @@ class ApplicantListPage(RetranslateMixin, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown = False
         self._context: EvaluatorContext | None = None
         self._language = "ko"
 
@@ -186,7 +187,14 @@ class ApplicantListPage(RetranslateMixin, QWidget):
         self._model.set_language(language)
         self._fill_header()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown = True
+
     def save_state(self) -> None:
+        """Remember the columns, once the page has been seen (a never-shown header has no widths)."""
+        if not self._shown:
+            return
         save_header(self._table.horizontalHeader(), self.HEADER_KEY)
 
     def current_code(self) -> str | None:

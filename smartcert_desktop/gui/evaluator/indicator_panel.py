@@ -117,6 +117,9 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._subtitle = QLabel()
         self._subtitle.setWordWrap(True)
         self._guidance_heading = QLabel()
+        heading_font = QFont(self._guidance_heading.font())
+        heading_font.setBold(True)
+        self._guidance_heading.setFont(heading_font)
         self._guidance = QLabel()
         self._guidance.setWordWrap(True)
         self._guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -194,6 +197,7 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
 
         # Both kinds: the evaluator's comment and its requirement.
         self._comment_label = QLabel()
+        self._comment_label.setFont(heading_font)
         self._comment_requirement = QLabel()
         self._comment_requirement.setWordWrap(True)
         self._comment = QPlainTextEdit()

@@ -12,8 +12,8 @@ Every change is an :class:`~smartcert_desktop.domain.edits.Edit` committed at on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -249,8 +249,9 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._left = QSplitter(Qt.Orientation.Vertical)
         self._left.addWidget(self._tree)
         self._left.addWidget(self._notes)
-        self._left.setStretchFactor(0, 5)
-        self._left.setStretchFactor(1, 1)
+        # A taller window gives its height to the outline, not to the notes.
+        self._left.setStretchFactor(0, 1)
+        self._left.setStretchFactor(1, 0)
         self._left.setChildrenCollapsible(False)
 
         # --- right: the indicator
@@ -280,11 +281,34 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._banner.setVisible(False)
 
         self.setFocusProxy(self._tree)
-        if not restore_splitter(self._splitter, self.SPLITTER_KEY):
-            self._splitter.setSizes([600, 480])
-        if not restore_splitter(self._left, self.LEFT_SPLITTER_KEY):
-            self._left.setSizes([560, 110])
+        # Sizes apply once the splitters have their real size (the first show); a stored state wins.
+        self._default_sizes = not self._restored(self._splitter, self.SPLITTER_KEY)
+        self._default_left_sizes = not self._restored(self._left, self.LEFT_SPLITTER_KEY)
+        self._shown = False
         self.retranslate()
+
+    @staticmethod
+    def _restored(splitter: QSplitter, key: str) -> bool:
+        # A state with a collapsed pane is no layout anyone chose (it cannot be made here by dragging).
+        return restore_splitter(splitter, key) and all(size > 0 for size in splitter.sizes())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown = True
+        if self._default_sizes or self._default_left_sizes:
+            # After this event the window's layout is done and the splitters have their real size.
+            QTimer.singleShot(0, self._apply_default_sizes)
+
+    def _apply_default_sizes(self) -> None:
+        if self._default_sizes:
+            self._default_sizes = False
+            width = self._splitter.width()
+            self._splitter.setSizes([width * 11 // 20, width - width * 11 // 20])
+        if self._default_left_sizes:
+            self._default_left_sizes = False
+            height = self._left.height()
+            notes = min(130, height // 4)
+            self._left.setSizes([height - notes, notes])
 
     # --- set-up ---------------------------------------------------------------------------------------
 
@@ -310,6 +334,9 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._fill_header()
 
     def save_state(self) -> None:
+        """Remember splitters and columns, once the page has been seen (a never-shown splitter has no sizes)."""
+        if not self._shown:
+            return
         save_splitter(self._splitter, self.SPLITTER_KEY)
         save_splitter(self._left, self.LEFT_SPLITTER_KEY)
         save_header(self._tree.header(), self.HEADER_KEY)

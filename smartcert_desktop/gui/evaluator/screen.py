@@ -724,7 +724,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         language = common.current_language()
         self.list_page.set_language(language)
         self.form_page.set_language(language)
-        self.evaluation_menu.setTitle(self.tr("E&valuation"))
+        self.evaluation_menu.setTitle(self.tr("Evaluatio&n"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.new_identity_action.setText(self.tr("&New Evaluator Identity…"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown = False
         self._context: EvaluatorContext | None = None
         self._rows: list[ApplicantRow] = []
         self._missing: list[MissingRow] = []
@@ -120,7 +121,14 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
     def submit_button(self) -> QPushButton:
         return self._submit
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown = True
+
     def save_state(self) -> None:
+        """Remember the columns, once the page has been seen (a never-shown header has no widths)."""
+        if not self._shown:
+            return
         save_header(self._table.horizontalHeader(), self.HEADER_KEY)
 
     def show_review(self, context: EvaluatorContext, rows: Sequence[ApplicantRow], missing: Sequence[MissingRow],
@@ -131,7 +139,9 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
         self._last = last
         self._model.set_rows(missing)
         self._table.resizeColumnsToContents()
-        self._table.horizontalHeader().setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.MISSING, QHeaderView.ResizeMode.ResizeToContents)
         self._allow.setChecked(False)
         self.retranslate()
         if missing:

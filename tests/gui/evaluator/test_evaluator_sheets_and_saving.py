@@ -197,3 +197,36 @@ def test_the_screens_follow_the_language(
     qtbot.waitUntil(lambda: screen.list_page.model().index(0, 1).data() != name_en)
     assert screen.edit_menu.title() == "편집(&E)"
     assert "혁신" in screen.form_page.model().index(0, 0).data()
+
+
+def test_splitters_and_columns_are_remembered_once_seen(
+    qtbot: QtBot, translations: Translations, workspace: Path,
+) -> None:
+    from smartcert_desktop.gui.evaluator import make_evaluator_screen
+    from smartcert_desktop.gui.settings import WindowState
+
+    def open_window() -> tuple[MainWindow, EvaluatorScreen]:
+        made = MainWindow(translations, workspace=workspace, screens={Role.EVALUATOR: make_evaluator_screen})
+        qtbot.addWidget(made)
+        made.resize(1200, 800)
+        made.show()
+        made.choose_role(Role.EVALUATOR)
+        widget = made.role_widget()
+        assert isinstance(widget, EvaluatorScreen)
+        return made, widget
+
+    translations.switch("en")
+    window, screen = open_window()
+    window.close()  # the form was never shown: nothing about it is stored
+    assert WindowState().value("splitter", "evaluator/form") is None
+
+    window, screen = open_window()
+    screen.open_applicant(screen.list_page.visible_codes()[0])
+    qtbot.waitUntil(lambda: min(screen.form_page._splitter.sizes()) > 0)
+    screen.form_page._splitter.setSizes([700, 480])
+    window.close()
+    window, screen = open_window()
+    screen.open_applicant(screen.list_page.visible_codes()[0])
+    sizes = screen.form_page._splitter.sizes()
+    assert abs(sizes[0] - 700) < 40 and min(sizes) > 0
+    window.close()
