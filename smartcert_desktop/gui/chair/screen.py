@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QStackedWidget,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +50,7 @@ from .. import dialogs, worker
 from ..dialogs import PassphraseDialog
 from ..i18n import RetranslateMixin, fill
 from ..main_window import MainWindow
-from ..settings import Preferences
+from ..settings import Preferences, restore_header, restore_splitter, save_header, save_splitter
 from ..worker import Job, running_jobs
 from . import common, tasks
 from .actions import ChairActions
@@ -172,6 +176,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         self._handle: WorkspaceHandle | None = None
         self._program_dir: Path | None = None
         self._snapshot: ChairSnapshot | None = None
+        self._view_state_restored = False
         self._generation = 0
         self._loaders: list[Job] = []
         self._preview_dir: tempfile.TemporaryDirectory[str] | None = None
@@ -259,6 +264,29 @@ class ChairScreen(RetranslateMixin, QWidget):
     def menus(self) -> list[QMenu]:
         return [self._menu]
 
+    def _headers(self) -> list[tuple[str, QHeaderView]]:
+        """Every table's and tree's header, under a key made of the page and the view's attribute name."""
+        found = []
+        for page in self._pages():
+            for name in ("table", "tree", "reported", "documents", "verdicts", "completeness"):
+                view = getattr(page, name, None)
+                if isinstance(view, QTableView | QTreeView):
+                    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+                    found.append((f"chair/{type(page).__name__}/{name}", header))
+        return found
+
+    def _splitters(self) -> list[tuple[str, QSplitter]]:
+        return [(f"chair/{type(page).__name__}/splitter{i}", splitter)
+                for page in self._pages() for i, splitter in enumerate(page.findChildren(QSplitter))]
+
+    def save_view_state(self) -> None:
+        if not self._view_state_restored:
+            return  # nothing was shown: keep what was saved before
+        for key, header in self._headers():
+            save_header(header, key)
+        for key, splitter in self._splitters():
+            save_splitter(splitter, key)
+
     def can_close(self) -> bool:
         """Running work is stopped (after asking) and waited for; then the workspace is closed."""
         busy = [job for job in running_jobs(self) if job not in self._loaders]
@@ -266,6 +294,7 @@ class ChairScreen(RetranslateMixin, QWidget):
             question = self.tr("%n task(s) still running. Stop them and leave?", "", len(busy))
             if not dialogs.confirm(self, None, question, self.tr("What has been saved so far is kept.")):
                 return False
+        self.save_view_state()
         for job in running_jobs(self):
             job.cancel()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -361,6 +390,13 @@ class ChairScreen(RetranslateMixin, QWidget):
         for page in (self.applicants_page, self.evaluators_page, self.assignments_page, self.bundles_page,
                      self.review_page, self.corrections_page, self.results_page):
             page.set_snapshot(snapshot)
+        if not self._view_state_restored:
+            # Once the tables have their columns: widths and splitters as the chair left them last time.
+            self._view_state_restored = True
+            for key, header in self._headers():
+                restore_header(header, key)
+            for key, splitter in self._splitters():
+                restore_splitter(splitter, key)
         self._retitle_tabs()
         self._update_actions()
         self.loaded.emit()

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 from services.conftest import Round
 
@@ -370,3 +370,14 @@ def test_the_chair_role_of_the_demo_opens_its_program(
     settle(qtbot, screen)
     assert screen.program_dir() == scored_round.program_dir.resolve()
     assert [a.code for a in screen.snapshot().applicants] == ["P1", "P2", "P3"]  # type: ignore[union-attr]
+
+
+def test_splitters_are_remembered(open_chair: Callable[..., ChairScreen], scored_round: Round) -> None:
+    # Table columns fit their contents by themselves; what the chair arranges by hand is the splitters.
+    screen = open_chair(scored_round.program_dir)
+    splitter = screen.bundles_page.findChildren(QSplitter)[0]
+    splitter.setSizes([120, 400])
+    first = splitter.sizes()
+    assert screen.can_close()
+    again = open_chair(scored_round.program_dir)
+    assert again.bundles_page.findChildren(QSplitter)[0].sizes() == first
