@@ -52,6 +52,13 @@ def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     monkeypatch.setattr(dialogs, "show_error", lambda parent, error, title=None: shown.append(error))
     monkeypatch.setattr(dialogs, "report_error", lambda parent, exc: shown.append(exc))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: shown.append(text))
+
+    def confirm(parent: object, title: object, text: str, informative: str = "") -> bool:
+        shown.append(text)
+        return True
+
+    # E.g. closing while a task still runs: the window asks, and must not wait for a person.
+    monkeypatch.setattr(dialogs, "confirm", confirm)
     return shown
 
 

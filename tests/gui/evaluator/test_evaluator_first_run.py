@@ -18,6 +18,7 @@ from smartcert_desktop.gui.evaluator.evaluator_dialogs import NewIdentity, NewId
 from smartcert_desktop.gui.evaluator.screen import EvaluatorScreen, make_evaluator_screen
 from smartcert_desktop.gui.i18n import Translations
 from smartcert_desktop.gui.main_window import MainWindow, Role
+from smartcert_desktop.gui.worker import running_jobs
 from smartcert_desktop.services import evaluator as ev_svc
 
 
@@ -102,6 +103,8 @@ def test_create_an_identity_save_the_enrolment_and_import_a_package(
     screen.import_package_action.trigger()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
     assert shown[1][1] == "already imported"
+    qtbot.waitUntil(lambda: not running_jobs(empty_window), timeout=10000)
+    assert no_modal_boxes == []
 
 
 def test_a_package_for_someone_else_is_refused_before_anything_is_loaded(
