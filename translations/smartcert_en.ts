@@ -34,8 +34,8 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <source>All applicants</source>
@@ -66,8 +66,8 @@
         <translation>Import Score &amp;Sheet…</translation>
     </message>
     <message>
-        <source>Review and &amp;Submit…</source>
-        <translation>Review and &amp;Submit…</translation>
+        <source>Re&amp;view and Submit…</source>
+        <translation>Re&amp;view and Submit…</translation>
     </message>
 </context>
 <context>

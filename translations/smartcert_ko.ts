@@ -33,8 +33,8 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>보기(&amp;S):</translation>
+        <source>Sho&amp;w:</source>
+        <translation>보기(&amp;W):</translation>
     </message>
     <message>
         <source>All applicants</source>
@@ -65,8 +65,8 @@
         <translation>평가표 가져오기(&amp;S)…</translation>
     </message>
     <message>
-        <source>Review and &amp;Submit…</source>
-        <translation>검토 및 제출(&amp;S)…</translation>
+        <source>Re&amp;view and Submit…</source>
+        <translation>검토 및 제출(&amp;V)…</translation>
     </message>
 </context>
 <context>

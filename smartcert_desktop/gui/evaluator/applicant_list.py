@@ -265,7 +265,7 @@ class ApplicantListPage(RetranslateMixin, QWidget):
                               (" — " + " · ".join(parts) if parts else ""))
 
     def retranslate(self) -> None:
-        self._status_label.setText(self.tr("&Show:"))
+        self._status_label.setText(self.tr("Sho&w:"))
         current = self._status.currentData()
         self._status.blockSignals(True)
         self._status.clear()
@@ -287,6 +287,6 @@ class ApplicantListPage(RetranslateMixin, QWidget):
         self._import_package.setText(self.tr("Import &Package…"))
         self._export_sheet.setText(self.tr("&Export Score Sheet…"))
         self._import_sheet.setText(self.tr("Import Score &Sheet…"))
-        self._submit.setText(self.tr("Review and &Submit…"))
+        self._submit.setText(self.tr("Re&view and Submit…"))
         self._fill_header()
         self._fill_summary()
