@@ -117,7 +117,8 @@ class ApplicantListPage(RetranslateMixin, QWidget):
         header.setStretchLastSection(False)
         self._table.doubleClicked.connect(self._open_index)
         self._table.open_current.connect(self._open_current)
-        restore_header(header, self.HEADER_KEY)
+        # Widths the evaluator set last time win over fitting the columns to their contents.
+        self._header_restored = restore_header(header, self.HEADER_KEY)
 
         drop = FileDropFilter(self._table.viewport(), (PACKAGE_SUFFIX,), parent=self)
         drop.files_dropped.connect(self.files_dropped)
@@ -173,8 +174,9 @@ class ApplicantListPage(RetranslateMixin, QWidget):
     def set_rows(self, rows: list[ApplicantRow]) -> None:
         current = self.current_code()
         self._model.set_rows(rows)
-        self._table.resizeColumnsToContents()
-        self._table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        if not self._header_restored:
+            self._table.resizeColumnsToContents()
+            self._table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.select(current or (rows[0].code if rows else None))
         self._fill_summary()
 

@@ -112,6 +112,10 @@ class IndicatorTree(QTreeView):
             target = max(position, 0)
         return model.indicator_index(codes[target])
 
+    def keyboardSearch(self, search: str) -> None:
+        # Letters are levels here; jumping to a row by its first letter would only surprise.
+        return
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         text = event.text().upper()

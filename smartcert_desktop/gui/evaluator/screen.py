@@ -64,7 +64,6 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self._context: form_svc.EvaluatorContext | None = None
         self._session: ScoringSession | None = None
         self._reported_points: dict[str, dict[str, Any]] = {}
-        self._names: dict[str, str] = {}
 
         self._stack = QStackedWidget()
         self.welcome_page = WelcomePage()
@@ -268,8 +267,6 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             sheets = form_svc.all_sheets(s, context.program_id, context.evaluator_id)
             rows = ev_svc.applicant_rows(s, context.program_id, context.evaluator_id)
             self._reported_points = ev_svc.quantitative_points_of(s, context.program_id)
-        self._names = {r.code: (r.name_en if common.current_language() == "en" else r.name_ko) or r.name_ko
-                       for r in rows}
         if self._session is None or self._session.program_id != context.program_id:
             session = ScoringSession(
                 handle, context.framework, context.program_id, context.evaluator_id, sheets,

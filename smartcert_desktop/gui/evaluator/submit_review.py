@@ -81,7 +81,8 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        restore_header(header, self.HEADER_KEY)
+        # Widths the evaluator set last time win over fitting the columns to their contents.
+        self._header_restored = restore_header(header, self.HEADER_KEY)
         self._table.doubleClicked.connect(self._jump)
         self._table.jump_current.connect(lambda: self._jump(self._table.currentIndex()))
         self._allow = QCheckBox()
@@ -138,10 +139,11 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
         self._missing = list(missing)
         self._last = last
         self._model.set_rows(missing)
-        self._table.resizeColumnsToContents()
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.MISSING, QHeaderView.ResizeMode.ResizeToContents)
+        if not self._header_restored:
+            self._table.resizeColumnsToContents()
+            header = self._table.horizontalHeader()
+            header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(Column.MISSING, QHeaderView.ResizeMode.ResizeToContents)
         self._allow.setChecked(False)
         self.retranslate()
         if missing:
