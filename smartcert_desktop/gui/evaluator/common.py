@@ -29,9 +29,8 @@ def points_text(value: Decimal | None) -> str:
 
 
 def max_text(value: Decimal) -> str:
-    """A maximum such as 30 or 12.5, without trailing zeros."""
-    text = f"{value.normalize():f}"
-    return text
+    """A maximum such as 30, 12.5 or 2,000: grouped like the points, without trailing zeros."""
+    return f"{value.normalize():,f}"
 
 
 def city_type_text(city_type: str) -> str:

@@ -221,7 +221,7 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         # Fixed widths from the font, not ResizeToContents: that would read all 76 rows on every change.
         metrics = self._tree.fontMetrics()
         widths = {Column.ENTRY: metrics.horizontalAdvance("approved") + 16,
-                  Column.POINTS: metrics.horizontalAdvance("1,000.00 / 1000") + 16,
+                  Column.POINTS: metrics.horizontalAdvance("1,000.00 / 1,000") + 16,
                   Column.STATE: metrics.horizontalAdvance("✓") + 18}
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
