@@ -319,7 +319,7 @@ def display_available() -> bool:
 def demo() -> int:
     apt = Apt()
     set_up(apt, OFFSCREEN_PACKAGES + WINDOW_PACKAGES, extras=[])
-    say("smartcert demo (creating or refreshing the demo program in your data folder)")
+    say("smartcert demo (creating the demo program in your data folder, or keeping the one there)")
     result = run([str(venv_bin("smartcert")), "demo"], stdout=subprocess.PIPE)
     if result.returncode != 0:
         sys.stdout.write(result.stdout)
