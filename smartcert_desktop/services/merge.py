@@ -132,7 +132,6 @@ def merge_files(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
                 progress: Progress | None = None) -> list[Verdict]:
     """Merge bundle files, each in its own transaction; one verdict per file, in the order given."""
     keys = load_program_keys(handle, passphrase)
-    assert isinstance(keys, PrivateKeys)
     verdicts = []
     for n, path in enumerate(files):
         name = str(path)

@@ -24,9 +24,7 @@ def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path |
     lines: list[str] = []
     keys: PrivateKeys | None = None
     if json_file is not None:
-        loaded = load_program_keys(handle, passphrase)  # before anything is written: a wrong passphrase writes nothing
-        assert isinstance(loaded, PrivateKeys)
-        keys = loaded
+        keys = load_program_keys(handle, passphrase)  # before anything is written
     with handle.factory() as s:
         state = round_state(s)
         data = results_json_bytes(state)

@@ -107,7 +107,6 @@ def export_packages(handle: WorkspaceHandle, passphrase: str, out_dir: Path,
                     progress: Progress | None = None) -> list[tuple[Path, str, int]]:
     """Write ``OUT/<evaluator_id>.scpkg`` for every evaluator with assignments."""
     keys = load_program_keys(handle, passphrase)
-    assert isinstance(keys, PrivateKeys)
     with handle.session() as s:
         built = build_packages(handle, s, keys, progress)
         written = []

@@ -22,6 +22,7 @@ from ..domain.engine import ApplicantInput
 from ..domain.framework import Framework
 from ..errors import Problem, SmartcertError, ValidationError
 from ..exchange.applicants_xlsx import ApplicantsData
+from ..exchange.keys import PrivateKeys, load_private_keys
 from ..store import audit
 from ..store.models import (
     Applicant,
@@ -293,7 +294,6 @@ def init_program(target: Path, framework: Framework, name: str, passphrase: str,
     return ProgramCreated(target, program_id, private.fingerprint, framework)
 
 
-def load_program_keys(handle: WorkspaceHandle, passphrase: str) -> object:
-    from ..exchange import keys as keymod
-
-    return keymod.load_private_keys(handle.key_path, passphrase)
+def load_program_keys(handle: WorkspaceHandle, passphrase: str) -> PrivateKeys:
+    """The program's private keys; a wrong passphrase is a clear error, before anything is written."""
+    return load_private_keys(handle.key_path, passphrase)
