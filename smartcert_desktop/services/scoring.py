@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.edits import Edit
+from ..domain.edits import Edit, apply_to_sheet
 from ..domain.framework import Framework
 from ..domain.rules import RuleError
 from ..domain.sheets import IndicatorEntry, Sheet
@@ -133,8 +133,6 @@ def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
 
 def apply_edit(session: Session, framework: Framework, program_id: str, evaluator_id: str, edit: Edit) -> Sheet:
     """Validate and store one edit; returns the sheet after it."""
-    from ..domain.edits import apply_to_sheet
-
     row = sheet_row(session, program_id, evaluator_id, edit.applicant_code, create=True)
     assert row is not None
     before = to_sheet(row)
