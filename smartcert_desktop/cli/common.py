@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from ..exchange.passphrase import passphrase_from_env_or_prompt
-from ..services.workspace import WorkspaceHandle, open_workspace
+from ..services.workspace import OpenMode, WorkspaceHandle, open_workspace
 
 
 def out(text: str = "") -> None:
@@ -20,9 +22,10 @@ def ask_passphrase(prompt: str, confirm: bool = False) -> str:
 
 
 @contextmanager
-def program_workspace(path: str) -> Iterator[WorkspaceHandle]:
-    """The program workspace at ``path``, closed when the command is done."""
-    handle = open_workspace(Path(path), "program")
+def program_workspace(path: str, mode: OpenMode = "write") -> Iterator[WorkspaceHandle]:
+    """The program workspace at ``path``, locked for this command (``mode="read"`` shares the lock with
+    other readers) and closed when the command is done."""
+    handle = open_workspace(Path(path), "program", mode)
     try:
         yield handle
     finally:
@@ -30,10 +33,41 @@ def program_workspace(path: str) -> Iterator[WorkspaceHandle]:
 
 
 @contextmanager
-def evaluator_workspace(path: str) -> Iterator[WorkspaceHandle]:
-    """The evaluator workspace at ``path``, closed when the command is done."""
-    handle = open_workspace(Path(path), "evaluator")
+def evaluator_workspace(path: str, mode: OpenMode = "write") -> Iterator[WorkspaceHandle]:
+    """The evaluator workspace at ``path``, locked for this command and closed when it is done."""
+    handle = open_workspace(Path(path), "evaluator", mode)
     try:
         yield handle
     finally:
         handle.close()
+
+
+def add_restore_command(sub: Any, role: str) -> None:
+    """``smartcert {program|evaluator} restore DIR [BACKUP]``: list the backups, or restore one."""
+    c = sub.add_parser("restore", help="list the workspace's backups, or restore one (after backing up the "
+                                       "current state)")
+    c.add_argument("workspace_dir")
+    c.add_argument("backup", nargs="?", help="the backup's name, as listed")
+    c.set_defaults(handler=lambda args: cmd_restore(args, role))
+
+
+def cmd_restore(args: argparse.Namespace, role: str) -> int:
+    from ..services.workspace import list_workspace_backups, restore_workspace
+
+    folder = Path(args.workspace_dir)
+    if args.backup is None:
+        backups = list_workspace_backups(folder, role)
+        if not backups:
+            out(f"{folder}: no backups yet")
+            return 0
+        out(f"backups of {folder} (newest first):")
+        for b in backups:
+            state = "ok" if b.ok else f"cannot be restored: {b.problem}"
+            out(f"  {b.name}  {b.created}  {b.reason}  schema {b.schema or '?'}  {state}")
+        out(f"restore one with: smartcert {role} restore {folder} BACKUP")
+        return 0
+    before = restore_workspace(folder, role, args.backup)
+    out(f"restored {folder} from backup {args.backup}")
+    if before is not None:
+        out(f"the state before the restore was kept as backup {before.name}")
+    return 0

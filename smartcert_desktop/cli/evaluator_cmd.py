@@ -8,12 +8,14 @@ from typing import Any
 
 from ..exchange import envelope
 from ..services import evaluator as svc
-from .common import ask_passphrase, evaluator_workspace, out
+from ..services.workspace import guard_output
+from .common import add_restore_command, ask_passphrase, evaluator_workspace, out
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("evaluator", help="evaluator: workspace, packages, score sheets, bundles")
     esub = p.add_subparsers(dest="evaluator_command", metavar="SUBCOMMAND", required=True, parser_class=type(p))
+    add_restore_command(esub, "evaluator")
 
     c = esub.add_parser("init", help="create the evaluator's workspace, keys and enrollment.json")
     c.add_argument("eval_dir")
@@ -72,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export_sheet(args: argparse.Namespace) -> int:
     from ..services.sheets import export_sheet
 
-    with evaluator_workspace(args.eval_dir) as handle:
+    with evaluator_workspace(args.eval_dir, "read") as handle:
         rows = export_sheet(handle, Path(args.out))
     out(f"wrote {args.out} ({rows} rows)")
     return 0
@@ -89,6 +91,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
 
 def cmd_submit(args: argparse.Namespace) -> int:
     with evaluator_workspace(args.eval_dir) as handle:
+        guard_output(Path(args.out))
         svc.refuse_if_incomplete(handle, args.allow_incomplete)  # before asking for the passphrase
         passphrase = ask_passphrase("Passphrase of your keys: ")
         result = svc.submit(handle, Path(args.out), passphrase, allow_incomplete=args.allow_incomplete)

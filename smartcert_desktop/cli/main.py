@@ -61,11 +61,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("error: interrupted; nothing was changed\n")
         return 1
-    except Exception as exc:  # a bug: never a traceback unless asked for
+    except Exception as exc:
         if args.debug:
             traceback.print_exc()
-        sys.stderr.write(f"error: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
+        known = _known_failure(exc)
+        if known is not None:  # the disk or the database file failed: the user can act on it
+            print_error(known)
+            return 1
+        # A defect: one line for the user, the traceback in the log file.
+        from ..crashlog import write_traceback
+
+        log = write_traceback(exc, ["smartcert", *(argv if argv is not None else sys.argv[1:])])
+        where = f"; the details are in {log}" if log else ""
+        sys.stderr.write(f"error: smartcert stopped on an unexpected problem ({type(exc).__name__}: {exc}); "
+                         f"this is a defect in smartcert, not in your files{where}\n")
         return 1
+
+
+def _known_failure(exc: Exception) -> SmartcertError | None:
+    """A failing disk or database file, as a message naming the file; None for anything else."""
+    if isinstance(exc, OSError):
+        from ..files import os_error
+
+        return os_error(exc)
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):
+        from ..store.db import database_error
+
+        return database_error(exc, "the workspace database")
+    return None
 
 
 def run() -> None:

@@ -50,7 +50,13 @@ def cmd_results(args: argparse.Namespace) -> int:
 
     if not (args.json_file or args.xlsx_file or args.pdf_dir):
         raise SmartcertError("say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR")
-    with program_workspace(args.program_dir) as handle:
+    from ..services.outputs import check_output_targets
+
+    json_file = Path(args.json_file) if args.json_file else None
+    xlsx_file = Path(args.xlsx_file) if args.xlsx_file else None
+    pdf_dir = Path(args.pdf_dir) if args.pdf_dir else None
+    check_output_targets(json_file, xlsx_file, pdf_dir)  # before the passphrase is asked for
+    with program_workspace(args.program_dir, "read") as handle:
         passphrase = ask_passphrase("Passphrase of the program's keys: ") if args.json_file else ""
         lines = write_results(handle, passphrase,
                               json_file=Path(args.json_file) if args.json_file else None,

@@ -8,13 +8,15 @@ from typing import Any
 
 from ..errors import SmartcertError
 from ..services import program as svc
-from .common import ask_passphrase, out, program_workspace
+from ..services.workspace import guard_output
+from .common import add_restore_command, ask_passphrase, out, program_workspace
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("program", help="operating agency: program workspace")
     psub = p.add_subparsers(dest="program_command", metavar="SUBCOMMAND", required=True,
                             parser_class=type(p))
+    add_restore_command(psub, "program")
 
     c = psub.add_parser("init", help="create a program workspace")
     c.add_argument("program_dir")
@@ -150,8 +152,9 @@ def cmd_assign(args: argparse.Namespace) -> int:
 def cmd_export_packages(args: argparse.Namespace) -> int:
     from ..services.packages import export_packages
 
-    passphrase = ask_passphrase("Passphrase of the program's keys: ")
     with program_workspace(args.program_dir) as handle:
+        guard_output(Path(args.out))
+        passphrase = ask_passphrase("Passphrase of the program's keys: ")
         written = export_packages(handle, passphrase, Path(args.out))
     for path, evaluator_id, n in written:
         out(f"{path}  ({evaluator_id}, {n} applicants)")
@@ -161,18 +164,18 @@ def cmd_export_packages(args: argparse.Namespace) -> int:
 
 
 def cmd_accept_correction(args: argparse.Namespace) -> int:
-    from ..services.corrections import accept_correction
+    from ..services.corrections import accept
 
-    with program_workspace(args.program_dir) as handle, handle.session() as s:
-        msg = accept_correction(s, args.applicant, args.indicator, args.value, args.reason)
+    with program_workspace(args.program_dir) as handle:
+        msg = accept(handle, args.applicant, args.indicator, args.value, args.reason)
     out(msg)
     return 0
 
 
 def cmd_dismiss_correction(args: argparse.Namespace) -> int:
-    from ..services.corrections import dismiss_correction
+    from ..services.corrections import dismiss
 
-    with program_workspace(args.program_dir) as handle, handle.session() as s:
-        msg = dismiss_correction(s, args.applicant, args.indicator, args.reason)
+    with program_workspace(args.program_dir) as handle:
+        msg = dismiss(handle, args.applicant, args.indicator, args.reason)
     out(msg)
     return 0

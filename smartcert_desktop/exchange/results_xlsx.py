@@ -31,6 +31,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -41,8 +42,9 @@ from sqlalchemy.orm import Session
 from ..domain.agreement import Alpha, RoundAlpha, ratings_from_sheets, round_alpha
 from ..domain.engine import ApplicantResult
 from ..domain.framework import Framework, Indicator
+from ..files import atomic_write
 from ..store.models import Evaluator
-from .xlsx_common import HEADER_FILL, HEADER_FONT, TEXT_FORMAT, new_workbook, save_workbook
+from .xlsx_common import HEADER_FILL, HEADER_FONT, TEXT_FORMAT, new_workbook, workbook_bytes
 
 if TYPE_CHECKING:
     from ..services.results import RoundState
@@ -106,11 +108,15 @@ def write_results_workbook(path: str | os.PathLike[str], session: Session | None
 
     ``session`` (a program session) is used only to read the evaluators' names; pass None to show ids alone.
     """
+    atomic_write(Path(path), results_workbook_bytes(session, state))
+
+
+def results_workbook_bytes(session: Session | None, state: RoundState) -> bytes:
+    """The results workbook of ``state`` as the bytes of an .xlsx file (see :func:`write_results_workbook`)."""
     names = evaluator_names(session, state.program.id) if session is not None else {}
     fw = state.framework
     agreement = round_alpha(fw, ratings_from_sheets(fw, state.counted, state.sheets))
-    wb = build_results_workbook(state, names, agreement)
-    save_workbook(wb, path)
+    return workbook_bytes(build_results_workbook(state, names, agreement))
 
 
 def evaluator_names(session: Session, program_id: str) -> dict[str, str]:

@@ -37,7 +37,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import tempfile
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +49,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ..domain.numbers import NotANumber, canonical_decimal, parse_decimal
-from ..errors import Problem, SmartcertError, ValidationError
+from ..errors import Problem, ValidationError
+from ..files import atomic_write
 
 TEXT_FORMAT = "@"
 SHOWN_DIGITS = 15  # significant digits a spreadsheet shows (and keeps) of a number
@@ -515,30 +515,18 @@ def add_table_sheet(workbook: Any, title: str, columns: Sequence[Column],
     return ws
 
 
-def _write_error(path: Path, exc: OSError) -> SmartcertError:
-    return SmartcertError(Problem(f"cannot write {path}: {exc.strerror or exc}", file=file_label(path)))
+def workbook_bytes(workbook: Any) -> bytes:
+    """The workbook as the bytes of an .xlsx file, made in memory (nothing half-written can reach a disk)."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
 
 
 def save_workbook(workbook: Any, path: str | os.PathLike[str]) -> None:
-    """Save atomically: a temporary file in the same folder, then a rename, so a failure leaves no half file.
+    """Save atomically: made in memory, written to a temporary file in the same folder, then renamed, so a
+    failure leaves no half file.
 
     Raises :class:`SmartcertError` naming the file when it cannot be written (for example while it is open
-    in a spreadsheet on Windows, or the folder does not exist).
+    in a spreadsheet on Windows, or the folder does not exist, or the disk is full).
     """
-    p = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    except OSError as exc:
-        raise _write_error(p, exc) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            workbook.save(fh)
-        # mkstemp makes the file private (0600); keep the mode of the file replaced, else the usual 0644.
-        os.chmod(tmp, p.stat().st_mode & 0o7777 if p.exists() else 0o644)
-        os.replace(tmp, p)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise _write_error(p, exc) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(Path(path), workbook_bytes(workbook))

@@ -1,6 +1,6 @@
 """The round's PDFs: a result sheet (결과서) per applicant, certificates (인증서) and the round report.
 
-:func:`write_all_pdfs` writes them all into one folder, each file atomically, reporting progress and
+:func:`write_all_pdfs` writes them all into one folder as one batch (all or none), reporting progress and
 stopping cleanly when cancelled; :func:`render_result_sheet` gives one result sheet's bytes for a preview.
 
 A result sheet shows, on two to four A4 pages: the result plainly (total, grade, certification), points and
@@ -11,8 +11,7 @@ and every indicator's points. Figures are the results JSON's strings, so text ex
 
 from __future__ import annotations
 
-import os
-import secrets
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +31,8 @@ from ..domain.engine import ApplicantResult
 from ..domain.framework import Framework
 from ..domain.numbers import fmt2
 from ..domain.rules import CityType
+from ..errors import SmartcertError
+from ..files import OutputBatch
 from . import certificate, charts, round_report
 from .figures import (
     CITY_TYPE_KO,
@@ -431,29 +432,16 @@ def render_result_sheet(state: RoundState, code: str, fingerprint: str,
 
 # --- writing the files -----------------------------------------------------------------------------------------
 
+_FILE_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")
+
+
 def _safe_name(code: str) -> str:
-    """Applicant codes become file names: refuse anything that could leave the folder."""
-    if not code or code in (".", "..") or any(c in code for c in '/\\:\0') or code != code.strip():
-        raise ValueError(f"applicant code {code!r} cannot be used as a file name")
+    """Applicant codes become file names: only what the contract allows in a code (1–32 ASCII letters, digits,
+    ``-``, ``_``), checked for every applicant before anything is rendered."""
+    if not _FILE_CODE.fullmatch(code):
+        raise SmartcertError(f"applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); "
+                             "correct it in the applicants workbook. Nothing was written.")
     return code
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a temporary file in the same folder, then one rename.
-
-    The temporary file is opened with the ordinary mode (the umask applies, unlike mkstemp's 0600), since
-    result sheets are meant to be shared.
-    """
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        with open(tmp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def certificate_path(pdf_dir: Path, code: str) -> Path:
@@ -461,35 +449,33 @@ def certificate_path(pdf_dir: Path, code: str) -> Path:
     return pdf_dir / f"{_safe_name(code)}-certificate.pdf"
 
 
-def write_all_pdfs(pdf_dir: Path, state: RoundState, results_fingerprint: str, *, issue_date: date | None = None,
-                   progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> list[Path]:
-    """Write ``<code>.pdf`` per applicant, ``<code>-certificate.pdf`` per certified one and ``report.pdf``.
+def render_all_pdfs(pdf_dir: Path, state: RoundState, results_fingerprint: str, *,
+                    issue_date: date | None = None, progress: ProgressFn | None = None,
+                    cancelled: CancelledFn | None = None) -> OutputBatch | None:
+    """Render ``<code>.pdf`` per applicant, ``<code>-certificate.pdf`` per certified one and ``report.pdf``
+    into a batch of files for ``pdf_dir``, nothing written yet; None when ``cancelled()`` said stop.
 
-    Every file is written atomically, so a crash or a cancel leaves only complete files. ``progress(done,
-    total)`` is called before the first file and after each; ``cancelled()`` is checked before each file
-    and, when true, the function returns the files written so far. A certificate left in the folder by an
-    earlier run for an applicant that is not certified now is removed first: it would contradict this round.
-    ``issue_date`` (default: today) is the certificates' date of issue and the report's date.
+    A certificate left in the folder by an earlier run for an applicant that is not certified now is listed
+    for removal: it would contradict this round. ``progress(done, total)`` is called before the first file
+    and after each. ``issue_date`` (default: today) is the certificates' date of issue and the report's date.
     """
     results = list(state.results)
     for r in results:
-        _safe_name(r.code)  # all of them before anything is written
-    pdf_dir.mkdir(parents=True, exist_ok=True)
+        _safe_name(r.code)  # all of them before anything is rendered
     issued = issue_date or date.today()
+    batch = OutputBatch()
     for r in results:
         if not r.certified:
-            certificate_path(pdf_dir, r.code).unlink(missing_ok=True)
+            batch.remove(certificate_path(pdf_dir, r.code))
     certified = [r for r in results if r.certified]
     total = len(results) + len(certified) + 1
     done = 0
-    written: list[Path] = []
 
     def step(path: Path, render: Callable[[], bytes]) -> bool:
         nonlocal done
         if cancelled is not None and cancelled():
             return False
-        _write_atomically(path, render())
-        written.append(path)
+        batch.add(path, render())
         done += 1
         if progress is not None:
             progress(done, total)
@@ -500,11 +486,24 @@ def write_all_pdfs(pdf_dir: Path, state: RoundState, results_fingerprint: str, *
     fig = round_figures(state)
     for r in results:
         if not step(pdf_dir / f"{r.code}.pdf", partial(_render_sheet, state, r, results_fingerprint, fig)):
-            return written
+            return None
     for r in certified:
         if not step(certificate_path(pdf_dir, r.code),
                     partial(certificate.render_certificate, state, r.code, results_fingerprint, issue_date=issued)):
-            return written
-    step(pdf_dir / "report.pdf",
-         partial(round_report.render_round_report, state, results_fingerprint, issue_date=issued))
-    return written
+            return None
+    if not step(pdf_dir / "report.pdf",
+                partial(round_report.render_round_report, state, results_fingerprint, issue_date=issued)):
+        return None
+    return batch
+
+
+def write_all_pdfs(pdf_dir: Path, state: RoundState, results_fingerprint: str, *, issue_date: date | None = None,
+                   progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> list[Path]:
+    """Write every PDF of the round into ``pdf_dir`` (see :func:`render_all_pdfs`) as one batch: all of them
+    are rendered and written in full before any is renamed into place, so a failure, a full disk or a cancel
+    leaves the folder as it was. Returns the files written (none when cancelled)."""
+    batch = render_all_pdfs(pdf_dir, state, results_fingerprint, issue_date=issue_date, progress=progress,
+                            cancelled=cancelled)
+    if batch is None:
+        return []
+    return batch.commit()

@@ -15,6 +15,7 @@ from ..store import audit
 from ..store.models import CorrectionDecision
 from .program import applicant_codes, framework_of, the_program, utcnow
 from .results import round_state
+from .workspace import WorkspaceHandle
 
 
 def _check(session: Session, applicant: str, indicator: str, reason: str) -> None:
@@ -63,3 +64,17 @@ def dismiss_correction(session: Session, applicant: str, indicator: str, reason:
                  {"applicant": applicant, "indicator": indicator, "reason": reason,
                   "dismissed": [[p.evaluator, p.value] for p in pending]})
     return f"dismissed {len(pending)} pending correction(s) of {applicant} {indicator} ({reason})"
+
+
+def accept(handle: WorkspaceHandle, applicant: str, indicator: str, value: str, reason: str) -> str:
+    """Accept a corrected value as one user action: a backup, then one transaction."""
+    handle.backup("correction")
+    with handle.session() as s:
+        return accept_correction(s, applicant, indicator, value, reason)
+
+
+def dismiss(handle: WorkspaceHandle, applicant: str, indicator: str, reason: str) -> str:
+    """Dismiss an indicator's pending corrections as one user action: a backup, then one transaction."""
+    handle.backup("correction")
+    with handle.session() as s:
+        return dismiss_correction(s, applicant, indicator, reason)

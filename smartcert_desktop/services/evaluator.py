@@ -38,7 +38,7 @@ from ..store.models import (
 from .payloads import BundlePayload, PackagePayload, package_from_json
 from .program import framework_of, store_framework, utcnow
 from .scoring import load_sheets, write_sheet
-from .workspace import WorkspaceHandle, atomic_write, building, create_workspace_db, open_workspace
+from .workspace import WorkspaceHandle, atomic_write, building, create_workspace_db, guard_output, open_workspace
 
 Progress = Callable[[int, int], None]
 
@@ -163,6 +163,7 @@ def import_package(handle: WorkspaceHandle, data: bytes, name: str,
     if check.pinned == "already imported":
         return PackageImported(payload.program_id, payload.program_name, check.program_fingerprint,
                                len(payload.applicants), n_docs, False)
+    handle.backup("package-import")
     from .packages import document_attachment_name
 
     done = 0
@@ -358,8 +359,12 @@ def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete
     """Sign and seal a score bundle of every assigned applicant; refuses while a sheet is incomplete unless
     ``allow_incomplete``. The sequence number grows with every submit."""
     ws = handle.owner()
+    guard_output(out)
+    if out.is_dir():
+        raise SmartcertError(f"{out}: is a folder; give the bundle a file name")
     missing = refuse_if_incomplete(handle, allow_incomplete, program_id)
     private = keymod.load_private_keys(handle.key_path, passphrase)
+    handle.backup("submit")
     with handle.session() as s:
         program = current_program(s, program_id)
         fw = framework_of(s, program)

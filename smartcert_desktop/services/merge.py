@@ -130,8 +130,14 @@ def _check(session: Session, program_id: str, opened: envelope.Opened, payload: 
 
 def merge_files(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
                 progress: Progress | None = None) -> list[Verdict]:
-    """Merge bundle files, each in its own transaction; one verdict per file, in the order given."""
+    """Merge bundle files, each in its own transaction; one verdict per file, in the order given.
+
+    Each transaction begins with the write lock taken (``BEGIN IMMEDIATE``), so the checks of a bundle (is
+    it new, is its sequence the highest of its evaluator) are made on the state it is applied to, whatever
+    else merges at the same time. The workspace is backed up first.
+    """
     keys = load_program_keys(handle, passphrase)
+    handle.backup("merge")
     verdicts = []
     for n, path in enumerate(files):
         name = str(path)

@@ -1,15 +1,25 @@
-"""Writing the round's results: signed JSON, the results workbook and the PDF result sheets."""
+"""Writing the round's results: signed JSON, the results workbook and the PDF result sheets.
+
+Everything asked for is made in memory first and then written as one batch
+(:class:`~smartcert_desktop.files.OutputBatch`): when any output cannot be made — a path inside a workspace,
+an applicant code that cannot name a file, a full disk — none of them is written or changed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from ..errors import SmartcertError
 from ..exchange import envelope
 from ..exchange.canonical import sha256_hex
-from ..exchange.keys import PrivateKeys
+from ..files import OutputBatch
 from .program import load_program_keys
 from .results import results_json_bytes, round_state
-from .workspace import WorkspaceHandle, atomic_write
+from .workspace import WorkspaceHandle, guard_output
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 def results_fingerprint(json_bytes: bytes) -> str:
@@ -18,33 +28,63 @@ def results_fingerprint(json_bytes: bytes) -> str:
     return f"{digest[:8]}-{digest[8:16]}".upper()
 
 
+def signature_path(json_file: Path) -> Path:
+    """Where the detached signature of a results JSON goes: ``FILE.sig`` beside it."""
+    return json_file.with_name(json_file.name + ".sig")
+
+
+def check_output_targets(json_file: Path | None = None, xlsx_file: Path | None = None,
+                         pdf_dir: Path | None = None) -> None:
+    """Refuse, before anything is made, outputs that would land on a workspace or on each other."""
+    files = [p for p in (json_file, signature_path(json_file) if json_file else None, xlsx_file) if p is not None]
+    for f in files:
+        guard_output(f)
+        if f.is_dir():
+            raise SmartcertError(f"{f}: is a folder; give a file name")
+    resolved = [f.resolve() for f in files]
+    if len(set(resolved)) != len(resolved):
+        raise SmartcertError("--json and --xlsx must name different files")
+    if pdf_dir is not None:
+        guard_output(pdf_dir)
+        if pdf_dir.exists() and not pdf_dir.is_dir():
+            raise SmartcertError(f"{pdf_dir}: exists and is not a folder")
+
+
 def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path | None = None,
-                  xlsx_file: Path | None = None, pdf_dir: Path | None = None) -> list[str]:
-    """Write what was asked for; returns one line per file written."""
-    lines: list[str] = []
-    keys: PrivateKeys | None = None
-    if json_file is not None:
-        keys = load_program_keys(handle, passphrase)  # before anything is written
+                  xlsx_file: Path | None = None, pdf_dir: Path | None = None,
+                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[str]:
+    """Write what was asked for, all or nothing; returns one line per output written (none when cancelled)."""
+    check_output_targets(json_file, xlsx_file, pdf_dir)
+    keys = load_program_keys(handle, passphrase) if json_file is not None else None  # before anything is made
     with handle.factory() as s:
         state = round_state(s)
         data = results_json_bytes(state)
+        workbook = None
         if xlsx_file is not None:
-            from ..exchange.results_xlsx import write_results_workbook
+            from ..exchange.results_xlsx import results_workbook_bytes
 
-            write_results_workbook(xlsx_file, s, state)
-            lines.append(f"wrote {xlsx_file}")
+            workbook = results_workbook_bytes(s, state)
+    fingerprint = results_fingerprint(data)
+    batch = OutputBatch()
+    lines: list[str] = []
     if json_file is not None and keys is not None:
-        atomic_write(json_file, data)
-        sig = json_file.with_name(json_file.name + ".sig")
-        atomic_write(sig, envelope.sign_detached(data, keys))
-        lines.append(f"wrote {json_file} and {sig.name} (signed by {keys.fingerprint})")
+        batch.add(json_file, data)
+        batch.add(signature_path(json_file), envelope.sign_detached(data, keys))
+        lines.append(f"wrote {json_file} and {signature_path(json_file).name} (signed by {keys.fingerprint})")
+    if xlsx_file is not None and workbook is not None:
+        batch.add(xlsx_file, workbook, make_parents=False)
+        lines.append(f"wrote {xlsx_file}")
     if pdf_dir is not None:
-        from ..reports.result_sheets import write_all_pdfs
+        from ..reports.result_sheets import render_all_pdfs
 
-        written = write_all_pdfs(pdf_dir, state, results_fingerprint(data))
-        lines.append(f"wrote {len(written)} PDF file(s) to {pdf_dir}")
+        pdfs = render_all_pdfs(pdf_dir, state, fingerprint, progress=progress, cancelled=cancelled)
+        if pdfs is None:
+            return []
+        batch.extend(pdfs)
+        lines.append(f"wrote {len(pdfs.paths)} PDF file(s) to {pdf_dir}")
+    batch.commit()
     graded = sum(1 for r in state.results if r.status == "graded")
     certified = sum(1 for r in state.results if r.certified)
     lines.append(f"{len(state.results)} applicants: {graded} graded, {certified} certified; "
-                 f"results fingerprint {results_fingerprint(data)}")
+                 f"results fingerprint {fingerprint}")
     return lines

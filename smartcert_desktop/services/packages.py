@@ -16,12 +16,13 @@ from ..domain.numbers import fmt2
 from ..errors import SmartcertError
 from ..exchange import envelope
 from ..exchange.keys import PrivateKeys
+from ..files import OutputBatch
 from ..store import audit
 from ..store.models import Applicant, Document, Evaluator, ReportedValue, SelfAssessment, Workspace
 from .payloads import PackageApplicant, PackageDocument, PackagePayload
 from .program import applicant_inputs, assignments_of, framework_of, load_program_keys, the_program
 from .results import values_in_effect
-from .workspace import WorkspaceHandle, atomic_write
+from .workspace import WorkspaceHandle, guard_output
 
 Progress = Callable[[int, int], None]
 
@@ -105,15 +106,22 @@ def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
 
 def export_packages(handle: WorkspaceHandle, passphrase: str, out_dir: Path,
                     progress: Progress | None = None) -> list[tuple[Path, str, int]]:
-    """Write ``OUT/<evaluator_id>.scpkg`` for every evaluator with assignments."""
+    """Write ``OUT/<evaluator_id>.scpkg`` for every evaluator with assignments, all of them or none.
+
+    The packages are written inside the transaction that records their serial, so a failure to write them
+    leaves no serial used for packages nobody received.
+    """
+    guard_output(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise SmartcertError(f"{out_dir}: exists and is not a folder")
     keys = load_program_keys(handle, passphrase)
     with handle.session() as s:
         built = build_packages(handle, s, keys, progress)
+        batch = OutputBatch()
         written = []
-        if built:
-            out_dir.mkdir(parents=True, exist_ok=True)
         for evaluator_id, data, n in built:
             path = out_dir / f"{evaluator_id}.scpkg"
-            atomic_write(path, data)
+            batch.add(path, data)
             written.append((path, evaluator_id, n))
+        batch.commit()
     return written

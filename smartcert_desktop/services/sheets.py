@@ -14,7 +14,7 @@ from ..store.models import Applicant, ReportedValue, SelfAssessment
 from .evaluator import current_program, my_sheets
 from .program import framework_of
 from .scoring import write_sheet
-from .workspace import WorkspaceHandle
+from .workspace import WorkspaceHandle, guard_output
 
 
 def info_rows(session: Session, program_id: str) -> list[SheetRowInfo]:
@@ -34,6 +34,7 @@ def info_rows(session: Session, program_id: str) -> list[SheetRowInfo]:
 
 
 def export_sheet(handle: WorkspaceHandle, out: Path, lang: str = "ko") -> int:
+    guard_output(out)
     ws = handle.owner()
     with handle.factory() as s:
         program = current_program(s)
@@ -51,6 +52,7 @@ def export_sheet(handle: WorkspaceHandle, out: Path, lang: str = "ko") -> int:
 def import_sheet(handle: WorkspaceHandle, path: Path) -> int:
     """Load a filled score sheet: all or nothing. Returns how many applicant sheets changed."""
     ws = handle.owner()
+    handle.backup("sheet-import")
     with handle.session() as s:
         program = current_program(s)
         fw = framework_of(s, program)

@@ -61,7 +61,7 @@ def verify_file(path: Path) -> Report:
 def check_signer_in_program(report: Report, program_dir: Path) -> str:
     """With ``--program``: the signer must be that program's key or one of its enrolled evaluators."""
     assert report.signer_public is not None
-    handle = open_workspace(program_dir, "program")
+    handle = open_workspace(program_dir, "program", "read")
     try:
         with handle.factory() as s:
             program = the_program(s)

@@ -8,7 +8,7 @@ by a newer smartcert (a revision this program does not know) is refused and left
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,14 +17,22 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import SmartcertError
 from ..paths import migrations_dir
 
+# An execution option of the engine that write sessions use: their transactions begin with BEGIN IMMEDIATE,
+# taking SQLite's write lock before the first read, so that whatever a transaction checks (is this bundle
+# new? is its sequence the highest?) still holds when it writes.
+WRITE_OPTION = "smartcert_write"
+
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling starts a transaction only at the first write, so reads before it
+    # see no snapshot; SQLAlchemy's documented remedy is to switch it off and emit BEGIN ourselves.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -33,10 +41,20 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def write_engine(engine: Engine) -> Engine:
+    """The same engine (same pool) whose transactions take the write lock when they begin."""
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def alembic_config() -> Config:
@@ -64,8 +82,11 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def open_database(path: Path, *, create: bool = False) -> Engine:
+def open_database(path: Path, *, create: bool = False, before_migration: Callable[[], None] | None = None) -> Engine:
     """Open (and migrate) the database at ``path``; with ``create`` a missing file is made.
+
+    ``before_migration`` is called before an older schema is migrated (to take the workspace's lock for
+    writing); it may raise to refuse.
 
     Raises :class:`SmartcertError` for a file that is not a smartcert database or comes from a newer version.
     """
@@ -83,6 +104,8 @@ def open_database(path: Path, *, create: bool = False) -> Engine:
                 f"{path}: this workspace was written by a newer version of smartcert (schema {rev}); "
                 "update smartcert to open it. Nothing was changed.")
         if rev != script.get_current_head():
+            if before_migration is not None:
+                before_migration()
             migrate(engine)
     except SmartcertError:
         engine.dispose()
@@ -117,3 +140,40 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One Session per user action: committed when the block ends, rolled back on any error."""
     with factory.begin() as session:
         yield session
+
+
+def quick_check(path: Path) -> list[str]:
+    """SQLite's ``quick_check`` of the database file: the problems it finds (empty when sound)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def database_error(exc: BaseException, path: Path | str) -> SmartcertError | None:
+    """A clear message for what SQLite says when the disk or the file fails, naming the database file;
+    None for anything else (a defect, left to the caller)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    where = str(path)
+    if "disk is full" in text or "database or disk is full" in text:
+        return SmartcertError(f"{where}: the disk is full; free some space and try again. Nothing was changed.")
+    if "readonly database" in text or "read-only" in text:
+        return SmartcertError(f"{where}: the workspace cannot be written (read-only disk or folder); copy it to "
+                              "a writable folder. Nothing was changed.")
+    if "disk i/o error" in text:
+        return SmartcertError(f"{where}: the disk failed while writing (I/O error); nothing was changed. Check "
+                              "the disk, then try again.")
+    if "database is locked" in text or "database is busy" in text:
+        return SmartcertError(f"{where}: the workspace is busy with another change; try again in a moment. "
+                              "Nothing was changed.")
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return SmartcertError(f"{where}: the workspace database is damaged; restore a backup "
+                              "(smartcert program restore / smartcert evaluator restore). Nothing was changed.")
+    if "unable to open database" in text:
+        return SmartcertError(f"{where}: the workspace database cannot be opened (missing, or no permission).")
+    return None

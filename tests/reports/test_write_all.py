@@ -33,23 +33,26 @@ def test_progress_counts_every_file(tiny_state: RoundState, tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
 
 
-def test_cancel_leaves_only_complete_files(tiny_state: RoundState, tmp_path: Path) -> None:
+def test_cancel_writes_nothing(tiny_state: RoundState, tmp_path: Path) -> None:
+    (tmp_path / "A.pdf").write_bytes(b"%PDF earlier run")
     calls: list[int] = []
 
     def cancelled() -> bool:
         calls.append(1)
-        return len(calls) > 2  # two files, then stop
+        return len(calls) > 2  # two files rendered, then stop
 
     written = write_all_pdfs(tmp_path, tiny_state, FINGERPRINT, issue_date=ISSUED, cancelled=cancelled)
-    assert len(written) == 2
-    assert sorted(tmp_path.iterdir()) == sorted(written)
-    for path in written:
-        assert path.read_bytes().rstrip().endswith(b"%%EOF")
+    assert written == []
+    assert len(calls) == 3
+    assert [p.name for p in tmp_path.iterdir()] == ["A.pdf"]  # nothing renamed in, no temporary file left
+    assert (tmp_path / "A.pdf").read_bytes() == b"%PDF earlier run"
 
 
-def test_a_failure_leaves_no_partial_file(tiny_state: RoundState, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_writes_none_of_the_files(tiny_state: RoundState, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(r.certified for r in tiny_state.results)
+    stale = [r.code for r in tiny_state.results if not r.certified][0]
+    (tmp_path / f"{stale}-certificate.pdf").write_bytes(b"%PDF old")
 
     def broken(*_args: object, **_kwargs: object) -> bytes:
         raise RuntimeError("disk on fire")
@@ -57,8 +60,46 @@ def test_a_failure_leaves_no_partial_file(tiny_state: RoundState, tmp_path: Path
     monkeypatch.setattr(certificate, "render_certificate", broken)
     with pytest.raises(RuntimeError):
         write_all_pdfs(tmp_path, tiny_state, FINGERPRINT, issue_date=ISSUED)
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted(f"{r.code}.pdf" for r in tiny_state.results)
+    # The result sheets rendered before the failure were never written; the stale certificate is still there.
+    assert [p.name for p in tmp_path.iterdir()] == [f"{stale}-certificate.pdf"]
+
+
+def test_a_full_disk_while_writing_leaves_the_folder_as_it_was(tiny_state: RoundState, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    from smartcert_desktop import files
+    from smartcert_desktop.errors import SmartcertError
+
+    code = tiny_state.results[0].code
+    (tmp_path / f"{code}.pdf").write_bytes(b"%PDF earlier run")
+    real_fdopen = os.fdopen
+    opened: list[int] = []
+
+    class FullDisk:
+        def __init__(self, fh: object) -> None:
+            self._fh = fh
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self._fh.close()  # type: ignore[attr-defined]
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fdopen(fd: int, *args: object, **kwargs: object) -> object:
+        opened.append(fd)
+        fh = real_fdopen(fd, *args, **kwargs)  # type: ignore[call-overload]
+        return FullDisk(fh) if len(opened) == 3 else fh  # the third file staged finds the disk full
+
+    monkeypatch.setattr(files.os, "fdopen", fdopen)
+    with pytest.raises(SmartcertError, match="the disk is full"):
+        write_all_pdfs(tmp_path, tiny_state, FINGERPRINT, issue_date=ISSUED)
+    assert [p.name for p in tmp_path.iterdir()] == [f"{code}.pdf"]
+    assert (tmp_path / f"{code}.pdf").read_bytes() == b"%PDF earlier run"
 
 
 def test_stale_certificates_are_removed(tiny_state: RoundState, tmp_path: Path) -> None:
@@ -76,8 +117,10 @@ def test_stale_certificates_are_removed(tiny_state: RoundState, tmp_path: Path) 
 def test_codes_that_are_not_file_names_are_refused(tiny_state: RoundState, tmp_path: Path) -> None:
     from dataclasses import replace
 
+    from smartcert_desktop.errors import SmartcertError
+
     bad = replace(tiny_state, results=[replace(tiny_state.results[0], code="../evil")])
-    with pytest.raises(ValueError):
+    with pytest.raises(SmartcertError, match="cannot name a file"):
         write_all_pdfs(tmp_path / "out", bad, FINGERPRINT, issue_date=ISSUED)
     assert not (tmp_path / "evil.pdf").exists()
 

@@ -82,13 +82,11 @@ def merge(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
 
 
 def accept(handle: WorkspaceHandle, applicant: str, indicator: str, value: str, reason: str) -> str:
-    with handle.session() as s:
-        return corrections.accept_correction(s, applicant, indicator, value, reason)
+    return corrections.accept(handle, applicant, indicator, value, reason)
 
 
 def dismiss(handle: WorkspaceHandle, applicant: str, indicator: str, reason: str) -> str:
-    with handle.session() as s:
-        return corrections.dismiss_correction(s, applicant, indicator, reason)
+    return corrections.dismiss(handle, applicant, indicator, reason)
 
 
 @dataclass(frozen=True)

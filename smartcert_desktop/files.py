@@ -1,0 +1,168 @@
+"""Writing files so that a failure or a kill leaves the old file or nothing, never half of one.
+
+Every file smartcert writes (outputs, key files, documents, backups) goes through :func:`atomic_write`, or
+through :class:`OutputBatch` when several files make one result (the results JSON, its signature, the
+workbook and the PDFs): all of them are first written in full beside their targets, and only then renamed
+into place, so that a full disk halfway through leaves none of them changed.
+
+A failing disk is the user's problem to solve, not a defect: :func:`os_error` turns an ``OSError`` into a
+:class:`SmartcertError` naming the file and what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+from pathlib import Path
+
+from .errors import Problem, SmartcertError
+
+_UMASK: int | None = None
+
+
+def _default_mode() -> int:
+    """0666 less the process's umask: what an ordinary ``open()`` would give a new file."""
+    global _UMASK
+    if _UMASK is None:
+        current = os.umask(0o022)
+        os.umask(current)
+        _UMASK = current
+    return 0o666 & ~_UMASK
+
+
+def os_error(exc: OSError, path: Path | str | None = None, *, writing: bool = True) -> SmartcertError:
+    """A clear message for a failed file operation, naming the file."""
+    where = str(path if path is not None else (exc.filename or ""))
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        what = "the disk is full; free some space and try again"
+    elif code == errno.EFBIG:
+        what = "the file would be larger than this system allows (file size limit); free space or raise the limit"
+    elif code == errno.EROFS:
+        what = "the disk is read-only; choose a folder on a writable disk"
+    elif code in (errno.EACCES, errno.EPERM):
+        what = "no permission to write here" if writing else "no permission to read it"
+    elif code == errno.ENOENT:
+        what = "the folder does not exist" if writing else "no such file"
+    elif code == errno.EISDIR:
+        what = "is a folder, not a file"
+    elif code == errno.ENOTDIR:
+        what = "a part of the path is a file, not a folder"
+    elif code == errno.EIO:
+        what = "the disk failed (I/O error); check the disk and try again"
+    else:
+        what = exc.strerror or str(exc)
+    verb = "cannot write" if writing else "cannot read"
+    return SmartcertError(Problem(f"{verb}: {what}", file=where or None))
+
+
+def fsync_dir(directory: Path) -> None:
+    if not hasattr(os, "O_DIRECTORY"):
+        return  # Windows: directory entries are durable once the rename returns
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _stage(path: Path, data: bytes, mode: int | None) -> Path:
+    """Write ``data`` in full to a temporary file beside ``path``, flushed to disk; returns its name."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    if mode is None:
+        try:  # a file replaced keeps its permissions
+            mode = path.stat().st_mode & 0o7777
+        except OSError:
+            mode = None
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
+                 mode if mode is not None else _default_mode())
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), mode)  # the umask must not widen or narrow a key file's mode
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def atomic_write(path: Path, data: bytes, mode: int | None = None, *, make_parents: bool = False) -> None:
+    """Write a file so that it is either wholly there or not at all (temporary file, fsync, rename).
+
+    ``mode`` (POSIX) is the new file's permission bits, e.g. 0o600 for a key file; by default the replaced
+    file's, or an ordinary new file's. ``make_parents`` creates missing folders. Raises
+    :class:`SmartcertError` naming the file when the disk refuses.
+    """
+    path = Path(path)
+    try:
+        if make_parents:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = _stage(path, data, mode)
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise os_error(exc, path) from None
+
+
+class OutputBatch:
+    """Files that are one result: staged in full, then renamed into place together.
+
+    ``add`` them (nothing touches the disk), then :meth:`commit`: every file is written to a temporary file
+    beside its target first; when any of them fails, the temporary files are removed and no target has
+    changed. Only then are they renamed, which needs no space. ``remove`` lists files to delete once the
+    others are in place (a stale certificate, say).
+    """
+
+    def __init__(self) -> None:
+        self._files: list[tuple[Path, bytes, bool]] = []
+        self._remove: list[Path] = []
+
+    def add(self, path: Path, data: bytes, *, make_parents: bool = True) -> None:
+        """``make_parents``: create the file's folder when missing (a folder of PDFs), else refuse."""
+        self._files.append((Path(path), data, make_parents))
+
+    def remove(self, path: Path) -> None:
+        self._remove.append(Path(path))
+
+    def extend(self, other: OutputBatch) -> None:
+        """Take ``other``'s files and removals into this batch."""
+        self._files.extend(other._files)
+        self._remove.extend(other._remove)
+
+    @property
+    def paths(self) -> list[Path]:
+        return [p for p, _, _ in self._files]
+
+    def commit(self) -> list[Path]:
+        staged: list[tuple[Path, Path]] = []
+        current: Path | None = None
+        try:
+            for path, data, make_parents in self._files:
+                current = path
+                if make_parents:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                staged.append((_stage(path, data, None), path))
+            for tmp, path in staged:
+                current = path
+                os.replace(tmp, path)
+            for path in self._remove:
+                current = path
+                path.unlink(missing_ok=True)
+            for directory in {p.parent for _, p in staged}:
+                fsync_dir(directory)
+        except OSError as exc:
+            raise os_error(exc, current) from None
+        finally:
+            for tmp, _ in staged:
+                if tmp.exists():
+                    tmp.unlink(missing_ok=True)
+        return [p for p, _, _ in self._files]
+

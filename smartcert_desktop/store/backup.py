@@ -1,0 +1,226 @@
+"""Backups of a workspace: its database (SQLite's online backup) and its key files, with a manifest.
+
+Layout::
+
+    WORKSPACE/backups/20261201-215154-merge/
+        program.db            a consistent copy (rollback journal mode, no -wal beside it)
+        keys/program.key      the encrypted key file, byte for byte
+        manifest.json         when, why, whose, schema version, SHA-256 and size of each file
+
+A backup is built in a hidden temporary folder and renamed into place when complete, so a kill leaves either
+a whole backup or a temporary folder that the next backup removes. The newest :data:`KEEP` are kept.
+
+Evidence documents are not copied: they are stored under their SHA-256, never changed, and every package
+and merge checks them by hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .. import __version__
+from ..errors import SmartcertError
+from ..files import atomic_write, fsync_dir, os_error
+from .db import quick_check
+
+BACKUPS_DIR = "backups"
+MANIFEST = "manifest.json"
+KEEP = 10
+_REASON = re.compile(r"[^a-z0-9-]+")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as its manifest describes it; ``problem`` says why it cannot be restored (None: it can)."""
+
+    name: str
+    path: Path
+    created: str
+    reason: str
+    role: str
+    owner_id: str
+    schema: str
+    files: dict[str, dict[str, object]]
+    problem: str | None = None
+    damaged: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a live database, by SQLite's online backup; the copy uses a rollback journal, so
+    that it is one self-contained file."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            dst.commit()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with target.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def make_backup(workspace: Path, db_name: str, key_names: list[str], *, reason: str, role: str, owner_id: str,
+                schema: str, keep: int | None = KEEP, allow_damaged: bool = False) -> BackupInfo:
+    """Back up the workspace into ``backups/``; the caller holds the workspace's exclusive lock.
+
+    ``keep=None`` prunes nothing. With ``allow_damaged`` a database that SQLite cannot copy is kept as its
+    files are (the database and its write-ahead log), so that restoring another backup never loses the
+    damaged state either.
+    """
+    root = workspace / BACKUPS_DIR
+    created = datetime.now().astimezone()
+    tag = _REASON.sub("-", reason.lower()).strip("-") or "backup"
+    try:
+        root.mkdir(exist_ok=True)
+        _remove_temporaries(root)
+        tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=root))
+        try:
+            files: dict[str, dict[str, object]] = {}
+            damaged = False
+            try:
+                _copy_database(workspace / db_name, tmp / db_name)
+            except sqlite3.DatabaseError:
+                if not allow_damaged:
+                    raise
+                damaged = True
+                for suffix in ("", "-wal"):
+                    source = workspace / f"{db_name}{suffix}"
+                    if source.exists():
+                        atomic_write(tmp / f"{db_name}{suffix}", source.read_bytes())
+            for name in (db_name, f"{db_name}-wal"):
+                if (tmp / name).exists():
+                    files[name] = {"sha256": _sha256(tmp / name), "size": (tmp / name).stat().st_size}
+            for key in key_names:
+                source = workspace / key
+                if not source.exists():
+                    continue
+                (tmp / key).parent.mkdir(parents=True, exist_ok=True)
+                data = source.read_bytes()
+                atomic_write(tmp / key, data, mode=0o600)
+                files[key] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            manifest = {"format": 1, "created": created.isoformat(timespec="seconds"), "reason": reason,
+                        "role": role, "owner_id": owner_id, "schema": schema, "app_version": __version__,
+                        "damaged": damaged, "files": files}
+            atomic_write(tmp / MANIFEST, (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode())
+            base = f"{created.strftime('%Y%m%d-%H%M%S')}-{tag}"
+            name, n = base, 1
+            while (root / name).exists():
+                n += 1
+                name = f"{base}-{n}"
+            os.replace(tmp, root / name)
+            fsync_dir(root)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        if keep is not None:
+            prune(root, keep)
+    except OSError as exc:
+        raise os_error(exc, exc.filename or root) from None
+    except sqlite3.DatabaseError as exc:
+        raise SmartcertError(f"{workspace / db_name}: cannot back up the database: {exc}") from None
+    return read_backup(root / name)
+
+
+def _remove_temporaries(root: Path) -> None:
+    for entry in root.iterdir():
+        if entry.name.startswith(".building-") and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def prune(root: Path, keep: int = KEEP) -> None:
+    """Keep the newest ``keep`` backups."""
+    backups = sorted((p for p in root.iterdir() if p.is_dir() and (p / MANIFEST).exists()), key=lambda p: p.name)
+    for old in backups[:-keep] if keep > 0 else backups:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
+    """A backup's manifest, and with ``verify`` whether every file is there with its SHA-256."""
+    try:
+        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+        files = manifest["files"]
+        info = BackupInfo(path.name, path, str(manifest["created"]), str(manifest["reason"]), str(manifest["role"]),
+                          str(manifest["owner_id"]), str(manifest["schema"]), dict(files),
+                          damaged=bool(manifest.get("damaged", False)))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return BackupInfo(path.name, path, "", "", "", "", "", {}, problem=f"no readable manifest ({exc})")
+    if info.damaged:
+        return _with_problem(info, "it holds a damaged database, kept as it was found")
+    if verify:
+        for name, meta in info.files.items():
+            f = path / name
+            if not f.is_file():
+                return _with_problem(info, f"{name} is missing")
+            if f.stat().st_size != meta.get("size") or _sha256(f) != meta.get("sha256"):
+                return _with_problem(info, f"{name} does not match its SHA-256")
+    return info
+
+
+def _with_problem(info: BackupInfo, problem: str) -> BackupInfo:
+    return BackupInfo(info.name, info.path, info.created, info.reason, info.role, info.owner_id, info.schema,
+                      info.files, problem, info.damaged)
+
+
+def list_backups(workspace: Path, *, verify: bool = True) -> list[BackupInfo]:
+    """The workspace's backups, newest first."""
+    root = workspace / BACKUPS_DIR
+    if not root.is_dir():
+        return []
+    found = [read_backup(p, verify=verify) for p in root.iterdir()
+             if p.is_dir() and not p.name.startswith(".")]
+    return sorted(found, key=lambda b: b.name, reverse=True)
+
+
+def restore_database(backup_db: Path, live_db: Path) -> None:
+    """Put the backup's content into the live database, in one transaction (SQLite's backup API into the live
+    file, which goes through its journal: a kill leaves the old content). A live file too damaged to be
+    written that way is replaced whole. The caller holds the exclusive lock and has closed its engine."""
+    problems = quick_check(backup_db)
+    if problems:
+        raise SmartcertError(f"{backup_db}: the backup's database is damaged ({problems[0]}); choose another backup")
+    src = sqlite3.connect(f"file:{backup_db}?mode=ro", uri=True)
+    try:
+        try:
+            dst = sqlite3.connect(live_db)
+            try:
+                dst.execute("PRAGMA journal_mode=WAL")
+                src.backup(dst)
+                dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                dst.close()
+            if not quick_check(live_db):
+                return
+        except sqlite3.DatabaseError:
+            pass
+    finally:
+        src.close()
+    # The live file could not take it (damaged beyond SQLite's reach): replace it whole, its journal first.
+    data = backup_db.read_bytes()
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{live_db}{suffix}").unlink(missing_ok=True)
+    atomic_write(live_db, data)
