@@ -16,6 +16,7 @@ and merge checks them by hash.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -23,6 +24,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +37,7 @@ from .db import quick_check
 BACKUPS_DIR = "backups"
 MANIFEST = "manifest.json"
 KEEP = 10
+STALE_SECONDS = 3600
 _REASON = re.compile(r"[^a-z0-9-]+")
 
 
@@ -127,12 +130,7 @@ def make_backup(workspace: Path, db_name: str, key_names: list[str], *, reason: 
                         "role": role, "owner_id": owner_id, "schema": schema, "app_version": __version__,
                         "damaged": damaged, "files": files}
             atomic_write(tmp / MANIFEST, (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode())
-            base = f"{created.strftime('%Y%m%d-%H%M%S')}-{tag}"
-            name, n = base, 1
-            while (root / name).exists():
-                n += 1
-                name = f"{base}-{n}"
-            os.replace(tmp, root / name)
+            name = _place(tmp, root, f"{created.strftime('%Y%m%d-%H%M%S')}-{tag}")
             fsync_dir(root)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -146,10 +144,32 @@ def make_backup(workspace: Path, db_name: str, key_names: list[str], *, reason: 
     return read_backup(root / name)
 
 
+def _place(tmp: Path, root: Path, base: str) -> str:
+    """Rename the finished backup to ``base`` (``base-2``, ... when taken); returns the name used."""
+    n = 1
+    while True:
+        name = base if n == 1 else f"{base}-{n}"
+        try:
+            os.mkdir(root / name)  # claims the name; a rename onto an empty folder then replaces it
+        except FileExistsError:
+            n += 1
+            continue
+        try:
+            os.replace(tmp, root / name)
+        except OSError:  # Windows does not rename a folder onto another, even an empty one
+            os.rmdir(root / name)
+            os.rename(tmp, root / name)
+        return name
+
+
 def _remove_temporaries(root: Path) -> None:
+    """Remove what a killed backup left, once it is old enough not to be another backup being made."""
+    now = time.time()
     for entry in root.iterdir():
         if entry.name.startswith(".building-") and entry.is_dir():
-            shutil.rmtree(entry, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                if now - entry.stat().st_mtime > STALE_SECONDS:
+                    shutil.rmtree(entry, ignore_errors=True)
 
 
 def prune(root: Path, keep: int = KEEP) -> None:

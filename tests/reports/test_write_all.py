@@ -51,7 +51,7 @@ def test_cancel_writes_nothing(tiny_state: RoundState, tmp_path: Path) -> None:
 def test_a_failure_writes_none_of_the_files(tiny_state: RoundState, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(r.certified for r in tiny_state.results)
-    stale = [r.code for r in tiny_state.results if not r.certified][0]
+    stale = next(r.code for r in tiny_state.results if not r.certified)
     (tmp_path / f"{stale}-certificate.pdf").write_bytes(b"%PDF old")
 
     def broken(*_args: object, **_kwargs: object) -> bytes:
