@@ -477,6 +477,10 @@
         <translation>What has been saved so far is kept.</translation>
     </message>
     <message>
+        <source>Wait until the running task has finished, then restore.</source>
+        <translation>Wait until the running task has finished, then restore.</translation>
+    </message>
+    <message>
         <source>Program Passphrase</source>
         <translation>Program Passphrase</translation>
     </message>
@@ -1104,6 +1108,10 @@ Results fingerprint: %4</translation>
         <translation>The open workspace %1 is not an evaluator workspace.</translation>
     </message>
     <message>
+        <source>Viewing read-only: another smartcert has this workspace. Nothing can be changed here until it is closed there and the workspace is opened again.</source>
+        <translation>Viewing read-only: another smartcert has this workspace. Nothing can be changed here until it is closed there and the workspace is opened again.</translation>
+    </message>
+    <message>
         <source>Open Evaluator Workspace</source>
         <translation>Open Evaluator Workspace</translation>
     </message>
@@ -1675,6 +1683,14 @@ Results fingerprint: %4</translation>
         <translation>Open the folder of an evaluator or program workspace</translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restore from &amp;Backup…</translation>
+    </message>
+    <message>
+        <source>Put back the open workspace as one of its backups was</source>
+        <translation>Put back the open workspace as one of its backups was</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1717,6 +1733,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>%1 (demo)</source>
         <translation>%1 (demo)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: its backups are in its folder.</source>
+        <translation>Open a workspace first: its backups are in its folder.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
@@ -2553,6 +2577,10 @@ Results fingerprint: %4</translation>
         <translation>No program on this computer could open %1. Install a PDF viewer and try again.</translation>
     </message>
     <message>
+        <source>Viewing read-only: another smartcert has this workspace, so nothing can be changed here.</source>
+        <translation>Viewing read-only: another smartcert has this workspace, so nothing can be changed here.</translation>
+    </message>
+    <message>
         <source>You recused yourself from this applicant; withdraw the recusal to score it.</source>
         <translation>You recused yourself from this applicant; withdraw the recusal to score it.</translation>
     </message>
@@ -2865,6 +2893,117 @@ Results fingerprint: %4</translation>
     <message>
         <source>Continue in a workspace made earlier on this computer.</source>
         <translation>Continue in a workspace made earlier on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAccess</name>
+    <message>
+        <source>The workspace %1 is in use by another smartcert (pid %2, since %3).</source>
+        <translation>The workspace %1 is in use by another smartcert (pid %2, since %3).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by another smartcert.</source>
+        <translation>The workspace %1 is in use by another smartcert.</translation>
+    </message>
+    <message>
+        <source>Only one program may change a workspace at a time. Wait until the other one has closed it, or look at it without changing anything.</source>
+        <translation>Only one program may change a workspace at a time. Wait until the other one has closed it, or look at it without changing anything.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>&amp;Wait</translation>
+    </message>
+    <message>
+        <source>&amp;View Read-Only</source>
+        <translation>&amp;View Read-Only</translation>
+    </message>
+    <message>
+        <source>Waiting until the other smartcert closes %1…</source>
+        <translation>Waiting until the other smartcert closes %1…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be backed up: %1</source>
+        <translation>The workspace could not be backed up: %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Backups of %1. Restoring one replaces the workspace&apos;s scores and records by the backup&apos;s; the present state is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Backups of %1. Restoring one replaces the workspace&apos;s scores and records by the backup&apos;s; the present state is backed up first, so a restore can be undone by restoring that backup.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Can be restored</source>
+        <translation>Can be restored</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>Damaged: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>opening the workspace</source>
+        <translation>opening the workspace</translation>
+    </message>
+    <message>
+        <source>merging bundles</source>
+        <translation>merging bundles</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>submitting</translation>
+    </message>
+    <message>
+        <source>importing a package</source>
+        <translation>importing a package</translation>
+    </message>
+    <message>
+        <source>importing a score sheet</source>
+        <translation>importing a score sheet</translation>
+    </message>
+    <message>
+        <source>a correction decision</source>
+        <translation>a correction decision</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>restoring a backup</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no backups yet.</source>
+        <translation>The workspace %1 has no backups yet.</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1, before %2?</source>
+        <translation>Restore the backup made %1, before %2?</translation>
+    </message>
+    <message>
+        <source>What was done since then is replaced; the present state is kept as a backup.</source>
+        <translation>What was done since then is replaced; the present state is kept as a backup.</translation>
+    </message>
+    <message>
+        <source>The workspace is still open in this program; close what uses it and try again. Nothing was restored.</source>
+        <translation>The workspace is still open in this program; close what uses it and try again. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The workspace was restored from the backup made %1.</source>
+        <translation>The workspace was restored from the backup made %1.</translation>
     </message>
 </context>
 </TS>

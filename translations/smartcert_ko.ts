@@ -473,6 +473,10 @@
         <translation>지금까지 저장된 내용은 유지됩니다.</translation>
     </message>
     <message>
+        <source>Wait until the running task has finished, then restore.</source>
+        <translation>진행 중인 작업이 끝난 뒤에 복원하십시오.</translation>
+    </message>
+    <message>
         <source>Program Passphrase</source>
         <translation>프로그램 암호</translation>
     </message>
@@ -1091,6 +1095,10 @@ Results fingerprint: %4</source>
         <translation>열려 있는 작업 공간 %1은(는) 평가위원 작업 공간이 아닙니다.</translation>
     </message>
     <message>
+        <source>Viewing read-only: another smartcert has this workspace. Nothing can be changed here until it is closed there and the workspace is opened again.</source>
+        <translation>읽기 전용으로 보는 중입니다. 다른 smartcert가 이 작업 공간을 쓰고 있어 그쪽에서 닫고 작업 공간을 다시 열기 전에는 아무것도 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Open Evaluator Workspace</source>
         <translation>평가위원 작업 공간 열기</translation>
     </message>
@@ -1660,6 +1668,14 @@ Results fingerprint: %4</source>
         <translation>평가위원 또는 운영기관의 작업 공간 폴더를 엽니다</translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>백업에서 복원(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put back the open workspace as one of its backups was</source>
+        <translation>열린 작업 공간을 백업해 둔 상태로 되돌립니다</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -1702,6 +1718,14 @@ Results fingerprint: %4</source>
     <message>
         <source>%1 (demo)</source>
         <translation>%1 (데모)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: its backups are in its folder.</source>
+        <translation>먼저 작업 공간을 여십시오. 백업은 작업 공간 폴더 안에 있습니다.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
@@ -2532,6 +2556,10 @@ Results fingerprint: %4</source>
         <translation>이 컴퓨터에서 %1을(를) 열 수 있는 프로그램이 없습니다. PDF 뷰어를 설치한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
+        <source>Viewing read-only: another smartcert has this workspace, so nothing can be changed here.</source>
+        <translation>읽기 전용으로 보는 중입니다. 다른 smartcert가 이 작업 공간을 쓰고 있어 여기서는 아무것도 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
         <source>You recused yourself from this applicant; withdraw the recusal to score it.</source>
         <translation>이 신청 도시의 평가를 회피했습니다. 평가하려면 회피를 철회하십시오.</translation>
     </message>
@@ -2842,6 +2870,117 @@ Results fingerprint: %4</source>
     <message>
         <source>Continue in a workspace made earlier on this computer.</source>
         <translation>이 컴퓨터에서 전에 만든 작업 공간에서 계속합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAccess</name>
+    <message>
+        <source>The workspace %1 is in use by another smartcert (pid %2, since %3).</source>
+        <translation>작업 공간 %1을(를) 다른 smartcert가 쓰고 있습니다(pid %2, %3부터).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by another smartcert.</source>
+        <translation>작업 공간 %1을(를) 다른 smartcert가 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only one program may change a workspace at a time. Wait until the other one has closed it, or look at it without changing anything.</source>
+        <translation>작업 공간은 한 번에 한 프로그램만 바꿀 수 있습니다. 다른 프로그램이 닫을 때까지 기다리거나, 아무것도 바꾸지 않고 읽기 전용으로 보십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>기다리기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;View Read-Only</source>
+        <translation>읽기 전용으로 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Waiting until the other smartcert closes %1…</source>
+        <translation>다른 smartcert가 %1을(를) 닫기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be backed up: %1</source>
+        <translation>작업 공간을 백업하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Backups of %1. Restoring one replaces the workspace&apos;s scores and records by the backup&apos;s; the present state is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>%1의 백업입니다. 백업을 복원하면 작업 공간의 점수와 기록이 백업의 것으로 바뀝니다. 지금 상태를 먼저 백업하므로, 그 백업을 복원하면 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>만든 때</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>백업한 까닭</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Can be restored</source>
+        <translation>복원할 수 있음</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>손상됨: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>opening the workspace</source>
+        <translation>작업 공간 열기 전</translation>
+    </message>
+    <message>
+        <source>merging bundles</source>
+        <translation>점수 묶음 병합 전</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>제출 전</translation>
+    </message>
+    <message>
+        <source>importing a package</source>
+        <translation>배정 패키지 가져오기 전</translation>
+    </message>
+    <message>
+        <source>importing a score sheet</source>
+        <translation>평가표 가져오기 전</translation>
+    </message>
+    <message>
+        <source>a correction decision</source>
+        <translation>보정 결정 전</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>백업 복원 전</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no backups yet.</source>
+        <translation>작업 공간 %1에는 아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1, before %2?</source>
+        <translation>%1에 만든 백업(%2)을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>What was done since then is replaced; the present state is kept as a backup.</source>
+        <translation>그 뒤에 한 일은 바뀌어 없어지지만, 지금 상태는 백업으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The workspace is still open in this program; close what uses it and try again. Nothing was restored.</source>
+        <translation>작업 공간이 아직 이 프로그램에서 열려 있습니다. 쓰고 있는 화면을 닫고 다시 하십시오. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The workspace was restored from the backup made %1.</source>
+        <translation>%1에 만든 백업으로 작업 공간을 복원했습니다.</translation>
     </message>
 </context>
 </TS>

@@ -335,7 +335,10 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         # close(), not QApplication.quit(): the window must get its closeEvent to save and to wait.
         self._quit_action.triggered.connect(self.close)
+        self._restore_action = QAction(self)
+        self._restore_action.triggered.connect(self.restore_from_backup)
         self.file_menu.addAction(self._open_action)
+        self.file_menu.addAction(self._restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self._quit_action)
 
@@ -379,6 +382,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self._open_action.setText(self.tr("&Open Workspace…"))
         self._open_action.setStatusTip(self.tr("Open the folder of an evaluator or program workspace"))
+        self._restore_action.setText(self.tr("Restore from &Backup…"))
+        self._restore_action.setStatusTip(self.tr("Put back the open workspace as one of its backups was"))
         self._quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self._start_action.setText(self.tr("&Start Page"))
@@ -441,6 +446,16 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self._start_page.set_last_role(workspace_role(workspace))
         self._update_title()
         self.workspace_changed.emit(workspace)
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from Backup: the role screen restores what it has open."""
+        widget = self._role_widget
+        restore = getattr(widget, "restore_from_backup", None)
+        if widget is None or not callable(restore) or getattr(widget, "handle", lambda: None)() is None:
+            dialogs.show_info(self, self.tr("Restore from Backup"),
+                              self.tr("Open a workspace first: its backups are in its folder."))
+            return
+        restore()
 
     def open_workspace(self) -> None:
         """Ask for a workspace folder and open it."""

@@ -25,7 +25,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +45,7 @@ from ..store.models import Workspace
 
 DB_NAMES = {"program": "program.db", "evaluator": "evaluator.db"}
 KEY_NAMES = {"program": "program.key", "evaluator": "evaluator.key"}
-OpenMode = Literal["write", "read"]
+OpenMode = Literal["write", "read", "view"]
 
 
 class WorkspaceDamaged(SmartcertError):
@@ -72,6 +72,7 @@ class WorkspaceHandle:
     factory: sessionmaker[Session] = field(repr=False)
     writer: sessionmaker[Session] | None = field(default=None, repr=False)
     lock: WorkspaceLock | None = field(default=None, repr=False)
+    viewing: bool = False  # opened to look at while another process has it: no lock, SQLite read-only
 
     def __post_init__(self) -> None:
         if self.writer is None:
@@ -95,7 +96,7 @@ class WorkspaceHandle:
 
     @property
     def read_only(self) -> bool:
-        return self.lock is not None and self.lock.mode == "shared"
+        return self.viewing or (self.lock is not None and self.lock.mode == "shared")
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -169,22 +170,22 @@ def _role_check(path: Path, role: str) -> Path:
 def open_workspace(path: Path, role: str, mode: OpenMode = "write") -> WorkspaceHandle:
     """Open an existing workspace of the given role: lock it, check it, migrate its database if older.
 
-    ``mode="write"`` takes the workspace for this process alone; ``"read"`` shares it with other readers
-    and refuses every write session. Raises :class:`~smartcert_desktop.store.lock.WorkspaceInUse` when another
-    process has it, and :class:`WorkspaceDamaged` when the startup check fails.
+    ``mode="write"`` takes the workspace for this process alone; ``"read"`` shares it with other readers;
+    ``"view"`` takes no lock at all and opens the database so that SQLite refuses every write, to look at a
+    workspace another process has (the desktop program's read-only viewing). Read and view handles refuse
+    every write session. Raises :class:`~smartcert_desktop.store.lock.WorkspaceInUse` when another process has
+    the workspace, and :class:`WorkspaceDamaged` when the startup check fails.
     """
     path = Path(path)
     db = _role_check(path, role)
-    lock = acquire(path, "exclusive" if mode == "write" else "shared")
+    lock = None if mode == "view" else acquire(path, "exclusive" if mode == "write" else "shared")
     try:
         damaged = quick_check(db)
         if damaged:
             raise _damaged(path, role, f"the database fails SQLite's check: {damaged[0]}")
-        try:
-            engine = open_database(db, before_migration=lock.upgrade)
-        except SmartcertError:
-            raise
-        handle = WorkspaceHandle(path, role, engine, session_factory(engine), lock=lock)
+        engine = open_database(db, before_migration=lock.upgrade if lock is not None else _no_migration(path),
+                               read_only=mode == "view")
+        handle = WorkspaceHandle(path, role, engine, session_factory(engine), lock=lock, viewing=mode == "view")
         try:
             _check_contents(handle)
         except BaseException:
@@ -192,8 +193,16 @@ def open_workspace(path: Path, role: str, mode: OpenMode = "write") -> Workspace
             raise
         return handle
     except BaseException:
-        lock.release()
+        if lock is not None:
+            lock.release()
         raise
+
+
+def _no_migration(path: Path) -> Callable[[], None]:
+    def refuse() -> None:
+        raise SmartcertError(f"the workspace {path} was made by an older smartcert and must be updated before it "
+                             "can be viewed; open it when no other smartcert has it. Nothing was changed.")
+    return refuse
 
 
 def _check_contents(handle: WorkspaceHandle) -> None:

@@ -41,13 +41,25 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
 def _begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _set_pragmas)
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on the database file; ``read_only`` opens it so that SQLite itself refuses every write."""
+    if read_only:
+        engine = create_engine(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true", future=True)
+        event.listen(engine, "connect", _set_read_only_pragmas)
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+        event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -82,7 +94,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def open_database(path: Path, *, create: bool = False, before_migration: Callable[[], None] | None = None) -> Engine:
+def open_database(path: Path, *, create: bool = False, before_migration: Callable[[], None] | None = None,
+                  read_only: bool = False) -> Engine:
     """Open (and migrate) the database at ``path``; with ``create`` a missing file is made.
 
     ``before_migration`` is called before an older schema is migrated (to take the workspace's lock for
@@ -94,7 +107,7 @@ def open_database(path: Path, *, create: bool = False, before_migration: Callabl
         raise SmartcertError(f"{path}: no smartcert database here")
     if path.exists():
         _check_sqlite(path)
-    engine = make_engine(path)
+    engine = make_engine(path, read_only=read_only)
     try:
         rev = current_revision(engine)
         script = ScriptDirectory.from_config(alembic_config())

@@ -45,8 +45,8 @@ from ...services.chair_views import (
 from ...services.demo import default_demo_dir
 from ...services.merge import Verdict
 from ...services.program import ImportSummary, ProgramCreated
-from ...services.workspace import DB_NAMES, WorkspaceHandle, open_workspace
-from .. import dialogs, worker
+from ...services.workspace import DB_NAMES, WorkspaceHandle
+from .. import dialogs, worker, workspace_access
 from ..dialogs import PassphraseDialog
 from ..i18n import RetranslateMixin, fill
 from ..main_window import MainWindow
@@ -320,9 +320,11 @@ class ChairScreen(RetranslateMixin, QWidget):
     def open_program(self, folder: Path, *, remember: bool = True) -> bool:
         """Open the program workspace in ``folder``; False (and the error shown) when it is not one."""
         try:
-            handle = open_workspace(folder, "program")
+            handle = workspace_access.open_for_work(self, folder, "program")
         except SmartcertError as exc:
             dialogs.show_error(self, exc)
+            return False
+        if handle is None:  # another smartcert has it and the user did not wait
             return False
         self._close_program()
         self._handle = handle
@@ -333,6 +335,26 @@ class ChairScreen(RetranslateMixin, QWidget):
             self._window.set_workspace(self._program_dir)
         self.reload()
         return True
+
+    def read_only(self) -> bool:
+        """Whether the open program is only being viewed (another process has it)."""
+        return self._handle is not None and self._handle.read_only
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from Backup: the open program, closed while it is restored, then opened again."""
+        folder = self._program_dir
+        if folder is None:
+            return
+
+        def release() -> bool:
+            if running_jobs(self):
+                dialogs.show_error(self, self.tr("Wait until the running task has finished, then restore."))
+                return False
+            self._close_program()
+            return True
+
+        workspace_access.restore_backup(self, folder, "program", release=release,
+                                        reopen=lambda: self.open_program(folder, remember=False))
 
     def _close_program(self) -> None:
         self._generation += 1  # a load still under way is for the closed program: ignore it
@@ -479,6 +501,11 @@ class ChairScreen(RetranslateMixin, QWidget):
         a.dismiss_correction.setEnabled(pending)
         a.write_pdfs.setEnabled(self._reports and bool(snap.applicants))
         a.preview_sheet.setEnabled(self._reports and self.results_page.selected_applicant() is not None)
+        if self.read_only():  # viewing while another smartcert has the program: nothing that writes
+            for action in (a.import_applicants, a.add_documents, a.enrol_evaluator, a.declare_conflicts,
+                           a.auto_assign, a.import_assignments, a.export_packages, a.import_bundles,
+                           a.accept_correction, a.dismiss_correction):
+                action.setEnabled(False)
 
     def _retitle_tabs(self) -> None:
         snap = self._snapshot

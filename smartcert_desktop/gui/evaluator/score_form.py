@@ -498,6 +498,13 @@ class ScoreFormPage(RetranslateMixin, QWidget):
             return False
         if edit.old == edit.new:
             return True
+        if self._session.handle.read_only:
+            window = self.window()
+            status = getattr(window, "statusBar", None)
+            if callable(status):
+                status().showMessage(self.tr("Viewing read-only: another smartcert has this workspace, so "
+                                             "nothing can be changed here."), 5000)
+            return False
         try:
             self._session.commit(edit, typing)
         except SmartcertError as exc:

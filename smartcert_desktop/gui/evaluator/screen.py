@@ -32,7 +32,7 @@ from ...services import evaluator as ev_svc
 from ...services import form as form_svc
 from ...services import sheets as sheets_svc
 from ...services.workspace import DB_NAMES, WorkspaceHandle
-from .. import dialogs
+from .. import dialogs, workspace_access
 from ..i18n import RetranslateMixin, fill
 from ..worker import Cancelled, CancelledFn, ProgressFn, run_with_progress
 from . import common
@@ -171,15 +171,17 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         in_form = page is self.form_page and self.form_page.form() is not None
         form = self.form_page.form()
         recused = in_form and form is not None and form.sheet.recused
+        writable = has_workspace and not self.read_only()
         self.save_enrolment_action.setEnabled(has_workspace)
-        self.import_package_action.setEnabled(has_workspace)
-        for action in (self.export_sheet_action, self.import_sheet_action, self.review_action, self.list_action):
+        self.import_package_action.setEnabled(writable)
+        for action in (self.export_sheet_action, self.review_action, self.list_action):
             action.setEnabled(has_program)
+        self.import_sheet_action.setEnabled(has_program and writable)
         for action in (self.next_incomplete_action, self.next_applicant_action, self.previous_applicant_action):
             action.setEnabled(in_form)
         self.evidence_action.setEnabled(in_form and form is not None and bool(form.documents))
-        self.recuse_action.setEnabled(in_form and not recused)
-        self.withdraw_action.setEnabled(bool(recused))
+        self.recuse_action.setEnabled(in_form and not recused and writable)
+        self.withdraw_action.setEnabled(bool(recused) and writable)
         self._update_undo_actions()
 
     @Slot()
@@ -236,7 +238,11 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self._stack.setCurrentWidget(self.welcome_page)
             return
         try:
-            handle = ev_svc.open_evaluator(path)
+            handle = workspace_access.open_for_work(self, path, "evaluator")
+            if handle is None:  # another smartcert has it and the user did not wait
+                self.welcome_page.set_note("")
+                self._stack.setCurrentWidget(self.welcome_page)
+                return
             context = form_svc.evaluator_context(handle)
         except SmartcertError as exc:
             dialogs.show_error(self, exc)
@@ -245,6 +251,21 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             return
         self._handle = handle
         self._load(context)
+        if handle.read_only:
+            self.status(self.tr("Viewing read-only: another smartcert has this workspace. Nothing can be "
+                                "changed here until it is closed there and the workspace is opened again."), 0)
+
+    def read_only(self) -> bool:
+        """Whether the open workspace is only being viewed (another process has it)."""
+        return self._handle is not None and self._handle.read_only
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from Backup: the open workspace, closed while it is restored, then opened again."""
+        if self._handle is None:
+            return
+        folder = self._handle.path
+        workspace_access.restore_backup(self, folder, "evaluator", release=self._leave_workspace,
+                                        reopen=lambda: self.open_workspace(folder))
 
     def _load(self, context: form_svc.EvaluatorContext, *, keep_history: bool = False) -> None:
         """(Re)read what the pages show after opening, an import or a submit.
