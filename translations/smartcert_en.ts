@@ -1136,10 +1136,6 @@ Results fingerprint: %4</translation>
         <translation>Enrolment files (*.json)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Enrolment file saved to %1. Tell the agency your fingerprint %2.</source>
         <translation>Enrolment file saved to %1. Tell the agency your fingerprint %2.</translation>
     </message>

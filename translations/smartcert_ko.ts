@@ -1123,10 +1123,6 @@ Results fingerprint: %4</source>
         <translation>등록 파일 (*.json)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Enrolment file saved to %1. Tell the agency your fingerprint %2.</source>
         <translation>등록 파일을 %1에 저장했습니다. 운영기관에 키 지문 %2을(를) 알려 주십시오.</translation>
     </message>

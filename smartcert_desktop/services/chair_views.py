@@ -565,12 +565,14 @@ def write_result_sheets(handle: WorkspaceHandle, pdf_dir: Path, progress: Progre
     """The PDF result sheets (and certificates and round report) of the current results, into ``pdf_dir``.
 
     Each page carries the fingerprint of the results JSON the same state gives, as ``smartcert results``
-    prints it. Stops between files when ``cancelled()`` says so; the files written so far are complete.
+    prints it. All of them are written or none: a cancel (checked between files) or a failure writes nothing.
     """
     from ..reports.result_sheets import write_all_pdfs
     from .outputs import results_fingerprint
     from .results import results_json_bytes
+    from .workspace import guard_output
 
+    guard_output(pdf_dir)
     with handle.factory() as session:
         state = round_state(session)
     fingerprint = results_fingerprint(results_json_bytes(state))

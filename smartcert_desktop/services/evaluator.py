@@ -79,6 +79,17 @@ def init_evaluator(target: Path, evaluator_id: str, name: str, passphrase: str,
     return EvaluatorCreated(target, evaluator_id, name, private.fingerprint, target / "enrollment.json")
 
 
+def save_enrollment_copy(handle: WorkspaceHandle, target: Path) -> None:
+    """Write a copy of the workspace's ``enrollment.json`` to hand to the agency (never onto a workspace)."""
+    guard_output(target)
+    try:
+        data = handle.enrollment_path.read_bytes()
+    except OSError as exc:
+        raise SmartcertError(f"{handle.enrollment_path}: cannot read the enrolment file: "
+                             f"{exc.strerror or exc}") from None
+    atomic_write(target, data)
+
+
 def open_evaluator(path: Path) -> WorkspaceHandle:
     return open_workspace(path, "evaluator")
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -389,9 +388,9 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         if target is None:
             return
         try:
-            shutil.copyfile(handle.enrollment_path, target)
-        except OSError as exc:
-            dialogs.show_error(self, fill(self.tr("Cannot write %1: %2"), str(target), exc.strerror or str(exc)))
+            ev_svc.save_enrollment_copy(handle, target)
+        except SmartcertError as exc:
+            dialogs.show_error(self, exc)
             return
         self.status(fill(self.tr("Enrolment file saved to %1. Tell the agency your fingerprint %2."),
                          str(target), context.fingerprint), 15000)
