@@ -35,6 +35,13 @@ REPO = Path(__file__).resolve().parents[2]
 S1_LEVELS = {"S1": "B", "S2": "C"}
 
 
+@pytest.fixture
+def program_store() -> None:
+    """This module is about the SQLite workspace (its lock, files and backups); tests/services/
+    test_server_store.py runs its race on PostgreSQL."""
+    return None
+
+
 def _child(code: str) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], stdin=subprocess.PIPE,
