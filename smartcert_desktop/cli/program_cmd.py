@@ -105,7 +105,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     out(f"created program {created.program_id} in {target}")
     if args.database is not None:
         url, _password = pg.parse_database_url(args.database)
-        out(f"store: PostgreSQL database {pg.safe_url(url)}, schema {pg.schema_for(created.program_id)}")
+        out(f"store: PostgreSQL database {pg.display_url(url)}, schema {pg.schema_for(created.program_id)}")
     out(f"framework: {framework.id} {framework.version} ({framework.hash[:12]})"
         + ("  [SAMPLE]" if framework.sample else ""))
     out(f"program key fingerprint: {created.fingerprint}")
@@ -116,7 +116,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = svc.list_server_programs(args.database)
     url, _password = pg.parse_database_url(args.database)
     if not rows:
-        out(f"no smartcert programs in {pg.safe_url(url)}")
+        out(f"no smartcert programs in {pg.display_url(url)}")
         return 0
     table = [("id", "name", "framework", "created", "applicants", "state")]
     for r in rows:
@@ -130,7 +130,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_connect(args: argparse.Namespace) -> int:
     info = svc.connect_program(Path(args.program_dir), args.database, args.program)
-    out(f"{args.program_dir}: connected to program {info.program_id} in {pg.safe_url(info.url)}")
+    out(f"{args.program_dir}: connected to program {info.program_id} in {pg.display_url(info.url)}")
     return 0
 
 

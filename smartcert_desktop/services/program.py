@@ -365,8 +365,8 @@ def connect_program(target: Path, database: str, program_id: str,
     engine = pg.connect(url, info.schema, password, ask=ask_password)
     try:
         if not pg.schema_exists(engine, info.schema):
-            raise SmartcertError(f"{pg.safe_url(url)}: no program {program_id} in this database; list them with: "
-                                 f"smartcert program list --database {pg.safe_url(url)}")
+            raise SmartcertError(f"{pg.display_url(url)}: no program {program_id} in this database; list them with: "
+                                 f"smartcert program list --database {pg.display_url(url)}")
     finally:
         engine.dispose()
     with building(target) as tmp:
@@ -375,7 +375,7 @@ def connect_program(target: Path, database: str, program_id: str,
         # password just given is asked for again only if libpq has none.
         given = password
         handle = open_workspace(tmp, "program", "read",
-                                ask_password=(lambda _prompt: given) if given else ask_password)
+                                ask_password=(lambda _user, _database: given) if given else ask_password)
         handle.close()
     return info
 
@@ -387,7 +387,7 @@ def list_server_programs(database: str, ask_password: PasswordPrompt | None = No
     try:
         return pg.list_programs(engine)
     except DBAPIError as exc:
-        raise pg.connection_problem(exc, pg.safe_url(url)) from None
+        raise pg.connection_problem(exc, pg.display_url(url)) from None
     finally:
         engine.dispose()
 

@@ -315,7 +315,7 @@ def _open_server_program(path: Path, mode: OpenMode, ask_password: PasswordPromp
     try:
         if not pg.schema_exists(engine, info.schema):
             raise SmartcertError(f"{path}: the program {info.program_id} is not in the database "
-                                 f"{pg.safe_url(info.url)} (no schema {info.schema}); the connection file points "
+                                 f"{pg.display_url(info.url)} (no schema {info.schema}); the connection file points "
                                  "to another database, or the program was removed there")
         _migrate_server_program(engine, info)
         handle = WorkspaceHandle(path, "program", engine, session_factory(pg.read_engine(engine)),
@@ -497,8 +497,8 @@ def _refuse_server_backups(path: Path) -> None:
     if not (path / CONNECTION_FILE).is_file():
         return
     info = ConnectionInfo.from_file(path / CONNECTION_FILE)
-    raise SmartcertError(f"{path}: the program's store is the PostgreSQL database {pg.safe_url(info.url)}; smartcert "
-                         "keeps no backups of it: back it up with pg_dump (pg_dump --format=custom "
+    raise SmartcertError(f"{path}: the program's store is the PostgreSQL database {pg.display_url(info.url)}; "
+                         "smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom "
                          f"--schema={info.schema} ...) and restore that with pg_restore (README, \"The agency's "
                          "store on PostgreSQL\"). Nothing was changed.")
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.dialects.postgresql.base import PGTypeCompiler
@@ -51,7 +52,8 @@ SCHEMA_PREFIX = "smartcert_"
 LOCK_TIMEOUT = "120s"
 WRITE_OPTION = "smartcert_write"  # the same execution option as store/db.py's
 
-PasswordPrompt = Callable[[str], "str | None"]
+# Asks for the password of a database user (user, database URL); None when the user gives none.
+PasswordPrompt = Callable[[str, str], "str | None"]
 
 _SCHEMA = re.compile(r"^smartcert_[0-9a-z_]{1,50}$")
 _PROGRAM_ID = re.compile(r"^[0-9a-z_]{1,50}$")
@@ -85,15 +87,22 @@ def parse_database_url(text_url: str) -> tuple[URL, str | None]:
                              "(postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file "
                              "in the program folder")
     if not url.database:
-        raise SmartcertError(f"--database {safe_url(url)}: the URL names no database; write it as "
+        raise SmartcertError(f"--database {display_url(url)}: the URL names no database; write it as "
                              "postgresql://USER@HOST[:PORT]/DATABASE")
     password = url.password if url.password else None
     return url.set(drivername="postgresql", password=None), password
 
 
 def safe_url(url: URL) -> str:
-    """The URL as people read it, never with a password."""
+    """The URL without a password, as the connection file keeps it."""
     return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+
+
+def display_url(url: URL) -> str:
+    """The URL as people read it (a socket folder in ``?host=`` unescaped), never with a password."""
+    rendered = safe_url(url)
+    head, sep, query = rendered.partition("?")
+    return head + sep + unquote(query) if sep else rendered
 
 
 def schema_for(program_id: str) -> str:
@@ -118,7 +127,7 @@ class ConnectionInfo:
 
     @property
     def display(self) -> str:
-        return f"{safe_url(self.url)} (program {self.program_id})"
+        return f"{display_url(self.url)} (program {self.program_id})"
 
     def to_json(self) -> bytes:
         document = {"format": CONNECTION_FORMAT, "store": "postgresql", "url": safe_url(self.url),
@@ -237,7 +246,7 @@ def connect(url: URL, schema: str | None, password: str | None = None,
     """An engine that has connected once: the password from the URL, or libpq's own (``PGPASSWORD``,
     ``~/.pgpass``), or asked for once when the server wants one."""
     ask = ask if ask is not None else _default_prompt
-    where = safe_url(url)
+    where = display_url(url)
     engine = make_engine(url, schema, password)
     try:
         _probe(engine)
@@ -249,7 +258,7 @@ def connect(url: URL, schema: str | None, password: str | None = None,
                 raise SmartcertError(f"cannot connect to the database {where}: it asks for a password; set "
                                      "PGPASSWORD or add it to ~/.pgpass. Nothing was changed.") from None
             raise connection_problem(exc, where) from None
-    given = ask(f"Password of the database user {url.username or getpass.getuser()} ({where}): ")
+    given = ask(url.username or getpass.getuser(), display_url(url))
     if not given:
         raise SmartcertError(f"cannot connect to the database {where}: it asks for a password and none was given; "
                              "set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.")

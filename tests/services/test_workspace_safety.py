@@ -380,7 +380,7 @@ def test_backups_before_each_action_that_risks_work(merged) -> None:
     assert sorted(_reasons(e1)) == ["package-import", "submit"]
     backup = list_workspace_backups(r.program_dir, "program")[0]
     manifest = json.loads((backup.path / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["role"] == "program" and manifest["schema"] == "0002" and manifest["reason"] == "merge"
+    assert manifest["role"] == "program" and manifest["schema"] == "0003" and manifest["reason"] == "merge"
     import hashlib
 
     for name, meta in manifest["files"].items():
