@@ -222,7 +222,7 @@ def set_conflicts(session: Session, evaluator_id: str, codes: Iterable[str]) -> 
     assigned = [c for c in codes if (evaluator_id, c) in assignments_of(session, program.id)]
     if assigned:
         raise SmartcertError(f"evaluator {evaluator_id} is already assigned to {', '.join(assigned)}; "
-                             "reassign before declaring the conflict")
+                             "reassign before declaring the conflict. Nothing was changed.")
     for c in codes:
         if session.get(Conflict, (program.id, evaluator_id, c)) is None:
             session.add(Conflict(program_id=program.id, evaluator_id=evaluator_id, applicant_code=c))
@@ -243,7 +243,8 @@ def replace_assignments(session: Session, pairs: Iterable[tuple[str, str]], how:
         elif a not in apps:
             problems.append(Problem(f"no applicant with code {a}"))
         elif (e, a) in blocked:
-            problems.append(Problem(f"evaluator {e} has a conflict with applicant {a} and must not score it"))
+            problems.append(Problem(f"evaluator {e} has a conflict with applicant {a} and must not score it; "
+                                    "nothing was assigned"))
     if problems:
         raise ValidationError(problems)
     session.execute(delete(Assignment).where(Assignment.program_id == program.id))

@@ -90,12 +90,19 @@ def parse_database_url(text_url: str) -> tuple[URL, str | None]:
         raise SmartcertError(f"--database {display_url(url)}: the URL names no database; write it as "
                              "postgresql://USER@HOST[:PORT]/DATABASE")
     password = url.password if url.password else None
-    return url.set(drivername="postgresql", password=None), password
+    return without_password(url), password
+
+
+def without_password(url: URL) -> URL:
+    """``url`` as ``postgresql://`` without any password (``URL.set`` cannot remove one: None there means
+    "unchanged")."""
+    return URL.create("postgresql", username=url.username, password=None, host=url.host, port=url.port,
+                      database=url.database, query=url.query)
 
 
 def safe_url(url: URL) -> str:
     """The URL without a password, as the connection file keeps it."""
-    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return without_password(url).render_as_string(hide_password=False)
 
 
 def display_url(url: URL) -> str:
@@ -163,7 +170,7 @@ class ConnectionInfo:
         if not _PROGRAM_ID.match(fields["program_id"]) or fields["schema"] != schema_for(fields["program_id"]):
             raise SmartcertError(f"{path}: field schema: {fields['schema']} is not the schema of program "
                                  f"{fields['program_id']}")
-        return cls(url.set(drivername="postgresql"), fields["program_id"], fields["schema"])
+        return cls(without_password(url), fields["program_id"], fields["schema"])
 
 
 def is_server_program(folder: Path) -> bool:
