@@ -210,6 +210,10 @@ def test_backups_are_the_servers_and_restore_names_pg_dump(make_round, capsys: p
     assert "pg_dump" in err and "Nothing was changed." in err
     assert main(["program", "restore", str(r.program_dir), "20260101-000000-merge"]) == 1
     assert "pg_dump" in capsys.readouterr().err
+    connection = (r.program_dir / CONNECTION_FILE).read_bytes()
+    assert main(["results", str(r.program_dir), "--json", str(r.program_dir / CONNECTION_FILE)]) == 1
+    assert "(its connection file)" in capsys.readouterr().err
+    assert (r.program_dir / CONNECTION_FILE).read_bytes() == connection
     assert sorted(p.name for p in r.program_dir.iterdir()) == [CONNECTION_FILE]
 
 
