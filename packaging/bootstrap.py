@@ -51,6 +51,8 @@ OFFSCREEN_PACKAGES: tuple[tuple[str, ...], ...] = (
     ("libdbus-1-3",),
     ("fonts-nanum",),
 )
+# What the tests need besides: a PostgreSQL server's binaries (initdb, pg_ctl) for the program store's tests.
+TEST_PACKAGES: tuple[tuple[str, ...], ...] = (("postgresql",),)
 # What the xcb platform plugin needs for a real window.
 WINDOW_PACKAGES: tuple[tuple[str, ...], ...] = (
     ("libxcb-cursor0",),
@@ -342,7 +344,7 @@ def demo() -> int:
 
 def test(pytest_args: Sequence[str]) -> int:
     apt = Apt()
-    set_up(apt, OFFSCREEN_PACKAGES, extras=["test"])
+    set_up(apt, OFFSCREEN_PACKAGES + TEST_PACKAGES, extras=["test"])
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     command = [str(venv_bin("python")), "-m", "pytest", *pytest_args]
     say("QT_QPA_PLATFORM=offscreen python -m pytest " + " ".join(pytest_args))

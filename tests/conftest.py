@@ -58,3 +58,32 @@ def isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
         monkeypatch.setattr(platformdirs, "user_data_dir", user_data_dir)
     return data_home
+
+
+# --- the program's store: SQLite, and a real PostgreSQL server ----------------------------------------------
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL database URL for the whole session: ``SMARTCERT_TEST_POSTGRES``, or a throwaway cluster
+    (tests/_postgres.py). Every program made in it has a schema of its own, so tests never meet."""
+    from _postgres import ENV_VAR, Cluster
+
+    given = os.environ.get(ENV_VAR)
+    if given:
+        yield given
+        return
+    cluster = Cluster()
+    try:
+        cluster.start()
+        yield cluster.url
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def program_store(request: pytest.FixtureRequest) -> str | None:
+    """Where a test's programs keep their store: None for the SQLite file, else a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return None
+    url: str = request.getfixturevalue("postgres_url")
+    return url

@@ -2918,6 +2918,14 @@ Results fingerprint: %4</translation>
         <translation>Waiting until the other smartcert closes %1…</translation>
     </message>
     <message>
+        <source>Database Password</source>
+        <translation>Database Password</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for the password of the database user %2.</source>
+        <translation>The database server %1 asks for the password of the database user %2.</translation>
+    </message>
+    <message>
         <source>The workspace could not be backed up: %1</source>
         <translation>The workspace could not be backed up: %1</translation>
     </message>

@@ -2895,6 +2895,14 @@ Results fingerprint: %4</source>
         <translation>다른 smartcert가 %1을(를) 닫기를 기다리는 중…</translation>
     </message>
     <message>
+        <source>Database Password</source>
+        <translation>데이터베이스 비밀번호</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for the password of the database user %2.</source>
+        <translation>데이터베이스 서버 %1이(가) 데이터베이스 사용자 %2의 비밀번호를 요청합니다.</translation>
+    </message>
+    <message>
         <source>The workspace could not be backed up: %1</source>
         <translation>작업 공간을 백업하지 못했습니다: %1</translation>
     </message>

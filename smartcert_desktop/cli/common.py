@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..errors import PassphraseError
 from ..exchange.passphrase import passphrase_from_env_or_prompt
 from ..services.workspace import OpenMode, WorkspaceHandle, open_workspace
 
@@ -19,6 +20,17 @@ def out(text: str = "") -> None:
 
 def ask_passphrase(prompt: str, confirm: bool = False) -> str:
     return passphrase_from_env_or_prompt(prompt, confirm=confirm)
+
+
+def ask_database_password(user: str, database: str) -> str | None:
+    """A PostgreSQL server's password, asked for without echo when libpq has none (``PGPASSWORD``,
+    ``~/.pgpass``); never from ``SMARTCERT_PASSPHRASE``, which is the program key's. None without a terminal."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    try:
+        return passphrase_from_env_or_prompt(f"Password of the database user {user} ({database}): ", environ={})
+    except PassphraseError:
+        return None
 
 
 @contextmanager

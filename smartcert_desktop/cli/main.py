@@ -47,6 +47,10 @@ def print_error(exc: SmartcertError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from ..store.postgres import set_password_prompt
+    from .common import ask_database_password
+
+    set_password_prompt(ask_database_password)  # a PostgreSQL server that wants a password asks without echo
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SmartcertError
+from ..files import atomic_write
 from ..services import program as svc
 from ..services.workspace import guard_output
+from ..store import postgres as pg
 from .common import add_restore_command, ask_passphrase, out, program_workspace
 
 
@@ -22,7 +24,25 @@ def register(sub: Any) -> None:
     c.add_argument("program_dir")
     c.add_argument("--framework", required=True, help="framework workbook (.xlsx)")
     c.add_argument("--name", default="", help="the program's name, e.g. 2021 스마트도시 인증")
+    c.add_argument("--database", metavar="URL",
+                   help="keep the program's store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB "
+                        "(the folder then holds only the connection file)")
     c.set_defaults(handler=cmd_init)
+
+    c = psub.add_parser("list", help="list the programs of a PostgreSQL database")
+    c.add_argument("--database", metavar="URL", required=True, help="postgresql://USER@HOST[:PORT]/DB")
+    c.set_defaults(handler=cmd_list)
+
+    c = psub.add_parser("connect", help="make a folder that works on a program of a PostgreSQL database")
+    c.add_argument("program_dir")
+    c.add_argument("--database", metavar="URL", required=True, help="postgresql://USER@HOST[:PORT]/DB")
+    c.add_argument("--program", required=True, metavar="ID", help="the program's id (see: smartcert program list)")
+    c.set_defaults(handler=cmd_connect)
+
+    c = psub.add_parser("audit", help="list the program's audit log")
+    c.add_argument("program_dir")
+    c.add_argument("--csv", metavar="FILE", help="also write it as a CSV file (UTF-8)")
+    c.set_defaults(handler=cmd_audit)
 
     c = psub.add_parser("import-applicants", help="add or update applicants, reported values, self-assessments")
     c.add_argument("program_dir")
@@ -78,12 +98,54 @@ def cmd_init(args: argparse.Namespace) -> int:
     from ..services.workspace import ensure_new_dir
 
     ensure_new_dir(target)
+    if args.database is not None:
+        pg.parse_database_url(args.database)  # a wrong URL is said before the passphrase is asked for
     passphrase = ask_passphrase("New passphrase for the program's keys: ", confirm=True)
-    created = svc.init_program(target, framework, args.name, passphrase)
+    created = svc.init_program(target, framework, args.name, passphrase, database=args.database)
     out(f"created program {created.program_id} in {target}")
+    if args.database is not None:
+        url, _password = pg.parse_database_url(args.database)
+        out(f"store: PostgreSQL database {pg.display_url(url)}, schema {pg.schema_for(created.program_id)}")
     out(f"framework: {framework.id} {framework.version} ({framework.hash[:12]})"
         + ("  [SAMPLE]" if framework.sample else ""))
     out(f"program key fingerprint: {created.fingerprint}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    rows = svc.list_server_programs(args.database)
+    url, _password = pg.parse_database_url(args.database)
+    if not rows:
+        out(f"no smartcert programs in {pg.display_url(url)}")
+        return 0
+    table = [("id", "name", "framework", "created", "applicants", "state")]
+    for r in rows:
+        created = r.created.strftime("%Y-%m-%d %H:%M") + " UTC" if r.created is not None else ""
+        table.append((r.program_id, r.name, r.framework, created, str(r.applicants), r.state))
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        out("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    info = svc.connect_program(Path(args.program_dir), args.database, args.program)
+    out(f"{args.program_dir}: connected to program {info.program_id} in {pg.display_url(info.url)}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from ..services.audit_log import audit_csv, audit_rows
+
+    target = guard_output(Path(args.csv)) if args.csv else None
+    with program_workspace(args.program_dir, "read") as handle:
+        rows = audit_rows(handle)
+    if target is not None:
+        atomic_write(target, audit_csv(rows))
+    for r in rows:
+        out(f"{r.seq:>6}  {r.at}  {r.staff or '-'}  {r.actor}  {r.action}  {r.detail}")
+    if args.csv:
+        out(f"{len(rows)} entries written to {args.csv}")
     return 0
 
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..errors import SmartcertError
 from ..services.workspace import DB_NAMES
+from ..store.postgres import CONNECTION_FILE
 from . import dialogs
 from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, fill
 from .settings import LANGUAGES, Preferences, restore_geometry, save_geometry
@@ -61,7 +62,7 @@ def workspace_role(folder: Path) -> Role | None:
     """The role a workspace folder belongs to, told by the database it holds; None when it holds neither."""
     if (folder / DB_NAMES["evaluator"]).is_file():
         return Role.EVALUATOR
-    if (folder / DB_NAMES["program"]).is_file():
+    if (folder / DB_NAMES["program"]).is_file() or (folder / CONNECTION_FILE).is_file():
         return Role.CHAIR
     return None
 

@@ -115,11 +115,30 @@ def wait_until_free(parent: QWidget | None, path: Path, role: str,
     return result[0] if result else None
 
 
+def ask_database_password(parent: QWidget | None, user: str, database: str) -> str | None:
+    """The password of a database user, when the PostgreSQL server of a program asks for one that libpq does not
+    have (``PGPASSWORD``, ``~/.pgpass``); None when the user cancels. Never ``SMARTCERT_PASSPHRASE``: that is the
+    program key's. Tests replace this function."""
+    dialog = dialogs.PassphraseDialog(
+        parent, QCoreApplication.translate("WorkspaceAccess", "Database Password"),
+        prompt=fill(QCoreApplication.translate(
+            "WorkspaceAccess", "The database server %1 asks for the password of the database user %2."),
+            database, user))
+    try:
+        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
 def open_for_work(parent: QWidget | None, path: Path, role: str) -> WorkspaceHandle | None:
     """The workspace for this session: locked and backed up; or, if the user chooses while another process
-    has it, opened read-only. None when the user cancelled. Raises :class:`SmartcertError` otherwise."""
+    has it, opened read-only. None when the user cancelled. Raises :class:`SmartcertError` otherwise.
+
+    A program on a PostgreSQL server is never in use by another process (staff share it); its server may ask
+    for the database password in a dialog."""
     try:
-        handle = open_workspace(path, role)
+        handle = open_workspace(path, role,
+                                ask_password=lambda user, database: ask_database_password(parent, user, database))
     except WorkspaceInUse as exc:
         choice = InUseDialog.ask(parent, exc)
         if choice == VIEW:

@@ -55,7 +55,7 @@ def dismiss_correction(session: Session, applicant: str, indicator: str, reason:
     result = next(r for r in state.results if r.code == applicant)
     pending = [p for p in result.pending_corrections if p.indicator == indicator]
     if not pending:
-        raise SmartcertError(f"{applicant} {indicator}: no pending correction to dismiss")
+        raise SmartcertError(f"{applicant} {indicator}: no pending correction to dismiss; nothing was changed")
     for p in pending:
         session.add(CorrectionDecision(program_id=program.id, applicant_code=applicant, indicator_code=indicator,
                                        action="dismissed", value=p.value, evaluator_id=p.evaluator,

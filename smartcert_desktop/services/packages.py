@@ -77,12 +77,10 @@ def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
             app = apps[code]
             pkg_docs = []
             for d in docs.get(code, []):
-                path = handle.document_path(d.sha256)
                 try:
-                    attachments[document_attachment_name(d.sha256)] = path.read_bytes()
-                except OSError as exc:
-                    raise SmartcertError(f"{path}: evidence document {d.filename} of {code} cannot be read: "
-                                         f"{exc.strerror or exc}") from None
+                    attachments[document_attachment_name(d.sha256)] = handle.read_document(d.sha256, session)
+                except SmartcertError as exc:
+                    raise SmartcertError(f"{exc.lines()[0]} (evidence document {d.filename} of {code})") from None
                 pkg_docs.append(PackageDocument(d.filename, d.sha256, d.size))
             applicants.append(PackageApplicant(
                 code=app.code, name_ko=app.name_ko, name_en=app.name_en, province=app.province,

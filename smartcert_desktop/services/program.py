@@ -6,6 +6,7 @@ caller (``with handle.session() as s: ...``), so a failure anywhere changes noth
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from .. import __version__
@@ -22,8 +24,10 @@ from ..domain.engine import ApplicantInput
 from ..domain.framework import Framework
 from ..errors import Problem, SmartcertError, ValidationError
 from ..exchange.applicants_xlsx import ApplicantsData
-from ..exchange.keys import PrivateKeys, load_private_keys
+from ..exchange.keys import PrivateKeys, decode_key_file, load_private_keys
 from ..store import audit
+from ..store import postgres as pg
+from ..store.db import database_error
 from ..store.models import (
     Applicant,
     Assignment,
@@ -31,11 +35,13 @@ from ..store.models import (
     Document,
     Evaluator,
     FrameworkSnapshot,
+    KeyFile,
     Program,
     ReportedValue,
     SelfAssessment,
     Workspace,
 )
+from ..store.postgres import ConnectionInfo, PasswordPrompt
 from .workspace import WorkspaceHandle
 
 PDF_MAGIC = b"%PDF-"
@@ -177,7 +183,7 @@ def add_documents(handle: WorkspaceHandle, session: Session, applicant_code: str
         raise ValidationError(problems)
     docs = []
     for f, data in contents:
-        digest = handle.store_document(data)
+        digest = handle.store_document(data, session)
         doc = session.get(Document, (program.id, applicant_code, digest))
         if doc is None:
             doc = Document(program_id=program.id, applicant_code=applicant_code, sha256=digest,
@@ -216,7 +222,7 @@ def set_conflicts(session: Session, evaluator_id: str, codes: Iterable[str]) -> 
     assigned = [c for c in codes if (evaluator_id, c) in assignments_of(session, program.id)]
     if assigned:
         raise SmartcertError(f"evaluator {evaluator_id} is already assigned to {', '.join(assigned)}; "
-                             "reassign before declaring the conflict")
+                             "reassign before declaring the conflict. Nothing was changed.")
     for c in codes:
         if session.get(Conflict, (program.id, evaluator_id, c)) is None:
             session.add(Conflict(program_id=program.id, evaluator_id=evaluator_id, applicant_code=c))
@@ -237,7 +243,8 @@ def replace_assignments(session: Session, pairs: Iterable[tuple[str, str]], how:
         elif a not in apps:
             problems.append(Problem(f"no applicant with code {a}"))
         elif (e, a) in blocked:
-            problems.append(Problem(f"evaluator {e} has a conflict with applicant {a} and must not score it"))
+            problems.append(Problem(f"evaluator {e} has a conflict with applicant {a} and must not score it; "
+                                    "nothing was assigned"))
     if problems:
         raise ValidationError(problems)
     session.execute(delete(Assignment).where(Assignment.program_id == program.id))
@@ -270,13 +277,20 @@ class ProgramCreated:
 
 
 def init_program(target: Path, framework: Framework, name: str, passphrase: str,
-                 scrypt_n: int | None = None) -> ProgramCreated:
-    """Create a program workspace in ``target`` (absent or empty): database, framework snapshot and keys."""
+                 scrypt_n: int | None = None, *, database: str | None = None,
+                 ask_password: PasswordPrompt | None = None) -> ProgramCreated:
+    """Create a program workspace in ``target`` (absent or empty): database, framework snapshot and keys.
+
+    With ``database`` (``postgresql://USER@HOST[:PORT]/DB``) the program's store is a new schema in that
+    PostgreSQL database, and ``target`` holds only the connection file.
+    """
     from ..exchange import keys as keymod
     from .workspace import building, create_workspace_db
 
     if not passphrase:
         raise SmartcertError("the program's passphrase must not be empty")
+    if database is not None:
+        return _init_server_program(target, framework, name, passphrase, scrypt_n, database, ask_password)
     private = keymod.generate_keys()
     with building(target) as tmp:
         kwargs = {"scrypt_n": scrypt_n or keymod.DEFAULT_SCRYPT_N}  # read at call time
@@ -294,6 +308,93 @@ def init_program(target: Path, framework: Framework, name: str, passphrase: str,
     return ProgramCreated(target, program_id, private.fingerprint, framework)
 
 
+def _init_server_program(target: Path, framework: Framework, name: str, passphrase: str, scrypt_n: int | None,
+                         database: str, ask_password: PasswordPrompt | None) -> ProgramCreated:
+    """The program in a new schema of a PostgreSQL database, made in one transaction (schema, tables, program,
+    key file: all or nothing), and its connection file in ``target``."""
+    from ..exchange import keys as keymod
+    from ..store.db import migrate_connection
+    from .workspace import atomic_write, building, ensure_new_dir
+
+    ensure_new_dir(target)
+    url, password = pg.parse_database_url(database)
+    program_id = new_program_id()
+    info = ConnectionInfo(url, program_id, pg.schema_for(program_id))
+    private = keymod.generate_keys()
+    label = name or framework.display_name()
+    key_data = keymod.encode_key_file(private, passphrase, label=f"smartcert program {label}",
+                                      scrypt_n=scrypt_n or keymod.DEFAULT_SCRYPT_N)
+    engine = pg.connect(url, info.schema, password, ask=ask_password)
+    committed = False
+    try:
+        with building(target) as tmp:
+            atomic_write(tmp / pg.CONNECTION_FILE, info.to_json())
+            try:
+                with engine.begin() as conn:
+                    conn.exec_driver_sql(f"CREATE SCHEMA {pg.quote(info.schema)}")
+                    conn.exec_driver_sql(f"SET LOCAL search_path TO {pg.quote(info.schema)}")
+                    migrate_connection(conn)
+                    with Session(bind=conn, info={"staff": pg.staff_of(engine)}) as s:
+                        create_program(s, framework, label, private.public.signing, private.public.encryption,
+                                       private.fingerprint, program_id=program_id)
+                        s.add(KeyFile(name="program.key", content=key_data, updated_at=utcnow()))
+                        s.flush()
+                committed = True
+            except DBAPIError as exc:
+                mapped = database_error(exc, info.display)
+                raise (mapped or pg.connection_problem(exc, info.display)) from None
+    except BaseException:
+        if committed:  # the folder could not be put in place: take the new schema away again
+            with contextlib.suppress(Exception), engine.begin() as conn:
+                conn.exec_driver_sql(f"DROP SCHEMA {pg.quote(info.schema)} CASCADE")
+        raise
+    finally:
+        engine.dispose()
+    return ProgramCreated(target, program_id, private.fingerprint, framework)
+
+
+def connect_program(target: Path, database: str, program_id: str,
+                    ask_password: PasswordPrompt | None = None) -> ConnectionInfo:
+    """Write the connection file of a program that is already on a PostgreSQL server into ``target`` (absent or
+    empty), so that another staff machine works on it; the program must be there and pass the startup check."""
+    from .workspace import atomic_write, building, ensure_new_dir, open_workspace
+
+    ensure_new_dir(target)
+    url, password = pg.parse_database_url(database)
+    program_id = program_id.strip().lower()
+    info = ConnectionInfo(url, program_id, pg.schema_for(program_id))
+    engine = pg.connect(url, info.schema, password, ask=ask_password)
+    try:
+        if not pg.schema_exists(engine, info.schema):
+            raise SmartcertError(f"{pg.display_url(url)}: no program {program_id} in this database; list them with: "
+                                 f"smartcert program list --database {pg.display_url(url)}")
+    finally:
+        engine.dispose()
+    with building(target) as tmp:
+        atomic_write(tmp / pg.CONNECTION_FILE, info.to_json())
+        # The program must open there (and its schema be migrated) before the folder is put in place; the
+        # password just given is asked for again only if libpq has none.
+        given = password
+        handle = open_workspace(tmp, "program", "read",
+                                ask_password=(lambda _user, _database: given) if given else ask_password)
+        handle.close()
+    return info
+
+
+def list_server_programs(database: str, ask_password: PasswordPrompt | None = None) -> list[pg.ProgramRow]:
+    """The programs of a PostgreSQL database (``smartcert program list --database``)."""
+    url, password = pg.parse_database_url(database)
+    engine = pg.connect(url, None, password, ask=ask_password)
+    try:
+        return pg.list_programs(engine)
+    except DBAPIError as exc:
+        raise pg.connection_problem(exc, pg.display_url(url)) from None
+    finally:
+        engine.dispose()
+
+
 def load_program_keys(handle: WorkspaceHandle, passphrase: str) -> PrivateKeys:
     """The program's private keys; a wrong passphrase is a clear error, before anything is written."""
+    if handle.on_server:
+        return decode_key_file(handle.key_bytes(), passphrase, name=handle.key_name)
     return load_private_keys(handle.key_path, passphrase)

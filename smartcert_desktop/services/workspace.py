@@ -14,9 +14,17 @@ Layout::
     EVAL_DIR/documents/           evidence documents from assignment packages
     EVAL_DIR/backups/, EVAL_DIR/smartcert.lock
 
+    PROGRAM_DIR/smartcert-connection.json   a program whose store is a PostgreSQL server (store/postgres.py):
+                                            the folder holds only this file; the key file and the documents
+                                            are in the program's schema on the server
+
 Opening a workspace locks it (exclusively to write, shared to read) and checks it: SQLite's quick_check, the
 audit log's hash chain and the key file. A damaged workspace is not written to; the error names the backup to
 restore. No output of any command may land on what the workspace keeps: :func:`guard_output`.
+
+A program on a PostgreSQL server takes no lock in its folder (several staff on several machines work on it at
+once): each write transaction takes the program's lock in the database instead. Its startup check is the audit
+chain, the key file and the program's identity; backups and restore are the database server's (pg_dump).
 """
 
 from __future__ import annotations
@@ -38,10 +46,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import SmartcertError
 from ..files import atomic_write as _atomic_write
 from ..store import backup as backup_store
-from ..store.audit import verify_chain
-from ..store.db import current_revision, database_error, open_database, quick_check, session_factory, write_engine
+from ..store import postgres as pg
+from ..store.audit import local_staff, verify_chain
+from ..store.db import (
+    current_revision,
+    database_error,
+    known_revisions,
+    migrate_connection,
+    open_database,
+    quick_check,
+    session_factory,
+    write_engine,
+)
 from ..store.lock import LOCK_NAME, WorkspaceLock, acquire
-from ..store.models import Workspace
+from ..store.models import DocumentContent, KeyFile, Workspace
+from ..store.postgres import CONNECTION_FILE, ConnectionInfo, PasswordPrompt
 
 DB_NAMES = {"program": "program.db", "evaluator": "evaluator.db"}
 KEY_NAMES = {"program": "program.key", "evaluator": "evaluator.key"}
@@ -62,8 +81,9 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
 class WorkspaceHandle:
     """An open workspace: its folder, its engine, a factory of read sessions and one of write sessions.
 
-    Write sessions (:meth:`session`) begin with ``BEGIN IMMEDIATE``: what a transaction reads to decide is
-    still true when it writes, whatever runs beside it.
+    Write sessions (:meth:`session`) begin with ``BEGIN IMMEDIATE`` on SQLite, with the program's advisory lock
+    on PostgreSQL: what a transaction reads to decide is still true when it writes, whatever runs beside it.
+    ``connection`` is set for a program whose store is a PostgreSQL server.
     """
 
     path: Path
@@ -73,10 +93,26 @@ class WorkspaceHandle:
     writer: sessionmaker[Session] | None = field(default=None, repr=False)
     lock: WorkspaceLock | None = field(default=None, repr=False)
     viewing: bool = False  # opened to look at while another process has it: no lock, SQLite read-only
+    connection: ConnectionInfo | None = None
+    reading: bool = False  # a server program opened to read only
+    staff: str = ""  # who works here, for the audit log
 
     def __post_init__(self) -> None:
+        if not self.staff:
+            self.staff = local_staff()
         if self.writer is None:
-            self.writer = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+            self.writer = sessionmaker(write_engine(self.engine), expire_on_commit=False,
+                                       info={"staff": self.staff})
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the store is a PostgreSQL server (else the SQLite file in the folder)."""
+        return self.connection is not None
+
+    @property
+    def store_name(self) -> str:
+        """The store as messages name it: the database file, or the server's database and the program."""
+        return self.connection.display if self.connection is not None else str(self.db_path)
 
     @property
     def db_path(self) -> Path:
@@ -85,6 +121,26 @@ class WorkspaceHandle:
     @property
     def key_path(self) -> Path:
         return self.path / "keys" / KEY_NAMES[self.role]
+
+    @property
+    def key_name(self) -> str:
+        """The key file as messages name it."""
+        if self.connection is not None:
+            return f"the program's key file in {self.connection.display}"
+        return str(self.key_path)
+
+    def key_bytes(self) -> bytes:
+        """The encrypted key file (still behind its passphrase)."""
+        if self.connection is None:
+            try:
+                return self.key_path.read_bytes()
+            except OSError as exc:
+                raise SmartcertError(f"{self.key_path}: cannot read the key file ({exc.strerror or exc})") from None
+        with self.factory() as s:
+            row = s.get(KeyFile, KEY_NAMES[self.role])
+            if row is None:
+                raise SmartcertError(f"{self.key_name}: missing")
+            return bytes(row.content)
 
     @property
     def documents_dir(self) -> Path:
@@ -96,7 +152,7 @@ class WorkspaceHandle:
 
     @property
     def read_only(self) -> bool:
-        return self.viewing or (self.lock is not None and self.lock.mode == "shared")
+        return self.viewing or self.reading or (self.lock is not None and self.lock.mode == "shared")
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -108,7 +164,7 @@ class WorkspaceHandle:
             with self.writer.begin() as s:
                 yield s
         except DBAPIError as exc:
-            mapped = database_error(exc, self.db_path)
+            mapped = database_error(exc, self.store_name)
             if mapped is None:
                 raise
             raise mapped from None
@@ -123,18 +179,58 @@ class WorkspaceHandle:
             return ws
 
     def document_path(self, sha256: str) -> Path:
+        """Where a SQLite workspace keeps a document's bytes (services read them with :meth:`read_document`)."""
         return self.documents_dir / f"{sha256}.pdf"
 
-    def store_document(self, content: bytes) -> str:
-        """Keep a document under its SHA-256 (written atomically); returns the hash."""
+    def store_document(self, content: bytes, session: Session | None = None) -> str:
+        """Keep a document under its SHA-256; returns the hash. A file written atomically in ``documents/``, or
+        on a server a row written in ``session`` (the caller's transaction), else in a transaction of its own."""
         digest = hashlib.sha256(content).hexdigest()
-        target = self.document_path(digest)
-        if not target.exists():
-            atomic_write(target, content)
+        if self.connection is None:
+            target = self.document_path(digest)
+            if not target.exists():
+                atomic_write(target, content)
+            return digest
+        if session is None:
+            with self.session() as own:
+                return self.store_document(content, own)
+        if session.get(DocumentContent, digest) is None:
+            session.add(DocumentContent(sha256=digest, content=content))
+            session.flush()
         return digest
 
-    def backup(self, reason: str) -> backup_store.BackupInfo:
-        """A backup of the database and the key file into ``backups/`` (the newest ten are kept)."""
+    def read_document(self, sha256: str, session: Session | None = None) -> bytes:
+        """A document's bytes; a clear error when they are missing or unreadable."""
+        if self.connection is None:
+            path = self.document_path(sha256)
+            try:
+                return path.read_bytes()
+            except OSError as exc:
+                raise SmartcertError(f"{path}: evidence document {sha256[:16]} cannot be read: "
+                                     f"{exc.strerror or exc}") from None
+        if session is None:
+            with self.factory() as own:
+                return self.read_document(sha256, own)
+        row = session.get(DocumentContent, sha256)
+        if row is None:
+            raise SmartcertError(f"{self.store_name}: evidence document {sha256[:16]} is missing")
+        return bytes(row.content)
+
+    def document_file(self, sha256: str, scratch: Path) -> Path:
+        """A file holding the document, to open in a viewer: its own file in ``documents/``, or on a server a
+        copy written into ``scratch`` (a temporary folder of the caller)."""
+        if self.connection is None:
+            return self.document_path(sha256)
+        target = scratch / f"{sha256}.pdf"
+        if not target.exists():
+            atomic_write(target, self.read_document(sha256))
+        return target
+
+    def backup(self, reason: str) -> backup_store.BackupInfo | None:
+        """A backup of the database and the key file into ``backups/`` (the newest ten are kept). A program on a
+        PostgreSQL server is backed up by the server's own means (pg_dump): None."""
+        if self.connection is not None:
+            return None
         return backup_store.make_backup(
             self.path, DB_NAMES[self.role], [f"keys/{KEY_NAMES[self.role]}"], reason=reason, role=self.role,
             owner_id=self.owner().owner_id, schema=current_revision(self.engine) or "")
@@ -159,6 +255,8 @@ def _role_check(path: Path, role: str) -> Path:
     db = path / DB_NAMES[role]
     if not path.is_dir():
         raise SmartcertError(f"{path}: no such workspace folder")
+    if role == "evaluator" and (path / CONNECTION_FILE).exists():
+        raise SmartcertError(f"{path}: this is a program workspace, not an evaluator workspace")
     if not db.exists():
         other = [r for r, name in DB_NAMES.items() if r != role and (path / name).exists()]
         if other:
@@ -167,7 +265,14 @@ def _role_check(path: Path, role: str) -> Path:
     return db
 
 
-def open_workspace(path: Path, role: str, mode: OpenMode = "write") -> WorkspaceHandle:
+def workspace_role(folder: Path) -> str | None:
+    """``"program"`` or ``"evaluator"`` for a workspace folder (a server program's folder holds its connection
+    file), None for any other folder."""
+    return _workspace_role(Path(folder))
+
+
+def open_workspace(path: Path, role: str, mode: OpenMode = "write", *,
+                   ask_password: PasswordPrompt | None = None) -> WorkspaceHandle:
     """Open an existing workspace of the given role: lock it, check it, migrate its database if older.
 
     ``mode="write"`` takes the workspace for this process alone; ``"read"`` shares it with other readers;
@@ -175,8 +280,14 @@ def open_workspace(path: Path, role: str, mode: OpenMode = "write") -> Workspace
     workspace another process has (the desktop program's read-only viewing). Read and view handles refuse
     every write session. Raises :class:`~smartcert_desktop.store.lock.WorkspaceInUse` when another process has
     the workspace, and :class:`WorkspaceDamaged` when the startup check fails.
+
+    A program whose folder holds a connection file is opened on its PostgreSQL server: no lock in the folder,
+    writes serialised in the database; ``ask_password`` (or the process's prompt) asks for the database
+    password when the server wants one that libpq does not have.
     """
     path = Path(path)
+    if role == "program" and (path / CONNECTION_FILE).is_file():
+        return _open_server_program(path, mode, ask_password)
     db = _role_check(path, role)
     lock = None if mode == "view" else acquire(path, "exclusive" if mode == "write" else "shared")
     try:
@@ -198,6 +309,44 @@ def open_workspace(path: Path, role: str, mode: OpenMode = "write") -> Workspace
         raise
 
 
+def _open_server_program(path: Path, mode: OpenMode, ask_password: PasswordPrompt | None) -> WorkspaceHandle:
+    info = ConnectionInfo.from_file(path / CONNECTION_FILE)
+    engine = pg.connect(info.url, info.schema, ask=ask_password)
+    try:
+        if not pg.schema_exists(engine, info.schema):
+            raise SmartcertError(f"{path}: the program {info.program_id} is not in the database "
+                                 f"{pg.display_url(info.url)} (no schema {info.schema}); the connection file points "
+                                 "to another database, or the program was removed there")
+        _migrate_server_program(engine, info)
+        handle = WorkspaceHandle(path, "program", engine, session_factory(pg.read_engine(engine)),
+                                 connection=info, reading=mode != "write", staff=pg.staff_of(engine))
+        _check_contents(handle)
+        return handle
+    except DBAPIError as exc:
+        engine.dispose()
+        mapped = database_error(exc, info.display)
+        raise (mapped or pg.connection_problem(exc, info.display)) from None
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _migrate_server_program(engine: Engine, info: ConnectionInfo) -> None:
+    """Bring the program's schema to this smartcert's revision, under the program's lock (writers wait, and
+    two staff opening an older program at once migrate it once); a newer schema is refused untouched."""
+    from ..store.db import head_revision
+
+    head = head_revision()
+    rev = current_revision(engine)
+    if rev == head:
+        return
+    if rev is not None and rev not in known_revisions():
+        raise SmartcertError(f"{info.display}: this program was written by a newer version of smartcert (schema "
+                             f"{rev}); update smartcert to open it. Nothing was changed.")
+    with pg.migration_lock(engine, info.schema) as conn, conn.begin():
+        migrate_connection(conn)
+
+
 def _no_migration(path: Path) -> Callable[[], None]:
     def refuse() -> None:
         raise SmartcertError(f"the workspace {path} was made by an older smartcert and must be updated before it "
@@ -209,6 +358,9 @@ def _check_contents(handle: WorkspaceHandle) -> None:
     """The audit log's hash chain and the key file, after the database itself passed its check."""
     from ..exchange.keys import read_key_file_info
 
+    if handle.connection is not None:
+        _check_server_contents(handle, handle.connection)
+        return
     try:
         with handle.factory() as s:
             problems = verify_chain(s)
@@ -223,6 +375,31 @@ def _check_contents(handle: WorkspaceHandle) -> None:
     except SmartcertError as exc:
         raise _damaged(handle.path, handle.role,
                        f"its key file keys/{KEY_NAMES[handle.role]} is damaged ({exc.problems[0].message})") from None
+
+
+def _check_server_contents(handle: WorkspaceHandle, info: ConnectionInfo) -> None:
+    """The startup check of a program on a server: it is the program the connection file names, its audit
+    chain is intact, and its key file is there and readable (without the passphrase)."""
+    from ..exchange.keys import key_file_info
+
+    def damaged(what: str) -> WorkspaceDamaged:
+        return WorkspaceDamaged(f"the program {info.display} is damaged: {what}. Nothing was written to it. "
+                                "Restore the database from its last dump (pg_restore) and ask its administrator.")
+
+    with handle.factory() as s:
+        owner = s.scalars(select(Workspace)).first()
+        if owner is None or owner.role != "program" or owner.owner_id != info.program_id:
+            raise damaged(f"its schema {info.schema} does not hold program {info.program_id}")
+        problems = verify_chain(s)
+        if problems:
+            raise damaged(f"the audit log was altered ({problems[0]})")
+        key = s.get(KeyFile, KEY_NAMES["program"])
+        if key is None:
+            raise damaged("its key file is missing")
+        try:
+            key_file_info(bytes(key.content), name=handle.key_name)
+        except SmartcertError as exc:
+            raise damaged(f"its key file is damaged ({exc.problems[0].message})") from None
 
 
 def _damaged(path: Path, role: str, what: str) -> WorkspaceDamaged:
@@ -264,14 +441,19 @@ def _workspace_role(folder: Path) -> str | None:
     for role, name in DB_NAMES.items():
         if (folder / name).exists():
             return role
+    if (folder / CONNECTION_FILE).exists():
+        return "program"
     return None
 
 
 def protected_paths(folder: Path, role: str) -> list[tuple[Path, str]]:
     """What a workspace keeps, each with a word for messages: the database and its journal files, keys,
-    backups, documents, the lock and (evaluator) the enrolment file."""
+    backups, documents, the lock, (program on a server) the connection file and (evaluator) the enrolment
+    file."""
     db = folder / DB_NAMES[role]
     items = [(db, "its database")]
+    if role == "program":
+        items.append((folder / CONNECTION_FILE, "its connection file"))
     items += [(Path(f"{db}{suffix}"), "its database journal") for suffix in ("-wal", "-shm", "-journal")]
     items += [(folder / "keys", "its keys"), (folder / backup_store.BACKUPS_DIR, "its backups"),
               (folder / "documents", "its evidence documents"), (folder / LOCK_NAME, "its lock file")]
@@ -306,7 +488,19 @@ def list_workspace_backups(path: Path, role: str) -> list[backup_store.BackupInf
         raise SmartcertError(f"{path}: no such workspace folder")
     if _workspace_role(path) not in (role, None):
         raise SmartcertError(f"{path}: this is not a {role} workspace")
+    _refuse_server_backups(path)
     return backup_store.list_backups(path)
+
+
+def _refuse_server_backups(path: Path) -> None:
+    """Backups and restore are for SQLite workspaces; a server's program is backed up with pg_dump."""
+    if not (path / CONNECTION_FILE).is_file():
+        return
+    info = ConnectionInfo.from_file(path / CONNECTION_FILE)
+    raise SmartcertError(f"{path}: the program's store is the PostgreSQL database {pg.display_url(info.url)}; "
+                         "smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom "
+                         f"--schema={info.schema} ...) and restore that with pg_restore (README, \"The agency's "
+                         "store on PostgreSQL\"). Nothing was changed.")
 
 
 def restore_workspace(path: Path, role: str, name: str) -> backup_store.BackupInfo | None:
@@ -318,6 +512,7 @@ def restore_workspace(path: Path, role: str, name: str) -> backup_store.BackupIn
     path = Path(path)
     if not path.is_dir():
         raise SmartcertError(f"{path}: no such workspace folder")
+    _refuse_server_backups(path)
     db = path / DB_NAMES[role]
     lock = acquire(path, "exclusive")
     try:

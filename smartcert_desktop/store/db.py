@@ -88,10 +88,20 @@ def current_revision(engine: Engine) -> str | None:
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (the newest by default)."""
-    cfg = alembic_config()
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        migrate_connection(conn, revision)
+
+
+def migrate_connection(conn: Connection, revision: str = "head") -> None:
+    """Run the migrations on ``conn``, in its transaction (on PostgreSQL inside the program's schema, which the
+    connection's ``search_path`` names)."""
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+
+
+def known_revisions() -> set[str]:
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def open_database(path: Path, *, create: bool = False, before_migration: Callable[[], None] | None = None,
@@ -189,4 +199,28 @@ def database_error(exc: BaseException, path: Path | str) -> SmartcertError | Non
                               "(smartcert program restore / smartcert evaluator restore). Nothing was changed.")
     if "unable to open database" in text:
         return SmartcertError(f"{where}: the workspace database cannot be opened (missing, or no permission).")
+    return _server_error(text, where)
+
+
+def _server_error(text: str, where: str) -> SmartcertError | None:
+    """What a PostgreSQL server says when a change cannot be made (the program's store on a server)."""
+    if "lock timeout" in text:
+        return SmartcertError(f"{where}: another staff member's change has held the program for too long; try "
+                              "again in a moment. Nothing was changed.")
+    if "no space left on device" in text or "could not extend file" in text:
+        return SmartcertError(f"{where}: the database server's disk is full; ask its administrator. "
+                              "Nothing was changed.")
+    if "read-only transaction" in text:
+        return SmartcertError(f"{where}: the program is open for reading only. Nothing was changed.")
+    if "permission denied" in text:
+        first = text.splitlines()[0] if text else ""
+        return SmartcertError(f"{where}: the database refused the change ({first}); ask its administrator for "
+                              "the rights on the program's schema. Nothing was changed.")
+    if "nul (0x00)" in text or "0x00" in text:
+        return SmartcertError(f"{where}: text with a NUL character cannot be stored. Nothing was changed.")
+    if ("server closed the connection" in text or "connection refused" in text or "terminating connection" in text
+            or "consuming input failed" in text or "connection is closed" in text):
+        return SmartcertError(f"{where}: the connection to the database server was lost before the change was "
+                              "confirmed; check the network and the server, then look whether it was made before "
+                              "trying again.")
     return None

@@ -105,7 +105,7 @@ class SelfAssessment(Base):
 
 class Document(Base):
     """An evidence document (증빙자료, PDF) of an applicant; the bytes live in the workspace's
-    ``documents/`` folder under their SHA-256."""
+    ``documents/`` folder under their SHA-256 (in :class:`DocumentContent` on a PostgreSQL server)."""
 
     __tablename__ = "document"
     __table_args__ = (ForeignKeyConstraint(["program_id", "applicant_code"],
@@ -232,6 +232,28 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text)  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Who made the change: the database user and machine (PostgreSQL) or the system user and host (SQLite);
+    # None in entries made before smartcert recorded it. Part of the hash when present.
+    staff: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class KeyFile(Base):
+    """The program's encrypted key file, byte for byte, when its store is a PostgreSQL server (a SQLite
+    workspace keeps it in ``keys/``). Still encrypted with the program's passphrase."""
+
+    __tablename__ = "key_file"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DocumentContent(Base):
+    """An evidence document's bytes by SHA-256, when the store is a PostgreSQL server (a SQLite workspace keeps
+    them in ``documents/``)."""
+
+    __tablename__ = "document_content"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Submission(Base):

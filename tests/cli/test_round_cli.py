@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from _store import store_dump
 
 from smartcert_desktop.cli.main import main
 from smartcert_desktop.exchange import keys as keymod
@@ -28,10 +29,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, st
     return code, captured.out, captured.err
 
 
-def test_whole_round_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def database(store: str | None) -> list[str]:
+    """The ``--database`` option of ``program init`` for the store under test (none: SQLite)."""
+    return [] if store is None else ["--database", store]
+
+
+def test_whole_round_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           program_store: str | None) -> None:
     fw = read_framework(sample_framework_path())
     prog = tmp_path / "program"
-    code, out, err = run(capsys, "program", "init", prog, "--framework", sample_framework_path(), "--name", "2021")
+    code, out, err = run(capsys, "program", "init", prog, "--framework", sample_framework_path(), "--name", "2021",
+                         *database(program_store))
     assert code == 0, err
     assert "program key fingerprint:" in out
     apps = tmp_path / "applicants.xlsx"
@@ -115,10 +123,11 @@ def test_whole_round_from_the_command_line(tmp_path: Path, capsys: pytest.Captur
     assert code == 1 and err.startswith("error:") and "changed after it was signed" in err
 
 
-def test_failed_commands_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_failed_commands_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       program_store: str | None) -> None:
     prog = tmp_path / "program"
-    assert run(capsys, "program", "init", prog, "--framework", sample_framework_path())[0] == 0
-    db = prog / "program.db"
+    assert run(capsys, "program", "init", prog, "--framework", sample_framework_path(),
+               *database(program_store))[0] == 0
     bad = tmp_path / "bad.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -128,17 +137,19 @@ def test_failed_commands_change_nothing(tmp_path: Path, capsys: pytest.CaptureFi
     ws.append(["A1", "가시", "Ga", "경기도", 10])
     wb.create_sheet("Reported").append(["applicant_code", "indicator_code", "value"])
     wb.save(bad)
-    before = db.read_bytes()
+    before = store_dump(prog)
     code, _out, err = run(capsys, "program", "import-applicants", prog, bad)
     assert code == 1
     assert "error: " in err and "sheet Applicants, row 2, column E" in err and "row 3" in err
-    assert db.read_bytes() == before
+    assert store_dump(prog) == before
 
-    code, _out, err = run(capsys, "program", "init", prog, "--framework", sample_framework_path())
+    code, _out, err = run(capsys, "program", "init", prog, "--framework", sample_framework_path(),
+                          *database(program_store))
     assert code == 1 and "not empty" in err
 
     code, _out, err = run(capsys, "program", "add-documents", prog, "L01", bad)
     assert code == 1
+    assert store_dump(prog) == before
 
     (tmp_path / "ev").mkdir()
     assert run(capsys, "evaluator", "init", tmp_path / "ev" / "x", "--id", "bad id!", "--name", "x")[0] == 1
@@ -146,9 +157,10 @@ def test_failed_commands_change_nothing(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_wrong_passphrase_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+                                           monkeypatch: pytest.MonkeyPatch, program_store: str | None) -> None:
     prog = tmp_path / "program"
-    assert run(capsys, "program", "init", prog, "--framework", sample_framework_path())[0] == 0
+    assert run(capsys, "program", "init", prog, "--framework", sample_framework_path(),
+               *database(program_store))[0] == 0
     monkeypatch.setenv("SMARTCERT_PASSPHRASE", "wrong")
     code, _out, err = run(capsys, "results", prog, "--json", tmp_path / "r.json")
     assert code == 1 and err.startswith("error: wrong passphrase") and "Traceback" not in err

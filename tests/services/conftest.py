@@ -38,11 +38,12 @@ class Round:
 
     def __init__(self, root: Path, framework: Framework, applicants: Sequence[ApplicantInput],
                  reported: Mapping[tuple[str, str], str], evaluators: Sequence[str],
-                 conflicts: Mapping[str, Sequence[str]] | None = None) -> None:
+                 conflicts: Mapping[str, Sequence[str]] | None = None, database: str | None = None) -> None:
         self.root = root
         self.framework = framework
         self.program_dir = root / "program"
-        prog_svc.init_program(self.program_dir, framework, "테스트 프로그램", PASS)
+        self.database = database  # None: the SQLite file; else the PostgreSQL database of the program's store
+        prog_svc.init_program(self.program_dir, framework, "테스트 프로그램", PASS, database=database)
         self.program = open_workspace(self.program_dir, "program")
         with self.program.session() as s:
             prog_svc.import_applicants(s, ApplicantsData(tuple(applicants),
@@ -113,11 +114,14 @@ REPORTED = {
 
 
 @pytest.fixture
-def make_round(tmp_path: Path) -> Iterator[Any]:
+def make_round(tmp_path: Path, program_store: str | None) -> Iterator[Any]:
+    """Rounds whose program keeps its store in SQLite and, a second time, on a PostgreSQL server (the
+    ``program_store`` fixture; a module that is about the SQLite workspace alone overrides it with None)."""
     made: list[Round] = []
 
     def factory(evaluators: Sequence[str] = ("E1", "E2", "E3", "E4", "E5"), **kwargs: Any) -> Round:
         fw = kwargs.pop("framework", None) or tiny_framework()
+        kwargs.setdefault("database", program_store)
         r = Round(tmp_path / f"r{len(made)}", fw, kwargs.pop("applicants", APPLICANTS),
                   kwargs.pop("reported", REPORTED), evaluators, **kwargs)
         made.append(r)

@@ -21,6 +21,12 @@ import pytest
 
 from smartcert_desktop.services import evaluator as ev_svc
 
+
+@pytest.fixture
+def program_store() -> None:
+    """Evaluator workspaces and kills of SQLite writers: SQLite only."""
+    return None
+
 WORKER = Path(__file__).with_name("_crash_worker.py")
 
 

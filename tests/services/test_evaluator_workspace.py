@@ -10,6 +10,12 @@ from smartcert_desktop.services import evaluator as ev_svc
 from .conftest import PASS
 
 
+@pytest.fixture
+def program_store() -> None:
+    """Evaluator workspaces and kills of SQLite writers: SQLite only."""
+    return None
+
+
 def rows(r, eid="E1"):
     with r.evaluators[eid].factory() as s:
         program = ev_svc.current_program(s)

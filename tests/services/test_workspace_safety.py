@@ -35,6 +35,13 @@ REPO = Path(__file__).resolve().parents[2]
 S1_LEVELS = {"S1": "B", "S2": "C"}
 
 
+@pytest.fixture
+def program_store() -> None:
+    """This module is about the SQLite workspace (its lock, files and backups); tests/services/
+    test_server_store.py runs its race on PostgreSQL."""
+    return None
+
+
 def _child(code: str) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], stdin=subprocess.PIPE,
@@ -373,7 +380,7 @@ def test_backups_before_each_action_that_risks_work(merged) -> None:
     assert sorted(_reasons(e1)) == ["package-import", "submit"]
     backup = list_workspace_backups(r.program_dir, "program")[0]
     manifest = json.loads((backup.path / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["role"] == "program" and manifest["schema"] == "0002" and manifest["reason"] == "merge"
+    assert manifest["role"] == "program" and manifest["schema"] == "0003" and manifest["reason"] == "merge"
     import hashlib
 
     for name, meta in manifest["files"].items():

@@ -20,7 +20,7 @@ def test_new_database_has_durable_pragmas_and_head_schema(tmp_path):
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
-    assert current_revision(engine) == head_revision() == "0002"
+    assert current_revision(engine) == head_revision() == "0003"
     engine.dispose()
 
 
@@ -41,7 +41,11 @@ def test_database_of_the_first_schema_is_migrated_on_open_keeping_its_data(tmp_p
     engine.dispose()
 
     engine = open_database(path)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0003"
+    con = sqlite3.connect(path)
+    triggers = sorted(r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'"))
+    con.close()
+    assert triggers == ["audit_log_no_delete", "audit_log_no_update"]  # kept through 0003's new audit column
     with session_factory(engine)() as s:
         sheet = s.get(ScoreSheet, 1)
         assert sheet is not None and sheet.note == "memo" and sheet.onsite_note == ""

@@ -46,6 +46,7 @@ from ...services.demo import default_demo_dir
 from ...services.merge import Verdict
 from ...services.program import ImportSummary, ProgramCreated
 from ...services.workspace import DB_NAMES, WorkspaceHandle
+from ...store.postgres import CONNECTION_FILE
 from .. import dialogs, worker, workspace_access
 from ..dialogs import PassphraseDialog
 from ..i18n import RetranslateMixin, fill
@@ -86,7 +87,7 @@ def resolve_program(workspace: Path | None, demo: bool = False) -> tuple[Path | 
             workspace = root
     if workspace is None:
         return None, None
-    if (workspace / DB_NAMES["program"]).exists():
+    if (workspace / DB_NAMES["program"]).exists() or (workspace / CONNECTION_FILE).exists():
         return workspace, None
     if (workspace / "program" / DB_NAMES["program"]).exists():
         return workspace / "program", None
@@ -566,8 +567,16 @@ class ChairScreen(RetranslateMixin, QWidget):
         self.open_program(default_demo_dir() / "program")
 
     def _open_document(self, sha256: str) -> None:
-        if self._handle is not None:
-            common.open_externally(self._handle.document_path(sha256))
+        if self._handle is None:
+            return
+        if self._preview_dir is None:  # a program on a server: the document is copied here to be opened
+            self._preview_dir = tempfile.TemporaryDirectory(prefix="smartcert-preview-")
+        try:
+            path = self._handle.document_file(sha256, Path(self._preview_dir.name))
+        except SmartcertError as exc:
+            dialogs.show_error(self, exc)
+            return
+        common.open_externally(path)
 
     # --- applicants and evaluators --------------------------------------------------------------------
 
