@@ -46,11 +46,31 @@ def to_sheet(row: ScoreSheet) -> Sheet:
 
 
 def load_sheets(session: Session, program_id: str, evaluator_id: str | None = None) -> dict[tuple[str, str], Sheet]:
-    """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator)."""
-    q = select(ScoreSheet).where(ScoreSheet.program_id == program_id).options(selectinload(ScoreSheet.entries))
+    """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator).
+
+    Read as plain rows, not ORM objects: a merged round holds tens of thousands of entries, and making an
+    ORM object of each took most of the time of the results (the same values either way, entries in
+    indicator code order as the relationship orders them).
+    """
+    heads_q = select(ScoreSheet.id, ScoreSheet.evaluator_id, ScoreSheet.applicant_code, ScoreSheet.recused,
+                     ScoreSheet.recusal_reason, ScoreSheet.note, ScoreSheet.onsite_note).where(
+        ScoreSheet.program_id == program_id)
     if evaluator_id is not None:
-        q = q.where(ScoreSheet.evaluator_id == evaluator_id)
-    return {(r.evaluator_id, r.applicant_code): to_sheet(r) for r in session.scalars(q)}
+        heads_q = heads_q.where(ScoreSheet.evaluator_id == evaluator_id)
+    heads = session.execute(heads_q).all()
+    entries: dict[int, dict[str, IndicatorEntry]] = {h.id: {} for h in heads}
+    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code, ScoreEntry.level, ScoreEntry.verified_value,
+                        ScoreEntry.comment, ScoreEntry.onsite_note, ScoreEntry.confirmed)
+                 .where(ScoreEntry.sheet_id.in_(heads_q.with_only_columns(ScoreSheet.id)))
+                 .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
+    for sheet_id, code, level, verified, comment, onsite, confirmed in session.execute(entries_q):
+        entries[sheet_id][code] = IndicatorEntry(level=level, verified_value=verified, comment=comment,
+                                                 onsite_note=onsite, confirmed=confirmed)
+    return {(h.evaluator_id, h.applicant_code): Sheet(evaluator_id=h.evaluator_id, applicant_code=h.applicant_code,
+                                                     entries=entries[h.id], recused=h.recused,
+                                                     recusal_reason=h.recusal_reason, note=h.note,
+                                                     onsite_note=h.onsite_note)
+            for h in heads}
 
 
 def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int | None = None) -> ScoreSheet:
