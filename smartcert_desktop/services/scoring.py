@@ -73,9 +73,12 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
             for h in heads}
 
 
-def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int | None = None) -> ScoreSheet:
-    """Replace the stored sheet of (evaluator, applicant) by ``sheet``."""
-    row = sheet_row(session, program_id, sheet.evaluator_id, sheet.applicant_code, create=True)
+def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int | None = None, *,
+                row: ScoreSheet | None = None) -> ScoreSheet:
+    """Replace the stored sheet of (evaluator, applicant) by ``sheet``; ``row`` is that sheet's row when the
+    caller has just read it in this session (it is not read again)."""
+    if row is None:
+        row = sheet_row(session, program_id, sheet.evaluator_id, sheet.applicant_code, create=True)
     assert row is not None
     row.recused, row.recusal_reason = sheet.recused, sheet.recusal_reason
     row.note, row.onsite_note = sheet.note, sheet.onsite_note
@@ -162,5 +165,5 @@ def apply_edit(session: Session, framework: Framework, program_id: str, evaluato
     before = to_sheet(row)
     validate_edit(framework, before, edit)
     after = apply_to_sheet(before, edit)
-    write_sheet(session, program_id, after)
+    write_sheet(session, program_id, after, row=row)
     return after
