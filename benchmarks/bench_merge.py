@@ -61,7 +61,7 @@ def merge(ctx: Context) -> list[Row]:
         return result["total"]
 
     a, b = alternate(program, floor, ctx.s.merge_runs)
-    c, more = alternate(sheets_floor, program, max(1, ctx.s.merge_runs // 2 + 1))
+    c, more = alternate(sheets_floor, program, max(1, ctx.s.merge_runs // 2))
     totals = a + more
     n = f"{len(rnd.bundles)} bundles x {rnd.applicants} x {len(rnd.framework.indicators)}"
     parts = {k: median([r[k] for r in program_runs]) for k in ("open", "key", "merge", "results", "after_key")}

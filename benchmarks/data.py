@@ -4,8 +4,8 @@
   (the demo's invented figures spread over 30 cities) and 9 evaluators enrolled from their enrolment files,
   every evaluator assigned to every applicant;
 * each evaluator's workspace: the assignment package imported, every sheet scored (a level on every
-  qualitative indicator, the required comments, a few verified values) and stored as the score sheet import
-  stores it, the filled score sheet workbook exported, and a signed bundle submitted;
+  qualitative indicator, the required comments, a few verified values) and stored, a signed bundle
+  submitted, and the filled score sheet workbook exported;
 * a copy of the program before the merge (each merge run starts from a fresh copy of it) and one after;
 * for the growth figure, programs with 2, 4 and 8 times the evaluators and bundles (the extra bundles carry
   the real bundles' sheets under other evaluators' names and keys);
@@ -18,9 +18,11 @@ key has the default cost, because the merge and the results open it.
 from __future__ import annotations
 
 import copy
+import multiprocessing
 import random
 import shutil
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +41,7 @@ from smartcert_desktop.services.demo_data import DEMO_APPLICANTS, demo_comment, 
 from smartcert_desktop.services.enrolment import enrol_evaluator
 from smartcert_desktop.services.merge import merge_files
 from smartcert_desktop.services.packages import export_packages
-from smartcert_desktop.services.scoring import write_sheet
+from smartcert_desktop.services.scoring import replace_evaluator_sheets
 from smartcert_desktop.services.sheets import export_sheet
 from smartcert_desktop.services.workspace import open_workspace
 
@@ -150,26 +152,27 @@ def build_round(root: Path, *, applicants: int = 30, evaluators: int = 9, growth
         packages = export_packages(handle, PASSPHRASE, root / "packages")
     finally:
         handle.close()
-    say(f"  {evaluators} evaluators: package imported, scored, score sheet exported, bundle submitted")
-    bundles, sheets = [], []
+    say(f"  {evaluators} evaluators: package imported, scored, bundle submitted, score sheet exported")
+    bundles = []
     for path, eid, _n in packages:
         ev = ev_svc.open_evaluator(evaluator_dirs[eid])
         try:
             ev_svc.import_package(ev, path.read_bytes(), str(path))
             with ev.session() as s:
                 program_id = ev_svc.current_program(s).id
-                for sheet_value in evaluator_sheets(fw, eid, ev_svc.assigned_codes(s, program_id)):
-                    write_sheet(s, program_id, sheet_value)
-            sheet = root / "sheets" / f"{eid}.xlsx"
-            sheet.parent.mkdir(exist_ok=True)
-            export_sheet(ev, sheet)
+                scored = evaluator_sheets(fw, eid, ev_svc.assigned_codes(s, program_id))
+                replace_evaluator_sheets(s, program_id, eid, scored, None)
             out = root / "bundles" / f"{eid}.scb"
             out.parent.mkdir(exist_ok=True)
             ev_svc.submit(ev, out, PASSPHRASE)
         finally:
             ev.close()
         bundles.append(out)
-        sheets.append(sheet)
+    (root / "sheets").mkdir(exist_ok=True)
+    sheets = [root / "sheets" / f"{eid}.xlsx" for eid in eids]
+    # Writing a styled workbook is slow; the two cores share the nine.
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+        list(pool.map(_export_sheet, [evaluator_dirs[e] for e in eids], sheets))
     merged = root / "program-merged"
     shutil.copytree(program_dir, merged)
     handle = open_workspace(merged, "program")
@@ -197,6 +200,14 @@ def _as_demo(rnd: Round) -> Path:
     shutil.copytree(rnd.evaluator_dirs[READY_EVALUATOR], demo_evaluator_dir(demo))
     (demo / MARKER).write_text("smartcert demo: safe to delete\nthe benchmarks' round\n", encoding="utf-8")
     return data_home
+
+
+def _export_sheet(evaluator_dir: Path, out: Path) -> None:
+    ev = ev_svc.open_evaluator(evaluator_dir)
+    try:
+        export_sheet(ev, out)
+    finally:
+        ev.close()
 
 
 def _grown(rnd: Round, factor: int) -> tuple[Path, list[Path]]:

@@ -24,14 +24,15 @@ class Settings:
     results_runs: int = 21
     pdf_runs: int = 5
     round_runs: int = 5
+    warm_up: bool = True      # one untimed start of each program first (its files read from disk)
 
 
 FULL = Settings()
-QUICK = Settings(cli_runs=10, desktop_runs=5, memory_runs=1, gui_rounds=30, edits=200, merge_runs=5,
-                 growth_runs=1, results_runs=11, pdf_runs=3, round_runs=3)
+QUICK = Settings(growth=(8,), cli_runs=5, desktop_runs=3, memory_runs=1, gui_rounds=20, edits=200, merge_runs=3,
+                 growth_runs=1, results_runs=11, pdf_runs=2, round_runs=2, warm_up=False)
 # Tiny sizes, only to prove that every part works (the test suite runs it); its figures mean nothing.
 SMOKE = Settings(applicants=3, evaluators=2, growth=(2,), cli_runs=1, desktop_runs=1, memory_runs=1, gui_rounds=2,
-                 edits=5, merge_runs=1, growth_runs=1, results_runs=1, pdf_runs=1, round_runs=1)
+                 edits=5, merge_runs=1, growth_runs=1, results_runs=1, pdf_runs=1, round_runs=1, warm_up=False)
 
 
 @dataclass
