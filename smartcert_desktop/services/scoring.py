@@ -120,7 +120,9 @@ def replace_evaluator_sheets(session: Session, program_id: str, evaluator_id: st
                 "comment": e.comment, "onsite_note": e.onsite_note, "confirmed": e.confirmed}
                for row, sheet in zip(rows, sheets, strict=True) for code, e in sorted(sheet.entries.items())]
     if entries:
-        session.execute(insert(ScoreEntry), entries)
+        # render_nulls: every row the same columns (the ORM would leave out the None levels and verified values
+        # and so cut the rows into many small batches).
+        session.execute(insert(ScoreEntry).execution_options(render_nulls=True), entries)
 
 
 def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
