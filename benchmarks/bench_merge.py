@@ -1,98 +1,120 @@
-"""Merge benchmark: 9 evaluators x 30 applicants x 63 indicators, from bundle files to results JSON.
+"""The chair's merge: bundle files to the results JSON, its two floors, its growth and its memory.
 
-    .venv/bin/python benchmarks/bench_merge.py [--evaluators 9] [--applicants 30] [--database URL]
+Each merge run is a fresh process (``worker.py merge``) on a fresh copy of the program before the merge: open
+the workspace (lock, startup check), ``merge_files`` (program key, backup, every bundle verified, decrypted,
+checked and applied in its own transaction), then the results JSON from the merged store.
 
-Builds a program on the sample framework in a temporary folder, writes one bundle per evaluator (each
-evaluator scores every applicant), then times ``merge`` (program key opened once, every bundle verified,
-decrypted, checked and applied in its own transaction) and the results JSON. Run it with several
-``--evaluators`` values to see that the cost grows linearly with the number of bundles. ``--database
-postgresql://USER@HOST/DB`` keeps the program's store in that PostgreSQL database (a new schema) instead.
+* floor: the same process opening the program key and reading, decrypting and verifying the same files, and
+  nothing else (``worker.py merge-floor``); target ≤ 2;
+* against a script loading the same scores from the 9 filled score sheet workbooks with openpyxl
+  (``worker.py sheets-floor``): at least 5 times faster, i.e. a ratio ≤ 0.2;
+* the results JSON of the merged 30-applicant program, in this process on an open workspace (as the desktop
+  program has it): ≤ 100 ms;
+* growth: the same merge with 1, 2, 4 and 8 times the bundles (and evaluators); the time after the program
+  key is opened, 8 times the data in at most 8.8 times the time;
+* peak memory of ``smartcert merge`` itself (the command line, a child process) against the floor's: < 200 MB.
 """
 
 from __future__ import annotations
 
-import argparse
-import random
-import sys
-import tempfile
-import time
-from pathlib import Path
+from common import Row, alternate, median, timed, worker
+from data import PASSPHRASE
+from settings import Context
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from smartcert_desktop.domain.engine import ApplicantInput
-from smartcert_desktop.domain.sheets import IndicatorEntry, Sheet
-from smartcert_desktop.exchange import envelope, keys
-from smartcert_desktop.exchange.applicants_xlsx import ApplicantsData
-from smartcert_desktop.exchange.framework_xlsx import read_framework
-from smartcert_desktop.paths import sample_framework_path
-from smartcert_desktop.services import program as prog
-from smartcert_desktop.services.demo_data import demo_reported_values
-from smartcert_desktop.services.merge import merge_files
-from smartcert_desktop.services.payloads import BundlePayload
 from smartcert_desktop.services.results import results_json_bytes, round_state
 from smartcert_desktop.services.workspace import open_workspace
-from smartcert_desktop.store.models import Evaluator
 
-PASS = "bench"
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--evaluators", type=int, default=9)
-    ap.add_argument("--applicants", type=int, default=30)
-    ap.add_argument("--database", help="a PostgreSQL database URL for the program's store (default: SQLite)")
-    args = ap.parse_args()
-    fw = read_framework(sample_framework_path())
-    base_values = demo_reported_values(fw)
-    rng = random.Random(1)
-    root = Path(tempfile.mkdtemp(prefix="smartcert-bench-"))
-    prog.init_program(root / "program", fw, "bench", PASS, database=args.database)
-    handle = open_workspace(root / "program", "program")
-    applicants = [ApplicantInput(f"A{i:02}", f"도시{i}", f"City {i}", rng.choice([200_000, 800_000]))
-                  for i in range(args.applicants)]
-    reported = {(a.code, ind): v for a in applicants for (src, ind), v in base_values.items() if src == "L01"}
-    evaluator_keys = {f"E{j:02}": keys.generate_keys() for j in range(args.evaluators)}
-    with handle.session() as s:
-        prog.import_applicants(s, ApplicantsData(tuple(applicants), reported, {}))
-        for eid, k in evaluator_keys.items():
-            s.add(Evaluator(program_id=prog.the_program(s).id, id=eid, name=eid, signing_public=k.public.signing,
-                            encryption_public=k.public.encryption, fingerprint=k.fingerprint,
-                            enrolled_at=prog.utcnow()))
-        s.flush()
-        prog.replace_assignments(s, [(e, a.code) for e in evaluator_keys for a in applicants], "bench")
-        program = prog.the_program(s)
-        program_public = keys.PublicKeys(program.signing_public, program.encryption_public)
-        program_id = program.id
-    codes = [s.code for s in fw.scale]
-    files = []
-    for eid, k in evaluator_keys.items():
-        sheets = tuple(Sheet(eid, a.code, {i.code: IndicatorEntry(level=(lv := rng.choice(codes)),
-                                                                  comment="의견" if lv in ("A", "E") else "")
-                                           for i in fw.qualitative}) for a in applicants)
-        payload = BundlePayload(program_id, fw.hash, eid, 1, "2026-01-01T00:00:00Z", "bench", "0" * 64, True,
-                                sheets)
-        data = envelope.seal_bundle(payload.to_json(), k, program_public, evaluator_id=eid,
-                                    program_id=program_id, sequence=1)
-        path = root / f"{eid}.scb"
-        path.write_bytes(data)
-        files.append(path)
-    t0 = time.perf_counter()
-    verdicts = merge_files(handle, PASS, files)
-    t1 = time.perf_counter()
-    with handle.factory() as s:
-        data = results_json_bytes(round_state(s))
-    t2 = time.perf_counter()
-    (root / "results.json").write_bytes(data)
-    assert all(v.verdict == "accepted" for v in verdicts), verdicts
-    print(f"store: {'PostgreSQL' if args.database else 'SQLite'}")
-    print(f"{args.evaluators} bundles x {args.applicants} applicants x {len(fw.indicators)} indicators "
-          f"({sum(f.stat().st_size for f in files) / 1e6:.1f} MB of bundles)")
-    print(f"merge (incl. opening the program key, scrypt N=2^17): {t1 - t0:.2f} s")
-    print(f"results JSON: {t2 - t1:.2f} s")
-    print(f"total, bundle files to results JSON: {t2 - t0:.2f} s")
-    handle.close()
+ENV = {"SMARTCERT_PASSPHRASE": PASSPHRASE}
 
 
-if __name__ == "__main__":
-    main()
+def _merge(ctx: Context, program_source: object = None, bundles: list[object] | None = None) -> dict[str, float]:
+    target = ctx.round.fresh_program(program_source)  # type: ignore[arg-type]
+    files = [str(b) for b in (bundles or ctx.round.bundles)]
+    result = worker("merge", str(target), *files, env=ENV).result
+    assert result is not None
+    return result
+
+
+def merge(ctx: Context) -> list[Row]:
+    rnd = ctx.round
+    key_file = str(rnd.premerge / "keys" / "program.key")
+    bundles = [str(b) for b in rnd.bundles]
+    sheets = [str(p) for p in rnd.sheets]
+    program_runs: list[dict[str, float]] = []
+    floor_runs: list[dict[str, float]] = []
+    sheet_runs: list[float] = []
+
+    def program() -> float:
+        program_runs.append(_merge(ctx))
+        return program_runs[-1]["total"]
+
+    def floor() -> float:
+        result = worker("merge-floor", key_file, *bundles, env=ENV).result
+        assert result is not None
+        floor_runs.append(result)
+        return result["total"]
+
+    def sheets_floor() -> float:
+        result = worker("sheets-floor", *sheets).result
+        assert result is not None
+        sheet_runs.append(result["total"])
+        return result["total"]
+
+    a, b = alternate(program, floor, ctx.s.merge_runs)
+    c, more = alternate(sheets_floor, program, max(1, ctx.s.merge_runs // 2))
+    totals = a + more
+    n = f"{len(rnd.bundles)} bundles x {rnd.applicants} x {len(rnd.framework.indicators)}"
+    parts = {k: median([r[k] for r in program_runs]) for k in ("open", "key", "merge", "results", "after_key")}
+    ctx.merge_runs = program_runs  # the growth figure's 1x
+    return [
+        Row(f"merge {n}, files to results JSON", median(a), "s", 2.0, floor=median(b), runs=len(a),
+            extra={f"program_{k}": v for k, v in parts.items()}
+            | {"floor_key": median([r["key"] for r in floor_runs])}),
+        Row(f"the same merge against loading {len(sheets)} score sheet workbooks (openpyxl)", median(totals), "s",
+            0.2, floor=median(c), runs=len(totals)),
+    ]
+
+
+def results_json(ctx: Context) -> list[Row]:
+    handle = open_workspace(ctx.round.fresh_program(ctx.round.merged), "program", mode="read")
+    try:
+        def one() -> float:
+            with handle.factory() as s:
+                return timed(lambda: results_json_bytes(round_state(s)))
+
+        one()
+        times = [one() * 1000 for _ in range(ctx.s.results_runs)]
+    finally:
+        handle.close()
+    return [Row(f"results JSON, {ctx.round.applicants} applicants", median(times), "ms", 100.0, compare="median",
+                runs=len(times))]
+
+
+def growth(ctx: Context) -> list[Row]:
+    """The part after the key is opened, by factor; 1x is the merge figure's own runs when it ran first."""
+    rnd = ctx.round
+    base_runs = ctx.merge_runs or [_merge(ctx) for _ in range(ctx.s.growth_runs)]
+    by_factor: dict[int, list[float]] = {1: [r["after_key"] for r in base_runs]}
+    for _ in range(ctx.s.growth_runs):
+        for factor, (program_dir, files) in sorted(rnd.growth.items()):
+            by_factor.setdefault(factor, []).append(_merge(ctx, program_dir, list(files))["after_key"])
+    base = median(by_factor[1])
+    top = max(rnd.growth)
+    medians = {f: median(v) for f, v in sorted(by_factor.items())}
+    return [Row(f"growth: merge to results JSON after the key, {top}x bundles", medians[top], "s",
+                round(top * 1.1, 3), compare="growth", floor=base, value=medians[top] / base,
+                runs=len(by_factor[top]),
+                extra={"seconds_by_factor": {str(f): round(m, 3) for f, m in medians.items()},
+                       "time_ratio_by_factor": {str(f): round(m / base, 2) for f, m in medians.items()}})]
+
+
+def merge_memory(ctx: Context) -> list[Row]:
+    rnd = ctx.round
+    key_file = str(rnd.premerge / "keys" / "program.key")
+    bundles = [str(b) for b in rnd.bundles]
+    peaks, floors = alternate(
+        lambda: worker("cli", "merge", str(rnd.fresh_program()), *bundles, env=ENV).peak_rss_mb,
+        lambda: worker("merge-floor", key_file, *bundles, env=ENV).peak_rss_mb,
+        ctx.s.memory_runs)
+    return [Row(f"merge peak memory (smartcert merge, {len(bundles)} bundles)", median(peaks), "MB", 200,
+                compare="median", floor=median(floors), runs=len(peaks))]

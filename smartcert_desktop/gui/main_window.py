@@ -475,6 +475,10 @@ class MainWindow(RetranslateMixin, QMainWindow):
         role = workspace_role(self._workspace) if self._workspace is not None else None
         if role is None or role not in self._screens:
             return False
+        if self._role is role and self._role_widget is not None:
+            # Already showing them (``--demo`` opens the evaluator's screens before the window is shown):
+            # making them again would open, check and back up the workspace a second time.
+            return True
         self.choose_role(role)
         return self._role is role
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.edits import Edit, apply_to_sheet
@@ -46,16 +46,39 @@ def to_sheet(row: ScoreSheet) -> Sheet:
 
 
 def load_sheets(session: Session, program_id: str, evaluator_id: str | None = None) -> dict[tuple[str, str], Sheet]:
-    """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator)."""
-    q = select(ScoreSheet).where(ScoreSheet.program_id == program_id).options(selectinload(ScoreSheet.entries))
+    """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator).
+
+    Read as plain rows, not ORM objects: a merged round holds tens of thousands of entries, and making an
+    ORM object of each took most of the time of the results (the same values either way, entries in
+    indicator code order as the relationship orders them).
+    """
+    heads_q = select(ScoreSheet.id, ScoreSheet.evaluator_id, ScoreSheet.applicant_code, ScoreSheet.recused,
+                     ScoreSheet.recusal_reason, ScoreSheet.note, ScoreSheet.onsite_note).where(
+        ScoreSheet.program_id == program_id)
     if evaluator_id is not None:
-        q = q.where(ScoreSheet.evaluator_id == evaluator_id)
-    return {(r.evaluator_id, r.applicant_code): to_sheet(r) for r in session.scalars(q)}
+        heads_q = heads_q.where(ScoreSheet.evaluator_id == evaluator_id)
+    heads = session.execute(heads_q).all()
+    entries: dict[int, dict[str, IndicatorEntry]] = {h.id: {} for h in heads}
+    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code, ScoreEntry.level, ScoreEntry.verified_value,
+                        ScoreEntry.comment, ScoreEntry.onsite_note, ScoreEntry.confirmed)
+                 .where(ScoreEntry.sheet_id.in_(heads_q.with_only_columns(ScoreSheet.id)))
+                 .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
+    for sheet_id, code, level, verified, comment, onsite, confirmed in session.execute(entries_q):
+        entries[sheet_id][code] = IndicatorEntry(level=level, verified_value=verified, comment=comment,
+                                                 onsite_note=onsite, confirmed=confirmed)
+    return {(h.evaluator_id, h.applicant_code): Sheet(evaluator_id=h.evaluator_id, applicant_code=h.applicant_code,
+                                                     entries=entries[h.id], recused=h.recused,
+                                                     recusal_reason=h.recusal_reason, note=h.note,
+                                                     onsite_note=h.onsite_note)
+            for h in heads}
 
 
-def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int | None = None) -> ScoreSheet:
-    """Replace the stored sheet of (evaluator, applicant) by ``sheet``."""
-    row = sheet_row(session, program_id, sheet.evaluator_id, sheet.applicant_code, create=True)
+def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int | None = None, *,
+                row: ScoreSheet | None = None) -> ScoreSheet:
+    """Replace the stored sheet of (evaluator, applicant) by ``sheet``; ``row`` is that sheet's row when the
+    caller has just read it in this session (it is not read again)."""
+    if row is None:
+        row = sheet_row(session, program_id, sheet.evaluator_id, sheet.applicant_code, create=True)
     assert row is not None
     row.recused, row.recusal_reason = sheet.recused, sheet.recusal_reason
     row.note, row.onsite_note = sheet.note, sheet.onsite_note
@@ -85,15 +108,21 @@ def replace_evaluator_sheets(session: Session, program_id: str, evaluator_id: st
     session.execute(delete(ScoreSheet).where(ScoreSheet.program_id == program_id,
                                              ScoreSheet.evaluator_id == evaluator_id))
     now = utcnow()
-    session.add_all([
-        ScoreSheet(program_id=program_id, evaluator_id=evaluator_id, applicant_code=sheet.applicant_code,
-                   recused=sheet.recused, recusal_reason=sheet.recusal_reason, note=sheet.note,
-                   onsite_note=sheet.onsite_note, updated_at=now, bundle_id=bundle_id,
-                   entries=[ScoreEntry(indicator_code=code, level=e.level, verified_value=e.verified_value,
-                                       comment=e.comment, onsite_note=e.onsite_note, confirmed=e.confirmed)
-                            for code, e in sorted(sheet.entries.items())])
-        for sheet in sheets])
+    rows = [ScoreSheet(program_id=program_id, evaluator_id=evaluator_id, applicant_code=sheet.applicant_code,
+                       recused=sheet.recused, recusal_reason=sheet.recusal_reason, note=sheet.note,
+                       onsite_note=sheet.onsite_note, updated_at=now, bundle_id=bundle_id)
+            for sheet in sheets]
+    session.add_all(rows)
     session.flush()
+    # The entries (a bundle holds thousands) go in as one executemany of plain rows: an ORM object for each
+    # took most of the merge's time.
+    entries = [{"sheet_id": row.id, "indicator_code": code, "level": e.level, "verified_value": e.verified_value,
+                "comment": e.comment, "onsite_note": e.onsite_note, "confirmed": e.confirmed}
+               for row, sheet in zip(rows, sheets, strict=True) for code, e in sorted(sheet.entries.items())]
+    if entries:
+        # render_nulls: every row the same columns (the ORM would leave out the None levels and verified values
+        # and so cut the rows into many small batches).
+        session.execute(insert(ScoreEntry).execution_options(render_nulls=True), entries)
 
 
 def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
@@ -138,5 +167,5 @@ def apply_edit(session: Session, framework: Framework, program_id: str, evaluato
     before = to_sheet(row)
     validate_edit(framework, before, edit)
     after = apply_to_sheet(before, edit)
-    write_sheet(session, program_id, after)
+    write_sheet(session, program_id, after, row=row)
     return after

@@ -213,7 +213,17 @@ def list_backups(workspace: Path, *, verify: bool = True) -> list[BackupInfo]:
         return []
     found = [read_backup(p, verify=verify) for p in root.iterdir()
              if p.is_dir() and not p.name.startswith(".")]
-    return sorted(found, key=lambda b: b.name, reverse=True)
+    return sorted(found, key=_newest_first, reverse=True)
+
+
+def _newest_first(info: BackupInfo) -> tuple[str, int, str]:
+    """Names hold the time to the second and then the reason: two backups of the same second (a merge and
+    the correction decided right after it) are ordered by when their manifest was written, not by reason."""
+    try:
+        written = (info.path / MANIFEST).stat().st_mtime_ns
+    except OSError:
+        written = 0
+    return (info.name[:15], written, info.name)
 
 
 def restore_database(backup_db: Path, live_db: Path) -> None:

@@ -222,3 +222,9 @@ def test_a_workspace_leads_to_its_role(qtbot: QtBot, translations: Translations,
     window.set_workspace(evaluator_folder)
     assert window.open_role_of_workspace()
     assert window.role() is Role.EVALUATOR and window.role_widget() is made[0]
+    # Asked again while they are shown (--demo chooses them before the window is shown): kept, not made again.
+    assert window.open_role_of_workspace()
+    assert window.role_widget() is made[0] and len(made) == 1
+    window.show_start_page()
+    assert window.open_role_of_workspace()
+    assert len(made) == 2 and window.role_widget() is made[1]

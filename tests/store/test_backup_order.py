@@ -1,0 +1,34 @@
+"""Backups listed newest first, also when two were made within the same second."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from smartcert_desktop.store import backup
+
+
+class _Frozen(datetime):
+    """A clock stopped at one second, so both backups get the same time in their names."""
+
+    @classmethod
+    def now(cls, tz: object = None) -> _Frozen:  # type: ignore[override]
+        return cls(2026, 1, 2, 3, 4, 5)
+
+
+def test_two_backups_of_the_same_second_are_listed_in_the_order_made(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    con = sqlite3.connect(tmp_path / "program.db")
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    monkeypatch.setattr(backup, "datetime", _Frozen)
+    # "merge" sorts after "correction" by name: the order must come from when each was made.
+    first = backup.make_backup(tmp_path, "program.db", [], reason="merge", role="program", owner_id="p", schema="")
+    second = backup.make_backup(tmp_path, "program.db", [], reason="correction", role="program", owner_id="p",
+                                schema="")
+    assert first.name[:15] == second.name[:15] == "20260102-030405"
+    assert [b.reason for b in backup.list_backups(tmp_path)] == ["correction", "merge"]
