@@ -75,7 +75,7 @@ def cmd_restore(args: argparse.Namespace, role: str) -> int:
         out(f"backups of {folder} (newest first):")
         for b in backups:
             state = "ok" if b.ok else f"cannot be restored: {b.problem}"
-            out(f"  {b.name}  {b.created}  {b.reason}  schema {b.schema or '?'}  {state}")
+            out(f"  {b.name}  {b.created[:19].replace('T', ' ')}  {b.reason}  schema {b.schema or '?'}  {state}")
         out(f"restore one with: smartcert {role} restore {folder} BACKUP")
         return 0
     before = restore_workspace(folder, role, args.backup)

@@ -55,6 +55,7 @@ class BackupInfo:
     files: dict[str, dict[str, object]]
     problem: str | None = None
     damaged: bool = False
+    sequence: int = 0  # counts up with every backup of the workspace: the order they were made
 
     @property
     def ok(self) -> bool:
@@ -126,7 +127,9 @@ def make_backup(workspace: Path, db_name: str, key_names: list[str], *, reason: 
                 data = source.read_bytes()
                 atomic_write(tmp / key, data, mode=0o600)
                 files[key] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-            manifest = {"format": 1, "created": created.isoformat(timespec="seconds"), "reason": reason,
+            sequence = 1 + max((b.sequence for b in list_backups(workspace, verify=False)), default=0)
+            manifest = {"format": 1, "sequence": sequence, "created": created.isoformat(timespec="microseconds"),
+                        "reason": reason,
                         "role": role, "owner_id": owner_id, "schema": schema, "app_version": __version__,
                         "damaged": damaged, "files": files}
             atomic_write(tmp / MANIFEST, (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode())
@@ -146,7 +149,10 @@ def make_backup(workspace: Path, db_name: str, key_names: list[str], *, reason: 
 
 def _place(tmp: Path, root: Path, base: str) -> str:
     """Rename the finished backup to ``base`` (``base-2``, ... when taken); returns the name used."""
-    n = 1
+    # After the newest of that second, never a name a pruned backup had: names follow the order made.
+    taken = [1 if e.name == base else int(e.name[len(base) + 1:]) for e in root.iterdir()
+             if e.name == base or (e.name.startswith(base + "-") and e.name[len(base) + 1:].isdigit())]
+    n = max(taken, default=0) + 1
     while True:
         name = base if n == 1 else f"{base}-{n}"
         try:
@@ -174,9 +180,16 @@ def _remove_temporaries(root: Path) -> None:
 
 def prune(root: Path, keep: int = KEEP) -> None:
     """Keep the newest ``keep`` backups."""
-    backups = sorted((p for p in root.iterdir() if p.is_dir() and (p / MANIFEST).exists()), key=lambda p: p.name)
+    backups = sorted((read_backup(p, verify=False) for p in root.iterdir()
+                      if p.is_dir() and not p.name.startswith(".") and (p / MANIFEST).exists()), key=_order)
     for old in backups[:-keep] if keep > 0 else backups:
-        shutil.rmtree(old, ignore_errors=True)
+        shutil.rmtree(old.path, ignore_errors=True)
+
+
+def _order(info: BackupInfo) -> tuple[int, str, str]:
+    """The order backups were made: their sequence numbers (names hold only the second, and clocks can go
+    back), then the time for a manifest without one."""
+    return (info.sequence, info.created, info.name)
 
 
 def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
@@ -186,7 +199,7 @@ def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
         files = manifest["files"]
         info = BackupInfo(path.name, path, str(manifest["created"]), str(manifest["reason"]), str(manifest["role"]),
                           str(manifest["owner_id"]), str(manifest["schema"]), dict(files),
-                          damaged=bool(manifest.get("damaged", False)))
+                          damaged=bool(manifest.get("damaged", False)), sequence=int(manifest.get("sequence", 0)))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         return BackupInfo(path.name, path, "", "", "", "", "", {}, problem=f"no readable manifest ({exc})")
     if info.damaged:
@@ -203,7 +216,7 @@ def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
 
 def _with_problem(info: BackupInfo, problem: str) -> BackupInfo:
     return BackupInfo(info.name, info.path, info.created, info.reason, info.role, info.owner_id, info.schema,
-                      info.files, problem, info.damaged)
+                      info.files, problem, info.damaged, info.sequence)
 
 
 def list_backups(workspace: Path, *, verify: bool = True) -> list[BackupInfo]:
@@ -213,17 +226,7 @@ def list_backups(workspace: Path, *, verify: bool = True) -> list[BackupInfo]:
         return []
     found = [read_backup(p, verify=verify) for p in root.iterdir()
              if p.is_dir() and not p.name.startswith(".")]
-    return sorted(found, key=_newest_first, reverse=True)
-
-
-def _newest_first(info: BackupInfo) -> tuple[str, int, str]:
-    """Names hold the time to the second and then the reason: two backups of the same second (a merge and
-    the correction decided right after it) are ordered by when their manifest was written, not by reason."""
-    try:
-        written = (info.path / MANIFEST).stat().st_mtime_ns
-    except OSError:
-        written = 0
-    return (info.name[:15], written, info.name)
+    return sorted(found, key=_order, reverse=True)
 
 
 def restore_database(backup_db: Path, live_db: Path) -> None:
