@@ -112,6 +112,46 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None, *, make_paren
         raise os_error(exc, path) from None
 
 
+class StagedOutput:
+    """A file that appears only when the block that writes it ends without an error, for an output that
+    belongs to a transaction: ``with StagedOutput(path) as f, handle.session() as s: ... f.write(data)``.
+
+    :meth:`write` puts the bytes on disk in full beside ``path``, so a full disk fails the block before the
+    transaction commits; the file is renamed into place after the commit, which needs no space. A failure
+    or a kill in between leaves the old file or none.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._staged: Path | None = None
+
+    def __enter__(self) -> StagedOutput:
+        return self
+
+    def write(self, data: bytes) -> None:
+        if self._staged is not None:
+            self._staged.unlink(missing_ok=True)
+            self._staged = None
+        try:
+            self._staged = _stage(self.path, data, None)
+        except OSError as exc:
+            raise os_error(exc, self.path) from None
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        staged, self._staged = self._staged, None
+        if staged is None:
+            return
+        if exc_type is not None:
+            staged.unlink(missing_ok=True)
+            return
+        try:
+            os.replace(staged, self.path)
+            fsync_dir(self.path.parent)
+        except OSError as exc:
+            staged.unlink(missing_ok=True)
+            raise os_error(exc, self.path) from None
+
+
 class OutputBatch:
     """Files that are one result: staged in full, then renamed into place together.
 
