@@ -153,10 +153,22 @@ def _remove_temporaries(root: Path) -> None:
 
 
 def prune(root: Path, keep: int = KEEP) -> None:
-    """Keep the newest ``keep`` backups."""
+    """Keep the newest ``keep`` backups.
+
+    Each older one leaves the list in one rename (to a hidden name) before it is deleted, so that a kill
+    while deleting it never leaves half a backup listed, nor one without its manifest that is never pruned.
+    """
+    for entry in root.iterdir():  # what a killed prune left
+        if entry.name.startswith(".removing-"):
+            shutil.rmtree(entry, ignore_errors=True)
     backups = sorted((p for p in root.iterdir() if p.is_dir() and (p / MANIFEST).exists()), key=lambda p: p.name)
     for old in backups[:-keep] if keep > 0 else backups:
-        shutil.rmtree(old, ignore_errors=True)
+        doomed = root / f".removing-{old.name}"
+        try:
+            os.replace(old, doomed)
+        except OSError:
+            continue
+        shutil.rmtree(doomed, ignore_errors=True)
 
 
 def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
