@@ -179,7 +179,8 @@ def open_workspace(path: Path, role: str, mode: OpenMode = "write") -> Workspace
     try:
         damaged = quick_check(db)
         if damaged:
-            raise _damaged(path, role, f"the database fails SQLite's check: {damaged[0]}")
+            raise (_cannot_open(path, db, damaged[0])
+                   or _damaged(path, role, f"the database fails SQLite's check: {damaged[0]}"))
         try:
             engine = open_database(db, before_migration=lock.upgrade)
         except SmartcertError:
@@ -204,7 +205,8 @@ def _check_contents(handle: WorkspaceHandle) -> None:
         with handle.factory() as s:
             problems = verify_chain(s)
     except DBAPIError as exc:
-        raise _damaged(handle.path, handle.role, f"the database cannot be read: {exc.orig}") from None
+        raise (_cannot_open(handle.path, handle.db_path, str(exc.orig))
+               or _damaged(handle.path, handle.role, f"the database cannot be read: {exc.orig}")) from None
     if problems:
         raise _damaged(handle.path, handle.role, f"the audit log was altered ({problems[0]})")
     if not handle.key_path.exists():
@@ -214,6 +216,30 @@ def _check_contents(handle: WorkspaceHandle) -> None:
     except SmartcertError as exc:
         raise _damaged(handle.path, handle.role,
                        f"its key file keys/{KEY_NAMES[handle.role]} is damaged ({exc.problems[0].message})") from None
+
+
+def _cannot_open(path: Path, db: Path, problem: str) -> SmartcertError | None:
+    """What SQLite says when it cannot read a sound database: no permission, a read-only disk (a WAL
+    database is read by writing beside it), a full or failing disk. Never said as damage, whose advice
+    (restore a backup) would throw away what was done since that backup. None for anything else."""
+    text = problem.lower()
+    try:
+        disk = os.statvfs(path)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        disk = None
+    if "unable to open" in text or "readonly" in text:
+        if disk is not None and disk.f_flag & os.ST_RDONLY:
+            return SmartcertError(f"the workspace {path} is on a read-only disk; smartcert cannot open it there. "
+                                  "Copy the folder to a writable disk. Nothing was changed.")
+        if not os.access(db, os.R_OK) or not os.access(path, os.R_OK | os.W_OK | os.X_OK):
+            return SmartcertError(f"{db}: cannot open the workspace database: no permission to read it or to "
+                                  "write in its folder; open it as the user it belongs to, or ask for access. "
+                                  "Nothing was changed.")
+    if "disk i/o error" in text or "disk is full" in text:
+        if disk is not None and disk.f_bavail * disk.f_frsize < (1 << 20):
+            problem = "database or disk is full"  # SQLite says I/O error when it cannot grow a file beside it
+        return database_error(RuntimeError(problem), db)
+    return None
 
 
 def _damaged(path: Path, role: str, what: str) -> WorkspaceDamaged:

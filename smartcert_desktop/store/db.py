@@ -166,8 +166,9 @@ def database_error(exc: BaseException, path: Path | str) -> SmartcertError | Non
         return SmartcertError(f"{where}: the workspace cannot be written (read-only disk or folder); copy it to "
                               "a writable folder. Nothing was changed.")
     if "disk i/o error" in text:
-        return SmartcertError(f"{where}: the disk failed while writing (I/O error); nothing was changed. Check "
-                              "the disk, then try again.")
+        return SmartcertError(f"{where}: the disk failed (I/O error): it may be full, or a file may have reached "
+                              "this system's file size limit; free some space or check the disk, then try "
+                              "again. Nothing was changed.")
     if "database is locked" in text or "database is busy" in text:
         return SmartcertError(f"{where}: the workspace is busy with another change; try again in a moment. "
                               "Nothing was changed.")
