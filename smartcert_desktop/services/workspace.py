@@ -162,6 +162,8 @@ def _role_check(path: Path, role: str) -> Path:
         other = [r for r, name in DB_NAMES.items() if r != role and (path / name).exists()]
         if other:
             raise SmartcertError(f"{path}: this is an {other[0]} workspace, not a {role} workspace")
+        if (path / "keys" / KEY_NAMES[role]).exists() or (path / backup_store.BACKUPS_DIR).is_dir():
+            raise _damaged(path, role, f"its database {DB_NAMES[role]} is missing")  # what to do: restore
         raise SmartcertError(f"{path}: not a smartcert {role} workspace (no {DB_NAMES[role]})")
     return db
 
