@@ -30,7 +30,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import SmartcertError
 from ..files import atomic_write, fsync_dir, os_error
-from .db import quick_check
+from .db import database_error, quick_check
 
 BACKUPS_DIR = "backups"
 MANIFEST = "manifest.json"
@@ -142,7 +142,11 @@ def make_backup(workspace: Path, db_name: str, key_names: list[str], *, reason: 
     except OSError as exc:
         raise os_error(exc, exc.filename or root) from None
     except sqlite3.DatabaseError as exc:
-        raise SmartcertError(f"{workspace / db_name}: cannot back up the database: {exc}") from None
+        # Copying a sound database fails when the backup cannot be written (a full disk, a file size limit):
+        # say so, naming the backups folder, and what to do.
+        text = str(exc).lower()
+        mapped = database_error(exc, root) if "disk is full" in text or "disk i/o error" in text else None
+        raise mapped or SmartcertError(f"{workspace / db_name}: cannot back up the database: {exc}") from None
     return read_backup(root / name)
 
 
