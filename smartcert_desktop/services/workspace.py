@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import SmartcertError
 from ..files import atomic_write as _atomic_write
+from ..files import os_error
 from ..store import backup as backup_store
 from ..store.audit import verify_chain
 from ..store.db import current_revision, database_error, open_database, quick_check, session_factory, write_engine
@@ -318,6 +319,55 @@ def guard_output(path: Path | str) -> Path:
 
 # --- backups and restore -------------------------------------------------------------------------------------
 
+def _highest_counter(path: Path, role: str) -> int:
+    """The highest number this workspace has handed out (an evaluator's bundle sequence, a program's package
+    serial), over its database and every backup; 0 where none can be read."""
+    import sqlite3
+
+    found = 0
+    for candidate in [path / DB_NAMES[role], *(b.path / DB_NAMES[role] for b in backup_store.list_backups(path))]:
+        try:
+            con = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+            try:
+                row = con.execute("SELECT max(submit_sequence) FROM workspace").fetchone()
+            finally:
+                con.close()
+        except sqlite3.Error:
+            continue
+        found = max(found, int(row[0] or 0))
+    return found
+
+
+def _restore_keeping_counters(path: Path, role: str, backup_db: Path, db: Path) -> None:
+    """Restore ``backup_db`` into ``db`` with the workspace's counter at the highest ever handed out, in the
+    same transaction: a number given out after the backup was made must never be given out again, or the
+    chair's merge refuses the evaluator's next bundle (its sequence is taken) and an evaluator refuses the
+    program's next package (older than the one it has)."""
+    import sqlite3
+
+    highest = _highest_counter(path, role)
+    folder = path / backup_store.BACKUPS_DIR
+    staging: Path | None = None
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".building-", dir=folder))
+        staged = staging / DB_NAMES[role]
+        shutil.copyfile(backup_db, staged)
+        con = sqlite3.connect(staged)
+        try:
+            con.execute("UPDATE workspace SET submit_sequence = max(submit_sequence, ?)", (highest,))
+            con.commit()
+        finally:
+            con.close()
+    except OSError as exc:
+        raise os_error(exc, folder) from None
+    except sqlite3.Error as exc:
+        raise database_error(exc, folder) or SmartcertError(f"{folder}: cannot prepare the restore: {exc}") from None
+    try:
+        backup_store.restore_database(staged, db)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def list_workspace_backups(path: Path, role: str) -> list[backup_store.BackupInfo]:
     """The backups of the workspace at ``path``, newest first, each checked against its manifest."""
     path = Path(path)
@@ -352,7 +402,7 @@ def restore_workspace(path: Path, role: str, name: str) -> backup_store.BackupIn
             before = backup_store.make_backup(path, DB_NAMES[role], [f"keys/{KEY_NAMES[role]}"],
                                               reason="before-restore", role=role, owner_id=chosen.owner_id,
                                               schema="", keep=None, allow_damaged=True)
-        backup_store.restore_database(chosen.path / DB_NAMES[role], db)
+        _restore_keeping_counters(path, role, chosen.path / DB_NAMES[role], db)
         key = f"keys/{KEY_NAMES[role]}"
         if key in chosen.files:
             saved = (chosen.path / key).read_bytes()
