@@ -108,7 +108,10 @@ class EvaluatorModel:
         return new
 
     def restored(self, snapshot: EvaluatorModel) -> EvaluatorModel:
-        return copy.deepcopy(snapshot)
+        """A restore brings back the backup's scores and package, never a lower bundle sequence."""
+        new = copy.deepcopy(snapshot)
+        new.sequence = max(self.sequence, snapshot.sequence)
+        return new
 
 
 @dataclass(frozen=True)
