@@ -159,11 +159,15 @@ class OutputBatch:
     beside its target first; when any of them fails, the temporary files are removed and no target has
     changed. Only then are they renamed, which needs no space. ``remove`` lists files to delete once the
     others are in place (a stale certificate, say).
+
+    Outputs that belong to a transaction are staged inside it (:meth:`stage`, so that a full disk fails
+    the transaction) and committed after it; :meth:`discard` removes what was staged when it failed.
     """
 
     def __init__(self) -> None:
         self._files: list[tuple[Path, bytes, bool]] = []
         self._remove: list[Path] = []
+        self._staged: list[tuple[Path, Path]] = []
 
     def add(self, path: Path, data: bytes, *, make_parents: bool = True) -> None:
         """``make_parents``: create the file's folder when missing (a folder of PDFs), else refuse."""
@@ -181,28 +185,39 @@ class OutputBatch:
     def paths(self) -> list[Path]:
         return [p for p, _, _ in self._files]
 
-    def commit(self) -> list[Path]:
-        staged: list[tuple[Path, Path]] = []
+    def stage(self) -> None:
+        """Write every file added so far in full beside its target; nothing is in place yet."""
         current: Path | None = None
         try:
-            for path, data, make_parents in self._files:
+            for path, data, make_parents in self._files[len(self._staged):]:
                 current = path
                 if make_parents:
                     path.parent.mkdir(parents=True, exist_ok=True)
-                staged.append((_stage(path, data, None), path))
-            for tmp, path in staged:
+                self._staged.append((_stage(path, data, None), path))
+        except OSError as exc:
+            self.discard()
+            raise os_error(exc, current) from None
+
+    def discard(self) -> None:
+        """Remove the staged files; no target has changed."""
+        for tmp, _ in self._staged:
+            tmp.unlink(missing_ok=True)
+        self._staged = []
+
+    def commit(self) -> list[Path]:
+        self.stage()
+        current: Path | None = None
+        try:
+            for tmp, path in self._staged:
                 current = path
                 os.replace(tmp, path)
             for path in self._remove:
                 current = path
                 path.unlink(missing_ok=True)
-            for directory in {p.parent for _, p in staged}:
+            for directory in {p.parent for _, p in self._staged}:
                 fsync_dir(directory)
         except OSError as exc:
             raise os_error(exc, current) from None
         finally:
-            for tmp, _ in staged:
-                if tmp.exists():
-                    tmp.unlink(missing_ok=True)
+            self.discard()
         return [p for p, _, _ in self._files]
-
