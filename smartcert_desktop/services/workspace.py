@@ -239,8 +239,6 @@ def _cannot_open(path: Path, db: Path, problem: str) -> SmartcertError | None:
                                   "write in its folder; open it as the user it belongs to, or ask for access. "
                                   "Nothing was changed.")
     if "disk i/o error" in text or "disk is full" in text:
-        if disk is not None and disk.f_bavail * disk.f_frsize < (1 << 20):
-            problem = "database or disk is full"  # SQLite says I/O error when it cannot grow a file beside it
         return database_error(RuntimeError(problem), db)
     return None
 
