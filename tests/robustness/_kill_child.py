@@ -34,6 +34,7 @@ from smartcert_desktop.domain.edits import Edit
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.merge import merge_files
 from smartcert_desktop.services.outputs import write_results
+from smartcert_desktop.services.packages import export_packages
 from smartcert_desktop.services.program import framework_of
 from smartcert_desktop.services.scoring import apply_edit
 from smartcert_desktop.services.sheets import export_sheet, import_sheet
@@ -109,6 +110,10 @@ class Worker:
     def merge(self, op: dict[str, Any]) -> dict[str, Any]:
         verdicts = merge_files(self.program, self.passphrase, [Path(p) for p in op["paths"]])
         return {"verdicts": [v.verdict for v in verdicts]}
+
+    def export(self, op: dict[str, Any]) -> dict[str, Any]:
+        written = export_packages(self.program, self.passphrase, self.out / "packages")
+        return {"files": {f"packages/{path.name}": _sha(path) for path, _e, _n in written}}
 
     def results(self, op: dict[str, Any]) -> dict[str, Any]:
         write_results(self.program, self.passphrase, json_file=self.out / "results.json",

@@ -2,8 +2,8 @@
 
 The test keeps its own model of what each workspace must hold, computed from what it asked for (plain
 dictionaries, nothing from smartcert): the evaluator's levels and comments, the package in force, the number
-of bundles submitted; the program's merged bundles and which of them is in force. After every kill it
-reopens both workspaces at once and requires:
+of bundles submitted; the program's merged bundles, which of them is in force, its package serial. After
+every kill it reopens both workspaces at once and requires:
 
 - the workspace opens straight away (the OS released the dead worker's lock) and passes the startup check;
 - ``PRAGMA integrity_check`` is ``ok`` and the audit log's hash chain is intact;
@@ -44,6 +44,7 @@ from sqlalchemy import select as sql_select
 from smartcert_desktop.exchange import envelope
 from smartcert_desktop.exchange.keys import PrivateKeys, load_private_keys
 from smartcert_desktop.services import evaluator as ev_svc
+from smartcert_desktop.services.payloads import package_from_json
 from smartcert_desktop.services.results import results_json_bytes, round_state
 from smartcert_desktop.services.workspace import WorkspaceHandle, open_workspace
 from smartcert_desktop.store import backup as backup_store
@@ -67,10 +68,10 @@ from .world import (
 CHILD = Path(__file__).with_name("_kill_child.py")
 REPO = Path(__file__).resolve().parents[2]
 EVALUATOR_KINDS = ("edit", "sheet", "package", "submit")
-PROGRAM_KINDS = ("merge", "results")
+PROGRAM_KINDS = ("merge", "results", "export")
 # What an operation takes, until the worker has reported how long it really takes here.
 FIRST_GUESS = {"edit": 0.01, "sheet": 0.2, "package": 0.1, "submit": 0.1, "merge": 0.1, "results": 1.0,
-               "backup": 0.03, "restore": 0.1}
+               "export": 0.2, "backup": 0.03, "restore": 0.1}
 SheetKey = tuple[str, str]
 
 
@@ -116,9 +117,18 @@ class EvaluatorModel:
 
 @dataclass(frozen=True)
 class ProgramModel:
-    """What the program holds: the merged bundles, as (evaluator, sequence)."""
+    """What the program holds: the merged bundles, as (evaluator, sequence), and how many package exports
+    it has recorded (the serial of the newest)."""
 
     merged: frozenset[tuple[str, int]] = frozenset()
+    exports: int = PACKAGES
+
+    def after_export(self) -> ProgramModel:
+        return ProgramModel(self.merged, self.exports + 1)
+
+    def restored(self, snapshot: ProgramModel) -> ProgramModel:
+        """A restore brings back the backup's bundles, never a lower package serial."""
+        return ProgramModel(snapshot.merged, max(self.exports, snapshot.exports))
 
     def verdict(self, evaluator: str, sequence: int) -> str:
         if (evaluator, sequence) in self.merged:
@@ -131,17 +141,18 @@ class ProgramModel:
         for e, k in bundles:
             verdicts.append(model.verdict(e, k))
             if verdicts[-1] == "accepted":
-                model = ProgramModel(model.merged | {(e, k)})
+                model = ProgramModel(model.merged | {(e, k)}, model.exports)
         return model, verdicts
 
-    def expected(self) -> tuple[dict[tuple[str, int], str], dict[tuple[str, str, str], tuple[str | None, str]]]:
-        """(bundle statuses, the program's sheets) that the merged set gives."""
+    def expected(self) -> tuple[dict[tuple[str, int], str], dict[tuple[str, str, str], tuple[str | None, str]],
+                                int]:
+        """(bundle statuses, the program's sheets, the package serial) that the model gives."""
         newest: dict[str, int] = {}
         for e, k in self.merged:
             newest[e] = max(newest.get(e, 0), k)
         statuses = {(e, k): "current" if newest[e] == k else "superseded" for e, k in self.merged}
         sheets = {(e, a, i): v for e, k in newest.items() for (a, i), v in bundle_entries(e, k).items()}
-        return statuses, sheets
+        return statuses, sheets, self.exports
 
 
 # --- the fork server ---------------------------------------------------------------------------------------
@@ -288,8 +299,8 @@ class KillRun:
             chosen = rng.sample(pool, rng.randint(1, 3))
             return {"kind": "merge", "bundles": chosen,
                     "paths": [str(self.world.bundle(e, k)) for e, k in chosen]}
-        if kind == "results":
-            return {"kind": "results"}
+        if kind in ("results", "export"):
+            return {"kind": kind}
         role = rng.choice(("evaluator", "program")) if "role" not in plan else plan.pop("role")
         if kind == "restore":
             path = self.world.evaluator if role == "evaluator" else self.world.program
@@ -316,7 +327,7 @@ class KillRun:
         """One round of every operation, killed when it has done them all: every operation's time is known
         (to aim the kills), and there are backups of both workspaces to restore."""
         plan: dict[str, Any] = {"n": 0, "serial": self.evaluator.serial}
-        kinds = ["edit", "sheet", "package", "submit", "merge", "results", "backup", "backup"]
+        kinds = ["edit", "sheet", "package", "submit", "merge", "results", "export", "backup", "backup"]
         ops = []
         for kind in kinds:
             if kind == "backup":
@@ -460,6 +471,9 @@ class KillRun:
             for name in [n for n in self.outputs if n.startswith("pdf/")]:
                 del self.outputs[name]
             self.outputs.update(report["files"])
+        elif kind == "export":
+            self.program = self.program.after_export()
+            self.outputs.update(report["files"])
         elif kind == "backup":
             state = self.evaluator if op["role"] == "evaluator" else self.program
             self.snapshots[op["role"]][report["name"]] = copy.deepcopy(state)
@@ -468,7 +482,7 @@ class KillRun:
             if op["role"] == "evaluator":
                 self.evaluator = self.evaluator.restored(snapshot)
             else:
-                self.program = snapshot
+                self.program = self.program.restored(snapshot)
 
     def _candidates(self, flight: dict[str, Any] | None) -> tuple[list[EvaluatorModel], list[ProgramModel]]:
         """The states each workspace may be in: first the reported operations', then those plus the one in
@@ -483,12 +497,14 @@ class KillRun:
         elif kind == "merge":
             bundles = [tuple(b) for b in flight["bundles"]]
             prog += [self.program.after_bundles(bundles[:n])[0] for n in range(1, len(bundles) + 1)]
+        elif kind == "export":
+            prog.append(self.program.after_export())
         elif kind == "restore":
             snapshot = self.snapshots[flight["role"]][flight["name"]]
             if flight["role"] == "evaluator":
                 ev.append(self.evaluator.restored(snapshot))
             else:
-                prog.append(snapshot)
+                prog.append(self.program.restored(snapshot))
         return ev, prog
 
     def _open(self, path: Path, role: str) -> WorkspaceHandle:
@@ -524,7 +540,8 @@ class KillRun:
     def _check_outputs(self, flight: dict[str, Any] | None, program: WorkspaceHandle, evaluator: WorkspaceHandle,
                        ops: list[dict[str, Any]], reports: list[dict[str, Any]]) -> None:
         kind = flight["kind"] if flight else None
-        writes = {"sheet": {"sheet.xlsx"}, "submit": {"E1.scb"}}.get(kind or "", set())
+        writes = {"sheet": {"sheet.xlsx"}, "submit": {"E1.scb"},
+                  "export": {f"packages/{e}.scpkg" for e in ("E1", *BUNDLE_EVALUATORS)}}.get(kind or "", set())
         on_disk = {str(p.relative_to(self.out)) for p in self.out.rglob("*") if p.is_file()}
         temporaries = {n for n in on_disk if Path(n).name.startswith(".") and n.endswith(".tmp")}
         self.figures.leftover_temporaries += len(temporaries - getattr(self, "_temporaries", set()))
@@ -548,6 +565,8 @@ class KillRun:
                 problem = _workbook_problem(path, "Scores")
             elif name == "E1.scb":
                 problem = self._bundle_problem(path, evaluator)
+            elif name.startswith("packages/"):
+                problem = self._package_problem(path, program)
             elif name == "results.json":
                 with program.factory() as s:
                     expected = results_json_bytes(round_state(s))
@@ -591,6 +610,21 @@ class KillRun:
                     "used again for other scores)")
         return None
 
+    def _package_problem(self, path: Path, program: WorkspaceHandle) -> str | None:
+        try:
+            signed = envelope.read_signed(path.read_bytes(), envelope.KIND_PACKAGE, name=str(path))
+            serial = package_from_json(signed.payload, str(path)).serial
+        except Exception as exc:
+            return f"does not open: {exc}"
+        with program.factory() as s:
+            ws = s.get(Workspace, 1)
+            assert ws is not None
+            recorded = ws.submit_sequence
+        if serial > recorded:
+            return (f"a package with serial {serial}, which the program has not recorded (it is at {recorded}): "
+                    "the next export would give other packages the same serial")
+        return None
+
     def _fail(self, ops: list[dict[str, Any]], reports: list[dict[str, Any]], *lines: str) -> None:
         detail = "\n  ".join(lines)
         done = [ops[r["op"]]["kind"] for r in reports]
@@ -623,15 +657,17 @@ def read_evaluator(handle: WorkspaceHandle) -> dict[str, Any]:
 
 
 def read_program(handle: WorkspaceHandle) -> tuple[dict[tuple[str, int], str],
-                                                   dict[tuple[str, str, str], tuple[str | None, str]]]:
+                                                   dict[tuple[str, str, str], tuple[str | None, str]], int]:
     with handle.factory() as s:
+        ws = s.get(Workspace, 1)
+        assert ws is not None
         statuses = {(b.evaluator_id, b.sequence): b.status for b in s.scalars(sql_select(Bundle))}
         sheets = {}
         for row in s.scalars(sql_select(ScoreSheet)):
             for e in row.entries:
                 if e.indicator_code in QUALITATIVE:
                     sheets[(row.evaluator_id, row.applicant_code, e.indicator_code)] = (e.level, e.comment)
-        return statuses, sheets
+        return statuses, sheets, ws.submit_sequence
 
 
 def _sha(path: Path) -> str | None:
@@ -667,8 +703,9 @@ def _pdf_problem(path: Path) -> str | None:
 
 
 VICTIMS = {"edit": "edit", "package": "package", "sheet": "sheet", "submit": "submit", "merge": "merge",
-           "results": "results", "backup-evaluator": "backup (evaluator)", "backup-program": "backup (program)",
-           "restore-evaluator": "restore (evaluator)", "restore-program": "restore (program)"}
+           "results": "results", "export": "export", "backup-evaluator": "backup (evaluator)",
+           "backup-program": "backup (program)", "restore-evaluator": "restore (evaluator)",
+           "restore-program": "restore (program)"}
 
 
 def kill_until_covered(run: KillRun, per_kind: int, at_least: int, at_most: int, prefix_max: int) -> None:
