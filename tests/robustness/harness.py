@@ -268,6 +268,7 @@ class KillRun:
         self.figures = Figures()
         self.round = 0
         self._keys: PrivateKeys | None = None
+        self._temporaries: set[str] = set()  # temporary files that kills left beside the outputs
 
     # --- planning -----------------------------------------------------------------------------------------
 
@@ -544,10 +545,9 @@ class KillRun:
                   "export": {f"packages/{e}.scpkg" for e in ("E1", *BUNDLE_EVALUATORS)}}.get(kind or "", set())
         on_disk = {str(p.relative_to(self.out)) for p in self.out.rglob("*") if p.is_file()}
         temporaries = {n for n in on_disk if Path(n).name.startswith(".") and n.endswith(".tmp")}
-        self.figures.leftover_temporaries += len(temporaries - getattr(self, "_temporaries", set()))
+        self.figures.leftover_temporaries += len(temporaries - self._temporaries)
         self._temporaries = temporaries
         names = (set(self.outputs) | on_disk) - temporaries - {"sheet-filled.xlsx"}
-        new_json: bytes | None = None
         for name in sorted(names):
             path = self.out / name
             found = _sha(path)
@@ -556,6 +556,7 @@ class KillRun:
             in_flight_writes = name in writes or (kind == "results" and (name.startswith("pdf/") or
                                                                          name.startswith("results.")))
             if not in_flight_writes:
+                self.figures.integrity_failures += 1
                 self._fail(ops, reports, f"{name}: changed, though no operation that writes it was running")
             problem = None
             if found is None:
@@ -570,8 +571,7 @@ class KillRun:
             elif name == "results.json":
                 with program.factory() as s:
                     expected = results_json_bytes(round_state(s))
-                new_json = path.read_bytes()
-                problem = None if new_json == expected else "not the results of the program as it is"
+                problem = None if path.read_bytes() == expected else "not the results of the program as it is"
             elif name == "results.json.sig":
                 with program.factory() as s:
                     expected = results_json_bytes(round_state(s))

@@ -139,7 +139,7 @@ class Local:
         old_outputs(command, self.out)
         self.argv = command.argv(prepared, self.workspace, self.out)
         self.db = command.database(self.workspace)
-        self.key = (self.workspace / "keys").iterdir().__next__()
+        self.key = next((self.workspace / "keys").iterdir())
         self.before = self.state()
 
     def state(self) -> dict[str, Any]:
