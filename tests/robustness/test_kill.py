@@ -6,6 +6,7 @@ twenty times, spread over every operation; ``--slow`` kills it 500 times.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections.abc import Iterator
@@ -15,6 +16,9 @@ import pytest
 
 from .harness import VICTIMS, KillRun, Zygote, child_env, kill_until_covered
 from .world import World
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the worker is forked and killed with SIGKILL "
+                                                                  "(POSIX only)")
 
 
 @pytest.fixture
