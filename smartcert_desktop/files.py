@@ -112,6 +112,46 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None, *, make_paren
         raise os_error(exc, path) from None
 
 
+class StagedOutput:
+    """A file that appears only when the block that writes it ends without an error, for an output that
+    belongs to a transaction: ``with StagedOutput(path) as f, handle.session() as s: ... f.write(data)``.
+
+    :meth:`write` puts the bytes on disk in full beside ``path``, so a full disk fails the block before the
+    transaction commits; the file is renamed into place after the commit, which needs no space. A failure
+    or a kill in between leaves the old file or none.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._staged: Path | None = None
+
+    def __enter__(self) -> StagedOutput:
+        return self
+
+    def write(self, data: bytes) -> None:
+        if self._staged is not None:
+            self._staged.unlink(missing_ok=True)
+            self._staged = None
+        try:
+            self._staged = _stage(self.path, data, None)
+        except OSError as exc:
+            raise os_error(exc, self.path) from None
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        staged, self._staged = self._staged, None
+        if staged is None:
+            return
+        if exc_type is not None:
+            staged.unlink(missing_ok=True)
+            return
+        try:
+            os.replace(staged, self.path)
+            fsync_dir(self.path.parent)
+        except OSError as exc:
+            staged.unlink(missing_ok=True)
+            raise os_error(exc, self.path) from None
+
+
 class OutputBatch:
     """Files that are one result: staged in full, then renamed into place together.
 
@@ -119,11 +159,15 @@ class OutputBatch:
     beside its target first; when any of them fails, the temporary files are removed and no target has
     changed. Only then are they renamed, which needs no space. ``remove`` lists files to delete once the
     others are in place (a stale certificate, say).
+
+    Outputs that belong to a transaction are staged inside it (:meth:`stage`, so that a full disk fails
+    the transaction) and committed after it; :meth:`discard` removes what was staged when it failed.
     """
 
     def __init__(self) -> None:
         self._files: list[tuple[Path, bytes, bool]] = []
         self._remove: list[Path] = []
+        self._staged: list[tuple[Path, Path]] = []
 
     def add(self, path: Path, data: bytes, *, make_parents: bool = True) -> None:
         """``make_parents``: create the file's folder when missing (a folder of PDFs), else refuse."""
@@ -141,28 +185,39 @@ class OutputBatch:
     def paths(self) -> list[Path]:
         return [p for p, _, _ in self._files]
 
-    def commit(self) -> list[Path]:
-        staged: list[tuple[Path, Path]] = []
+    def stage(self) -> None:
+        """Write every file added so far in full beside its target; nothing is in place yet."""
         current: Path | None = None
         try:
-            for path, data, make_parents in self._files:
+            for path, data, make_parents in self._files[len(self._staged):]:
                 current = path
                 if make_parents:
                     path.parent.mkdir(parents=True, exist_ok=True)
-                staged.append((_stage(path, data, None), path))
-            for tmp, path in staged:
+                self._staged.append((_stage(path, data, None), path))
+        except OSError as exc:
+            self.discard()
+            raise os_error(exc, current) from None
+
+    def discard(self) -> None:
+        """Remove the staged files; no target has changed."""
+        for tmp, _ in self._staged:
+            tmp.unlink(missing_ok=True)
+        self._staged = []
+
+    def commit(self) -> list[Path]:
+        self.stage()
+        current: Path | None = None
+        try:
+            for tmp, path in self._staged:
                 current = path
                 os.replace(tmp, path)
             for path in self._remove:
                 current = path
                 path.unlink(missing_ok=True)
-            for directory in {p.parent for _, p in staged}:
+            for directory in {p.parent for _, p in self._staged}:
                 fsync_dir(directory)
         except OSError as exc:
             raise os_error(exc, current) from None
         finally:
-            for tmp, _ in staged:
-                if tmp.exists():
-                    tmp.unlink(missing_ok=True)
+            self.discard()
         return [p for p, _, _ in self._files]
-

@@ -1,6 +1,7 @@
 """Test options and isolation shared by every test.
 
-- ``--slow`` runs the tests marked ``slow`` (long crash and fuzz runs); without it they are skipped.
+- ``--slow`` runs the tests marked ``slow`` (long kill, failing-disk and fuzz runs); without it they are
+  skipped.
 - Qt runs offscreen unless the environment says otherwise; this is set before any test imports Qt.
 - No test touches the real user folders: the user data folder (platformdirs) is a fresh temporary folder for
   each test, and the configuration and cache folders (QSettings) one per session.

@@ -23,6 +23,7 @@ from ..errors import Problem, SmartcertError, ValidationError, VerificationError
 from ..exchange import envelope
 from ..exchange import keys as keymod
 from ..exchange.canonical import sha256_hex
+from ..files import StagedOutput
 from ..store import audit
 from ..store.models import (
     Applicant,
@@ -376,7 +377,9 @@ def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete
     missing = refuse_if_incomplete(handle, allow_incomplete, program_id)
     private = keymod.load_private_keys(handle.key_path, passphrase)
     handle.backup("submit")
-    with handle.session() as s:
+    # The bundle file appears only after its record has committed: a bundle without its record would have
+    # its sequence number used again for other scores, which the chair's merge refuses.
+    with StagedOutput(out) as bundle_file, handle.session() as s:
         program = current_program(s, program_id)
         fw = framework_of(s, program)
         row = s.get(Workspace, 1)
@@ -398,5 +401,5 @@ def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete
                          path=str(out), complete=not missing))
         for sheet in sheets.values():
             write_sheet(s, program.id, sheet).submitted_sequence = sequence
-        atomic_write(out, data)  # inside the transaction: no bundle file without its record, and vice versa
+        bundle_file.write(data)  # in full on disk before the commit, so that a full disk refuses the submit
     return Submitted(out, sequence, digest, private.fingerprint, not missing, len(sheets))

@@ -106,20 +106,27 @@ def export_packages(handle: WorkspaceHandle, passphrase: str, out_dir: Path,
                     progress: Progress | None = None) -> list[tuple[Path, str, int]]:
     """Write ``OUT/<evaluator_id>.scpkg`` for every evaluator with assignments, all of them or none.
 
-    The packages are written inside the transaction that records their serial, so a failure to write them
-    leaves no serial used for packages nobody received.
+    The packages are written in full inside the transaction that records their serial, so a failure to
+    write them leaves no serial used for packages nobody received, and renamed into place after it commits.
     """
     guard_output(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise SmartcertError(f"{out_dir}: exists and is not a folder")
     keys = load_program_keys(handle, passphrase)
-    with handle.session() as s:
-        built = build_packages(handle, s, keys, progress)
-        batch = OutputBatch()
-        written = []
-        for evaluator_id, data, n in built:
-            path = out_dir / f"{evaluator_id}.scpkg"
-            batch.add(path, data)
-            written.append((path, evaluator_id, n))
-        batch.commit()
+    batch = OutputBatch()
+    try:
+        with handle.session() as s:
+            built = build_packages(handle, s, keys, progress)
+            written = []
+            for evaluator_id, data, n in built:
+                path = out_dir / f"{evaluator_id}.scpkg"
+                batch.add(path, data)
+                written.append((path, evaluator_id, n))
+            batch.stage()  # in full on disk before the serial commits, so that a full disk refuses the export
+    except BaseException:
+        batch.discard()
+        raise
+    # In place only once their serial is recorded: packages whose serial was lost would share it with the
+    # next export's.
+    batch.commit()
     return written

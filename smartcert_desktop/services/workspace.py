@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import SmartcertError
 from ..files import atomic_write as _atomic_write
+from ..files import os_error
 from ..store import backup as backup_store
 from ..store import postgres as pg
 from ..store.audit import local_staff, verify_chain
@@ -261,6 +262,8 @@ def _role_check(path: Path, role: str) -> Path:
         other = [r for r, name in DB_NAMES.items() if r != role and (path / name).exists()]
         if other:
             raise SmartcertError(f"{path}: this is an {other[0]} workspace, not a {role} workspace")
+        if (path / "keys" / KEY_NAMES[role]).exists() or (path / backup_store.BACKUPS_DIR).is_dir():
+            raise _damaged(path, role, f"its database {DB_NAMES[role]} is missing")  # what to do: restore
         raise SmartcertError(f"{path}: not a smartcert {role} workspace (no {DB_NAMES[role]})")
     return db
 
@@ -293,7 +296,8 @@ def open_workspace(path: Path, role: str, mode: OpenMode = "write", *,
     try:
         damaged = quick_check(db)
         if damaged:
-            raise _damaged(path, role, f"the database fails SQLite's check: {damaged[0]}")
+            raise (_cannot_open(path, db, damaged[0])
+                   or _damaged(path, role, f"the database fails SQLite's check: {damaged[0]}"))
         engine = open_database(db, before_migration=lock.upgrade if lock is not None else _no_migration(path),
                                read_only=mode == "view")
         handle = WorkspaceHandle(path, role, engine, session_factory(engine), lock=lock, viewing=mode == "view")
@@ -365,7 +369,8 @@ def _check_contents(handle: WorkspaceHandle) -> None:
         with handle.factory() as s:
             problems = verify_chain(s)
     except DBAPIError as exc:
-        raise _damaged(handle.path, handle.role, f"the database cannot be read: {exc.orig}") from None
+        raise (_cannot_open(handle.path, handle.db_path, str(exc.orig))
+               or _damaged(handle.path, handle.role, f"the database cannot be read: {exc.orig}")) from None
     if problems:
         raise _damaged(handle.path, handle.role, f"the audit log was altered ({problems[0]})")
     if not handle.key_path.exists():
@@ -400,6 +405,28 @@ def _check_server_contents(handle: WorkspaceHandle, info: ConnectionInfo) -> Non
             key_file_info(bytes(key.content), name=handle.key_name)
         except SmartcertError as exc:
             raise damaged(f"its key file is damaged ({exc.problems[0].message})") from None
+
+
+def _cannot_open(path: Path, db: Path, problem: str) -> SmartcertError | None:
+    """What SQLite says when it cannot read a sound database: no permission, a read-only disk (a WAL
+    database is read by writing beside it), a full or failing disk. Never said as damage, whose advice
+    (restore a backup) would throw away what was done since that backup. None for anything else."""
+    text = problem.lower()
+    try:
+        disk = os.statvfs(path)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        disk = None
+    if "unable to open" in text or "readonly" in text:
+        if disk is not None and disk.f_flag & os.ST_RDONLY:
+            return SmartcertError(f"the workspace {path} is on a read-only disk; smartcert cannot open it there. "
+                                  "Copy the folder to a writable disk. Nothing was changed.")
+        if not os.access(db, os.R_OK) or not os.access(path, os.R_OK | os.W_OK | os.X_OK):
+            return SmartcertError(f"{db}: cannot open the workspace database: no permission to read it or to "
+                                  "write in its folder; open it as the user it belongs to, or ask for access. "
+                                  "Nothing was changed.")
+    if "disk i/o error" in text or "disk is full" in text:
+        return database_error(RuntimeError(problem), db)
+    return None
 
 
 def _damaged(path: Path, role: str, what: str) -> WorkspaceDamaged:
@@ -481,6 +508,55 @@ def guard_output(path: Path | str) -> Path:
 
 # --- backups and restore -------------------------------------------------------------------------------------
 
+def _highest_counter(path: Path, role: str) -> int:
+    """The highest number this workspace has handed out (an evaluator's bundle sequence, a program's package
+    serial), over its database and every backup; 0 where none can be read."""
+    import sqlite3
+
+    found = 0
+    for candidate in [path / DB_NAMES[role], *(b.path / DB_NAMES[role] for b in backup_store.list_backups(path))]:
+        try:
+            con = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+            try:
+                row = con.execute("SELECT max(submit_sequence) FROM workspace").fetchone()
+            finally:
+                con.close()
+        except sqlite3.Error:
+            continue
+        found = max(found, int(row[0] or 0))
+    return found
+
+
+def _restore_keeping_counters(path: Path, role: str, backup_db: Path, db: Path) -> None:
+    """Restore ``backup_db`` into ``db`` with the workspace's counter at the highest ever handed out, in the
+    same transaction: a number given out after the backup was made must never be given out again, or the
+    chair's merge refuses the evaluator's next bundle (its sequence is taken) and an evaluator refuses the
+    program's next package (older than the one it has)."""
+    import sqlite3
+
+    highest = _highest_counter(path, role)
+    folder = path / backup_store.BACKUPS_DIR
+    staging: Path | None = None
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".building-", dir=folder))
+        staged = staging / DB_NAMES[role]
+        shutil.copyfile(backup_db, staged)
+        con = sqlite3.connect(staged)
+        try:
+            con.execute("UPDATE workspace SET submit_sequence = max(submit_sequence, ?)", (highest,))
+            con.commit()
+        finally:
+            con.close()
+    except OSError as exc:
+        raise os_error(exc, folder) from None
+    except sqlite3.Error as exc:
+        raise database_error(exc, folder) or SmartcertError(f"{folder}: cannot prepare the restore: {exc}") from None
+    try:
+        backup_store.restore_database(staged, db)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def list_workspace_backups(path: Path, role: str) -> list[backup_store.BackupInfo]:
     """The backups of the workspace at ``path``, newest first, each checked against its manifest."""
     path = Path(path)
@@ -528,7 +604,7 @@ def restore_workspace(path: Path, role: str, name: str) -> backup_store.BackupIn
             before = backup_store.make_backup(path, DB_NAMES[role], [f"keys/{KEY_NAMES[role]}"],
                                               reason="before-restore", role=role, owner_id=chosen.owner_id,
                                               schema="", keep=None, allow_damaged=True)
-        backup_store.restore_database(chosen.path / DB_NAMES[role], db)
+        _restore_keeping_counters(path, role, chosen.path / DB_NAMES[role], db)
         key = f"keys/{KEY_NAMES[role]}"
         if key in chosen.files:
             saved = (chosen.path / key).read_bytes()

@@ -32,7 +32,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import SmartcertError
 from ..files import atomic_write, fsync_dir, os_error
-from .db import quick_check
+from .db import database_error, quick_check
 
 BACKUPS_DIR = "backups"
 MANIFEST = "manifest.json"
@@ -143,7 +143,11 @@ def make_backup(workspace: Path, db_name: str, key_names: list[str], *, reason: 
     except OSError as exc:
         raise os_error(exc, exc.filename or root) from None
     except sqlite3.DatabaseError as exc:
-        raise SmartcertError(f"{workspace / db_name}: cannot back up the database: {exc}") from None
+        # Copying a sound database fails when the backup cannot be written (a full disk, a file size limit):
+        # say so, naming the backups folder, and what to do.
+        text = str(exc).lower()
+        mapped = database_error(exc, root) if "disk is full" in text or "disk i/o error" in text else None
+        raise mapped or SmartcertError(f"{workspace / db_name}: cannot back up the database: {exc}") from None
     return read_backup(root / name)
 
 
@@ -179,11 +183,27 @@ def _remove_temporaries(root: Path) -> None:
 
 
 def prune(root: Path, keep: int = KEEP) -> None:
-    """Keep the newest ``keep`` backups."""
+    """Keep the newest ``keep`` backups.
+
+    Each older one leaves the list in one rename (to a hidden name) before it is deleted, so that a kill
+    while deleting it never leaves half a backup listed, nor one without its manifest that is never pruned.
+    A folder without a manifest that is not the newest entry (a name claimed by a killed backup) goes too.
+    """
+    for entry in root.iterdir():  # what a killed prune left
+        if entry.name.startswith(".removing-"):
+            shutil.rmtree(entry, ignore_errors=True)
     backups = sorted((read_backup(p, verify=False) for p in root.iterdir()
                       if p.is_dir() and not p.name.startswith(".") and (p / MANIFEST).exists()), key=_order)
-    for old in backups[:-keep] if keep > 0 else backups:
-        shutil.rmtree(old.path, ignore_errors=True)
+    doomed_paths = [b.path for b in (backups[:-keep] if keep > 0 else backups)]
+    doomed_paths += [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")
+                     and not (p / MANIFEST).exists() and not any(p.iterdir())]
+    for old in doomed_paths:
+        doomed = root / f".removing-{old.name}"
+        try:
+            os.replace(old, doomed)
+        except OSError:
+            continue
+        shutil.rmtree(doomed, ignore_errors=True)
 
 
 def _order(info: BackupInfo) -> tuple[int, str, str]:

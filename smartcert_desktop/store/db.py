@@ -7,6 +7,7 @@ by a newer smartcert (a revision this program does not know) is refused and left
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -178,19 +179,36 @@ def quick_check(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def _nearly_full(path: Path | str) -> bool:
+    """Whether the disk that holds ``path`` (an absolute path) has less than 1 MiB free."""
+    p = Path(path)
+    if not p.is_absolute() or not hasattr(os, "statvfs"):
+        return False
+    for candidate in (p, *p.parents):
+        try:
+            disk = os.statvfs(candidate)
+        except OSError:
+            continue
+        return disk.f_bavail * disk.f_frsize < (1 << 20)
+    return False
+
+
 def database_error(exc: BaseException, path: Path | str) -> SmartcertError | None:
     """A clear message for what SQLite says when the disk or the file fails, naming the database file;
     None for anything else (a defect, left to the caller)."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     where = str(path)
+    if "disk i/o error" in text and _nearly_full(path):
+        text = "database or disk is full"  # what SQLite says when it cannot grow a file beside the database
     if "disk is full" in text or "database or disk is full" in text:
         return SmartcertError(f"{where}: the disk is full; free some space and try again. Nothing was changed.")
     if "readonly database" in text or "read-only" in text:
         return SmartcertError(f"{where}: the workspace cannot be written (read-only disk or folder); copy it to "
                               "a writable folder. Nothing was changed.")
     if "disk i/o error" in text:
-        return SmartcertError(f"{where}: the disk failed while writing (I/O error); nothing was changed. Check "
-                              "the disk, then try again.")
+        return SmartcertError(f"{where}: the disk failed (I/O error): it may be full, or a file may have reached "
+                              "this system's file size limit; free some space or check the disk, then try "
+                              "again. Nothing was changed.")
     if "database is locked" in text or "database is busy" in text:
         return SmartcertError(f"{where}: the workspace is busy with another change; try again in a moment. "
                               "Nothing was changed.")
