@@ -38,6 +38,7 @@ from PySide6.QtCore import (
 )
 
 from .. import paths
+from ..korean import resolve_after
 from .settings import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -218,9 +219,23 @@ def fill(text: str, *values: object) -> str:
     PySide6's ``tr()`` returns a Python ``str``, which has no ``arg()``; an f-string inside ``tr()`` would
     make a new source string for every value, which no catalogue can hold.
     """
-    def value(match: re.Match[str]) -> str:
+    # One pass, so that a value which itself contains "%1" (a file name, say) is left alone. A Korean
+    # particle written undecided after a placeholder ("%1을(를)") takes the form the value needs
+    # (smartcert_desktop.korean); text without one is unchanged.
+    out: list[str] = []
+    position = 0
+    pending: str | None = None  # the value just put in, whose particle may follow
+    for match in _PLACEHOLDER.finditer(text):
+        between = text[position:match.start()]
+        out.append(resolve_after(pending, between) if pending is not None else between)
         index = int(match.group(1))
-        return str(values[index - 1]) if 1 <= index <= len(values) else match.group(0)
-
-    # One pass, so that a value which itself contains "%1" (a file name, say) is left alone.
-    return _PLACEHOLDER.sub(value, text)
+        if 1 <= index <= len(values):
+            pending = str(values[index - 1])
+            out.append(pending)
+        else:
+            pending = None
+            out.append(match.group(0))
+        position = match.end()
+    rest = text[position:]
+    out.append(resolve_after(pending, rest) if pending is not None else rest)
+    return "".join(out)

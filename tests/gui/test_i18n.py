@@ -40,6 +40,16 @@ def test_fill_replaces_numbered_placeholders_once() -> None:
     assert fill("%1 and %3", "a") == "a and %3"
 
 
+def test_fill_decides_the_korean_particle_after_each_value() -> None:
+    assert fill("%1은(는) %2와(과) 이해충돌을 신고했습니다.", "E01", "대전광역시") == \
+        "E01은 대전광역시와 이해충돌을 신고했습니다."
+    assert fill("%2 %3의 값 %1을(를) 승인했습니다.", "350", "L02", "A1-3") == "L02 A1-3의 값 350을 승인했습니다."
+    assert fill("%1이(가) %2을(를) 평가합니다.", "E02", "부천") == "E02가 부천을 평가합니다."
+    # A particle not right after a value, and text with no particle at all, are left as written.
+    assert fill("값(을)를 %1", "350") == "값(을)를 350"
+    assert fill("Accepted %1 for %2.", "350", "L02") == "Accepted 350 for L02."
+
+
 def test_pseudo_stretches_and_keeps_placeholders() -> None:
     stretched = PseudoTranslator.stretch("Saved at %1")
     assert stretched.startswith("[Saved at %1") and stretched.endswith("]")
