@@ -117,7 +117,7 @@ def ending(word: str) -> Ending | None:
         return "rieul" if final == _RIEUL else "consonant"
     if last.isdigit() and last.isascii():
         start = end
-        while start > 0 and (word[start - 1].isascii() and word[start - 1].isdigit() or word[start - 1] in ",."):
+        while start > 0 and ((word[start - 1].isascii() and word[start - 1].isdigit()) or word[start - 1] in ",."):
             start -= 1
         number = word[start:end].replace(",", "").strip(".")
         if not number or not number[-1].isdigit():

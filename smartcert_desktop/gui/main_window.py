@@ -20,8 +20,21 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QEventLoop, QLocale, QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPalette
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QEventLoop,
+    QLocale,
+    QMargins,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCommandLinkButton,
@@ -66,6 +79,27 @@ def workspace_role(folder: Path) -> Role | None:
     return None
 
 MAIN_WINDOW_KEY = "main"
+DEFAULT_SIZE = QSize(1360, 860)
+# What the window manager adds around a window, reserved before the real frame is known (it is after the
+# first show): a title bar and thin borders.
+FRAME_ESTIMATE = QMargins(4, 32, 4, 4)
+
+
+def fit_geometry(available: QRect, geometry: QRect, frame: QMargins = FRAME_ESTIMATE) -> QRect:
+    """``geometry`` moved and shrunk so that it and its frame lie inside ``available`` (a screen's free area).
+
+    Never larger than the screen, whatever was stored: a window saved on a large monitor and opened on a
+    laptop, or the default size on a small screen, comes back fitted, and keeps its place when it can.
+    """
+    room_w = max(1, available.width() - frame.left() - frame.right())
+    room_h = max(1, available.height() - frame.top() - frame.bottom())
+    width = min(geometry.width(), room_w)
+    height = min(geometry.height(), room_h)
+    left_min = available.left() + frame.left()
+    top_min = available.top() + frame.top()
+    x = min(max(geometry.x(), left_min), left_min + room_w - width)
+    y = min(max(geometry.y(), top_min), top_min + room_h - height)
+    return QRect(x, y, width, height)
 
 
 class SaveStateIndicator(RetranslateMixin, QLabel):
@@ -289,6 +323,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._role: Role | None = None
         self._role_widget: QWidget | None = None
         self._role_menu_actions: list[QAction] = []
+        self._fitted_after_show = False
 
         self._stack = QStackedWidget()
         self._start_page = StartPage()
@@ -308,8 +343,11 @@ class MainWindow(RetranslateMixin, QMainWindow):
         translations.language_changed.connect(self._check_language)
         self._check_language(translations.language())
 
-        self.resize(1360, 860)  # the score form and the matrices need room; restored geometry wins
-        restore_geometry(self, MAIN_WINDOW_KEY, settings)
+        # The score form and the matrices like room; a stored geometry wins, and neither may be larger than
+        # the screen the window opens on (a 1366×768 laptop at 125 % has 1093×614 to give).
+        self.resize(DEFAULT_SIZE)
+        restored = restore_geometry(self, MAIN_WINDOW_KEY, settings)
+        self._fit_to_screen(maximize_if_small=not restored)
         # The open workspace's own role is the better guess than the one chosen last time.
         last_role = self._preferences.last_role
         guessed = workspace_role(workspace) if workspace is not None else None
@@ -402,6 +440,39 @@ class MainWindow(RetranslateMixin, QMainWindow):
         if self._demo:
             title = fill(self.tr("%1 (demo)"), title)
         self.setWindowTitle(title)
+
+    def _fit_to_screen(self, *, maximize_if_small: bool = False) -> None:
+        """Keep the window inside its screen's free area; on a screen too small for the default size, and
+        with nothing stored, open maximized (the laptop case)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self._frame_margins()
+        fitted = fit_geometry(available, self.geometry(), frame)
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+        too_small = (available.width() - frame.left() - frame.right() < DEFAULT_SIZE.width()
+                     or available.height() - frame.top() - frame.bottom() < DEFAULT_SIZE.height())
+        if maximize_if_small and too_small:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _frame_margins(self) -> QMargins:
+        """The window manager's frame once shown (geometry and frame geometry then differ), else a guess."""
+        outer, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and outer != inner:
+            return QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
+                            outer.right() - inner.right(), outer.bottom() - inner.bottom())
+        return FRAME_ESTIMATE
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_after_show:
+            # The real frame is known now; a window restored across screens is fitted again.
+            self._fitted_after_show = True
+            self._fit_to_screen()
 
     def _check_language(self, language: str | None) -> None:
         for code, action in self._language_actions.items():

@@ -2,7 +2,7 @@
 
 The panel's widgets are made once per framework; showing another indicator or applicant only puts other
 values into them (:meth:`IndicatorPanel.show_indicator`). The panel changes nothing itself: it tells the
-form what the evaluator asked for (``level_chosen``, ``confirm_requested``) and hands typed text to the
+form what the evaluator asked for (``level_chosen``) and hands typed text to the
 form's commit function through :class:`~.text_commit.TextCommitter`, with the place the text belongs to
 fixed when the field was filled, so a late commit can never land on another indicator.
 """
@@ -83,7 +83,6 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
     """Guidance, reported value or self-assessment, level or confirmation, comment, on-site note."""
 
     level_chosen = Signal(object)  # str | None
-    confirm_requested = Signal(bool)
     open_evidence_requested = Signal()
     # Back to the outline: 0 stays on the indicator, 1 and -1 move to the next or previous one.
     leave_requested = Signal(int)
@@ -144,10 +143,6 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._open_evidence.clicked.connect(self.open_evidence_requested)
         self._reported_points_label = QLabel()
         self._reported_points = QLabel()
-        self._confirm = QPushButton()
-        self._confirm.setCheckable(True)
-        self._confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the outline keeps the keyboard
-        self._confirm.clicked.connect(lambda checked: self.confirm_requested.emit(checked))
         self._confirm_state = QLabel()
         self._verified_label = QLabel()
         self._verified = QLineEdit()
@@ -169,12 +164,11 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         grid.addWidget(self._reported_points_label, 2, 0)
         grid.addWidget(self._reported_points, 2, 1)
         self._confirm_state.setWordWrap(True)
-        grid.addWidget(self._confirm, 3, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self._confirm_state, 4, 0, 1, 2)
-        grid.addWidget(self._verified_label, 5, 0)
-        grid.addWidget(self._verified, 5, 1)
-        grid.addWidget(self._verified_problem, 6, 1)
-        grid.addWidget(self._verified_note, 7, 0, 1, 2)
+        grid.addWidget(self._confirm_state, 3, 0, 1, 2)
+        grid.addWidget(self._verified_label, 4, 0)
+        grid.addWidget(self._verified, 4, 1)
+        grid.addWidget(self._verified_problem, 5, 1)
+        grid.addWidget(self._verified_note, 6, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
         # Qualitative: the applicant's self-assessment, the evaluator's level.
@@ -391,8 +385,10 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
             widget.setVisible(True)
         self._fill_comment_requirement(fw, ind, entry.level, self._comment.toPlainText())
         for editor in (self._comment, self._onsite, self._verified):
+            # A recused applicant's fields are read-only and look disabled, not merely refuse typing.
             editor.setReadOnly(recused)
-        self._confirm.setEnabled(not recused)
+            editor.setEnabled(not recused)
+        self._open_evidence.setEnabled(True)
         self._clear_level.setEnabled(not recused)
         for button in self._level_buttons:
             button.setEnabled(not recused)
@@ -411,13 +407,10 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         points = indicator_points(fw, form, ind.code)
         self._reported_points.setText(
             f"{common.points_text(points)} / {common.max_text(ind.max_points)}")
-        self._confirm.setChecked(entry.confirmed)
         if entry.verified_value is not None:
-            self._confirm_state.setText(self.tr("You entered another value (below)."))
-        elif entry.confirmed:
-            self._confirm_state.setText(self.tr("✓ Confirmed as reported"))
+            self._confirm_state.setText(self.tr("You entered another value (below); Del takes it back."))
         else:
-            self._confirm_state.setText(self.tr("Not yet reviewed"))
+            self._confirm_state.setText(self.tr("✓ Confirmed as reported unless you enter another value."))
         self._update_verified_note()
 
     def _fill_qualitative(self, fw: Framework, form: ApplicantForm, ind: Indicator) -> None:
@@ -431,13 +424,16 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         else:
             self._self_assessment.setText(self.tr("Applicant's self-assessment: none given"))
         chosen = (entry.level or "").strip().upper()
+        digits = {code: digit for digit, code in common.level_keys(fw)}
         for number, button in enumerate(self._level_buttons):
             level = fw.scale[number]
             button.setChecked(level.code == chosen)
-            button.setText(f"{number + 1} · {level.code}\n{self._name(level.name_ko, level.name_en)}")
-            button.setToolTip(fill(self.tr("%1 points (key %2 or %3)"),
-                                   common.points_text(level_points(fw, ind.code, level.code)), number + 1,
-                                   level.code))
+            digit = digits.get(level.code)
+            keys = f"{digit} · {level.code}" if digit is not None else level.code
+            button.setText(f"{keys}\n{self._name(level.name_ko, level.name_en)}")
+            points = common.points_text(level_points(fw, ind.code, level.code))
+            button.setToolTip(fill(self.tr("%1 points (key %2 or %3)"), points, digit, level.code)
+                              if digit is not None else fill(self.tr("%1 points (key %2)"), points, level.code))
         points = indicator_points(fw, form, ind.code)
         self._level_points.setText(fill(self.tr("Points: %1 / %2"), common.points_text(points),
                                         common.max_text(ind.max_points)))
@@ -524,7 +520,6 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._open_evidence.setText(self.tr("Open evidence…"))
         self._open_evidence.setToolTip(self.tr("Open the applicant's evidence documents (Ctrl+E)"))
         self._reported_points_label.setText(self.tr("Points:"))
-        self._confirm.setText(self.tr("Confirm reported value (Enter)"))
         self._verified_label.setText(self.tr("&Value you found:"))
         self._verified.setPlaceholderText(self.tr("blank = as reported"))
         self._level_box.setTitle(self.tr("Your assessment"))

@@ -33,6 +33,7 @@ from ...services import sheets as sheets_svc
 from ...services.workspace import DB_NAMES, WorkspaceHandle
 from .. import dialogs, workspace_access
 from ..i18n import RetranslateMixin, fill
+from ..settings import Preferences
 from ..worker import Cancelled, CancelledFn, ProgressFn, run_with_progress
 from . import common
 from .applicant_list import ApplicantListPage
@@ -144,11 +145,17 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self.redo_action = self._action(self.redo, QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.recuse_action = self._action(self.recuse)
         self.withdraw_action = self._action(self.withdraw_recusal)
+        self.advance_action = QAction(self)
+        self.advance_action.setCheckable(True)
+        self.advance_action.setChecked(Preferences().advance_after_grade)
+        self.advance_action.toggled.connect(self._set_advance)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.recuse_action)
         self.edit_menu.addAction(self.withdraw_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.advance_action)
 
         self.list_action = self._action(self.show_list, "Alt+Left", "Ctrl+L")
         self.next_incomplete_action = self._action(self.next_incomplete, "F8", "Ctrl+J")
@@ -158,6 +165,10 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         for action in (self.list_action, self.next_incomplete_action, self.next_applicant_action,
                        self.previous_applicant_action, self.evidence_action):
             self.go_menu.addAction(action)
+
+    @staticmethod
+    def _set_advance(on: bool) -> None:
+        Preferences().advance_after_grade = on
 
     def menus(self) -> Sequence[QMenu]:
         """Shown by the main window between View and Language."""
@@ -285,7 +296,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         assert context.program_id is not None and context.framework is not None
         with handle.factory() as s:
             sheets = form_svc.all_sheets(s, context.program_id, context.evaluator_id)
-            rows = ev_svc.applicant_rows(s, context.program_id, context.evaluator_id)
+            rows = form_svc.applicant_rows(s, context.program_id, context.evaluator_id)
             self._reported_points = ev_svc.quantitative_points_of(s, context.program_id)
         if self._session is None or self._session.program_id != context.program_id:
             session = ScoringSession(
@@ -511,8 +522,9 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
 
     # --- the form -----------------------------------------------------------------------------------------
 
-    def open_applicant(self, code: str, indicator: str | None = None) -> None:
-        """Show an applicant's score form, at ``indicator`` or at the first indicator still to do."""
+    def open_applicant(self, code: str, indicator: str | None = None, *, resume: bool = True) -> None:
+        """Show an applicant's score form, at ``indicator``, else (``resume``) where the evaluator was last in
+        it, else at the first indicator still to do."""
         handle, session = self._handle, self._session
         if handle is None or session is None:
             return
@@ -520,7 +532,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             return
         with handle.factory() as s:
             form = form_svc.applicant_form(s, session.program_id, session.evaluator_id, code)
-        self.form_page.open_form(form, indicator)
+        self.form_page.open_form(form, indicator, resume=resume)
         self.list_page.select(code)
         self._stack.setCurrentWidget(self.form_page)
         self._update_actions()
@@ -577,7 +589,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self.status(self.tr("Every sheet is complete. Review and submit with Ctrl+Shift+S."), 10000)
             return
         self.status(self.tr("This applicant is done; on to the next one still to score."))
-        self.open_applicant(todo[0])
+        self.open_applicant(todo[0], resume=False)
 
     def _sheet_changed(self, code: str, sheet: Sheet) -> None:
         session = self._session
@@ -668,7 +680,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self._context = context
         with handle.factory() as s:
             missing = ev_svc.missing_for_submit(s, session.program_id, session.evaluator_id)
-            rows = ev_svc.applicant_rows(s, session.program_id, session.evaluator_id)
+            rows = form_svc.applicant_rows(s, session.program_id, session.evaluator_id)
             history = form_svc.submissions(s, session.program_id)
         language = common.current_language()
         names = {r.code: (r.name_en if language == "en" else r.name_ko) or r.name_ko for r in rows}
@@ -753,6 +765,9 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self.review_action.setText(self.tr("&Review and Submit…"))
         self.recuse_action.setText(self.tr("Re&cuse from Applicant…"))
         self.withdraw_action.setText(self.tr("&Withdraw Recusal"))
+        self.advance_action.setText(self.tr("&Move On After a Grade"))
+        self.advance_action.setStatusTip(self.tr(
+            "A level that completes an indicator moves the form on to the next indicator still to do"))
         self.list_action.setText(self.tr("Applicant &List"))
         self.next_incomplete_action.setText(self.tr("Next &Incomplete Indicator"))
         self.next_applicant_action.setText(self.tr("&Next Applicant"))

@@ -208,8 +208,7 @@ def test_splitters_and_columns_are_remembered_once_seen(
     def open_window() -> tuple[MainWindow, EvaluatorScreen]:
         made = MainWindow(translations, workspace=workspace, screens={Role.EVALUATOR: make_evaluator_screen})
         qtbot.addWidget(made)
-        made.resize(1200, 800)
-        made.show()
+        made.show()  # as large as the screen lets it be
         made.choose_role(Role.EVALUATOR)
         widget = made.role_widget()
         assert isinstance(widget, EvaluatorScreen)
@@ -223,10 +222,11 @@ def test_splitters_and_columns_are_remembered_once_seen(
     window, screen = open_window()
     screen.open_applicant(screen.list_page.visible_codes()[0])
     qtbot.waitUntil(lambda: min(screen.form_page._splitter.sizes()) > 0)
-    screen.form_page._splitter.setSizes([700, 480])
+    total = sum(screen.form_page._splitter.sizes())
+    screen.form_page._splitter.setSizes([total - 400, 400])
     window.close()
     window, screen = open_window()
     screen.open_applicant(screen.list_page.visible_codes()[0])
     sizes = screen.form_page._splitter.sizes()
-    assert abs(sizes[0] - 700) < 40 and min(sizes) > 0
+    assert abs(sizes[1] - 400) < 40 and min(sizes) > 0
     window.close()
