@@ -152,6 +152,14 @@ class WindowState:
     def set_header_columns(self, key: str, count: int) -> None:
         self._store.setValue(f"window/header_columns/{key}", count)
 
+    def flag(self, key: str, default: bool) -> bool:
+        """A remembered on/off state of a view (a folded pane, say)."""
+        value = _text(self._store.value(f"window/flag/{key}"))
+        return default if value is None else value not in ("false", "0", "no")
+
+    def set_flag(self, key: str, on: bool) -> None:
+        self._store.setValue(f"window/flag/{key}", "true" if on else "false")
+
     def last_indicator(self, workspace: Path, applicant: str) -> str | None:
         """The indicator of ``applicant`` the evaluator was at last in the workspace ``workspace``."""
         return _text(self._store.value(_indicator_key(workspace, applicant)))

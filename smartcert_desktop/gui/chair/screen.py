@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -50,7 +50,7 @@ from .. import dialogs, worker, workspace_access
 from ..dialogs import PassphraseDialog
 from ..i18n import RetranslateMixin, fill
 from ..main_window import MainWindow
-from ..settings import Preferences, restore_header, restore_splitter, save_header, save_splitter
+from ..settings import HeaderLanguage, Preferences, restore_splitter, save_splitter
 from ..worker import Job, running_jobs
 from . import common, tasks
 from .actions import ChairActions
@@ -93,6 +93,15 @@ def resolve_program(workspace: Path | None, demo: bool = False) -> tuple[Path | 
     if (workspace / DB_NAMES["evaluator"]).exists():
         return None, NOTE_EVALUATOR
     return None, NOTE_OTHER
+
+
+def _fit_columns(view: QTableView | QTreeView) -> None:
+    """A view's columns fitted to their contents: the sizing of a language whose widths are not stored yet."""
+    if isinstance(view, QTableView):
+        view.resizeColumnsToContents()
+        return
+    for column in range(view.header().count()):
+        view.resizeColumnToContents(column)
 
 
 class ChairWelcomePage(RetranslateMixin, QWidget):
@@ -180,6 +189,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         self._generation = 0
         self._loaders: list[Job] = []
         self._preview_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._header_memories: list[HeaderLanguage] | None = None
         self._reports = reports_available()
 
         self.commands = ChairActions(self)
@@ -264,16 +274,20 @@ class ChairScreen(RetranslateMixin, QWidget):
     def menus(self) -> list[QMenu]:
         return [self._menu]
 
-    def _headers(self) -> list[tuple[str, QHeaderView]]:
-        """Every table's and tree's header, under a key made of the page and the view's attribute name."""
-        found = []
-        for page in self._pages():
-            for name in ("table", "tree", "reported", "documents", "verdicts", "completeness"):
-                view = getattr(page, name, None)
-                if isinstance(view, QTableView | QTreeView):
-                    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-                    found.append((f"chair/{type(page).__name__}/{name}", header))
-        return found
+    def _headers(self) -> list[HeaderLanguage]:
+        """Every table's and tree's header, under a key made of the page and the view's attribute name, its
+        widths kept per language (made once)."""
+        if self._header_memories is None:
+            found = []
+            for page in self._pages():
+                for name in ("table", "tree", "reported", "documents", "verdicts", "completeness"):
+                    view = getattr(page, name, None)
+                    if isinstance(view, QTableView | QTreeView):
+                        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+                        found.append(HeaderLanguage(header, f"chair/{type(page).__name__}/{name}",
+                                                    partial(_fit_columns, view)))
+            self._header_memories = found
+        return self._header_memories
 
     def _splitters(self) -> list[tuple[str, QSplitter]]:
         return [(f"chair/{type(page).__name__}/splitter{i}", splitter)
@@ -282,8 +296,9 @@ class ChairScreen(RetranslateMixin, QWidget):
     def save_view_state(self) -> None:
         if not self._view_state_restored:
             return  # nothing was shown: keep what was saved before
-        for key, header in self._headers():
-            save_header(header, key)
+        for memory in self._headers():
+            memory.seen = True
+            memory.save()
         for key, splitter in self._splitters():
             save_splitter(splitter, key)
 
@@ -415,8 +430,8 @@ class ChairScreen(RetranslateMixin, QWidget):
         if not self._view_state_restored:
             # Once the tables have their columns: widths and splitters as the chair left them last time.
             self._view_state_restored = True
-            for key, header in self._headers():
-                restore_header(header, key)
+            for memory in self._headers():
+                memory.restore()
             for key, splitter in self._splitters():
                 restore_splitter(splitter, key)
         self._retitle_tabs()
@@ -521,6 +536,10 @@ class ChairScreen(RetranslateMixin, QWidget):
         self.tabs.setTabToolTip(6, self.tr("Corrected values waiting for the chair's decision"))
 
     def retranslate(self) -> None:
+        if self._view_state_restored:
+            for memory in self._headers():
+                memory.seen = True
+                memory.switch()
         self._menu.setTitle(self.tr("&Program"))
         self.commands.retranslate()
         self._retitle_tabs()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,7 @@ from ...domain.engine import level_points
 from ...domain.framework import Framework, Indicator
 from ...services.form import ApplicantForm, indicator_points, verified_points, verified_value_problem
 from ..i18n import RetranslateMixin, fill
+from ..settings import WindowState
 from . import common
 from .text_commit import TextCommitter
 
@@ -43,6 +44,9 @@ ONSITE_STYLE = (
     "QGroupBox#onsite { background: #fff6e0; border: 1px solid #e0b040; border-radius: 4px; margin-top: 1.4em; }"
     "QGroupBox#onsite::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #8a5a00; }"
 )
+
+# Whether the guidance is unfolded, remembered between indicators and runs.
+GUIDANCE_KEY = "evaluator/guidance_shown"
 
 # field, text, typing token -> kept (False leaves the text pending)
 TextCommitFn = Callable[[str, str, str | None, str, int], bool]
@@ -77,6 +81,30 @@ class _FieldKeys(QObject):
             self._panel.leave_requested.emit(1)
             return True
         return False
+
+
+class CompactTextEdit(QPlainTextEdit):
+    """A text field that asks for a few lines and grows into room it is given.
+
+    QPlainTextEdit's own size hint is a dozen lines, which pushes what follows (the on-site note) off a
+    laptop's screen; this one asks for ``lines`` and takes more when the panel has it (Expanding).
+    """
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        document = int(self.document().documentMargin() * 2)
+        return self.fontMetrics().lineSpacing() * lines + document + margins.top() + margins.bottom() + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self._lines))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height(2))
 
 
 class IndicatorPanel(RetranslateMixin, QScrollArea):
@@ -115,7 +143,16 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._title.setWordWrap(True)
         self._subtitle = QLabel()
         self._subtitle.setWordWrap(True)
-        self._guidance_heading = QLabel()
+        # The guidance folds away to one heading line (remembered), so that a long text does not push the
+        # evaluator's own fields off a small screen.
+        self._guidance_shown = WindowState().flag(GUIDANCE_KEY, True)
+        self._guidance_heading = QToolButton()
+        self._guidance_heading.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._guidance_heading.setAutoRaise(True)
+        self._guidance_heading.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._guidance_heading.clicked.connect(lambda: self._guidance_toggled(not self._guidance_shown))
+        self._guidance_heading.setArrowType(
+            Qt.ArrowType.DownArrow if self._guidance_shown else Qt.ArrowType.RightArrow)
         heading_font = QFont(self._guidance_heading.font())
         heading_font.setBold(True)
         self._guidance_heading.setFont(heading_font)
@@ -153,22 +190,26 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._verified_problem.setStyleSheet("color: #c0392b;")
         self._verified_note = QLabel()
         self._verified_note.setWordWrap(True)
+        # Four lines on a laptop: value and its points, evidence, the state, the value found.
         grid = QGridLayout(self._reported_box)
+        grid.setVerticalSpacing(4)
         grid.addWidget(self._reported_label, 0, 0)
-        grid.addWidget(self._reported_value, 0, 1)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self._reported_value, 1)
+        value_row.addWidget(self._reported_points_label)
+        value_row.addWidget(self._reported_points)
+        grid.addLayout(value_row, 0, 1)
         grid.addWidget(self._evidence_label, 1, 0)
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(self._evidence, 1)
         evidence_row.addWidget(self._open_evidence)
         grid.addLayout(evidence_row, 1, 1)
-        grid.addWidget(self._reported_points_label, 2, 0)
-        grid.addWidget(self._reported_points, 2, 1)
         self._confirm_state.setWordWrap(True)
-        grid.addWidget(self._confirm_state, 3, 0, 1, 2)
-        grid.addWidget(self._verified_label, 4, 0)
-        grid.addWidget(self._verified, 4, 1)
-        grid.addWidget(self._verified_problem, 5, 1)
-        grid.addWidget(self._verified_note, 6, 0, 1, 2)
+        grid.addWidget(self._confirm_state, 2, 0, 1, 2)
+        grid.addWidget(self._verified_label, 3, 0)
+        grid.addWidget(self._verified, 3, 1)
+        grid.addWidget(self._verified_problem, 4, 1)
+        grid.addWidget(self._verified_note, 5, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
         # Qualitative: the applicant's self-assessment, the evaluator's level.
@@ -194,19 +235,17 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._comment_label.setFont(heading_font)
         self._comment_requirement = QLabel()
         self._comment_requirement.setWordWrap(True)
-        self._comment = QPlainTextEdit()
+        self._comment = CompactTextEdit(3)
         self._comment.setTabChangesFocus(True)
-        self._comment.setMinimumHeight(70)
-        self._comment.setMaximumHeight(150)
+        self._comment.setMaximumHeight(220)
         self._comment_label.setBuddy(self._comment)
 
         # On-site inspection (현장실사) note of this indicator, marked as such.
         self._onsite_box = QGroupBox()
         self._onsite_box.setObjectName("onsite")
-        self._onsite = QPlainTextEdit()
+        self._onsite = CompactTextEdit(2)
         self._onsite.setTabChangesFocus(True)
-        self._onsite.setMinimumHeight(54)
-        self._onsite.setMaximumHeight(110)
+        self._onsite.setMaximumHeight(160)
         onsite_layout = QVBoxLayout(self._onsite_box)
         onsite_layout.addWidget(self._onsite)
 
@@ -215,6 +254,7 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._read_only_note.setStyleSheet("color: #7b5ea7; font-weight: bold;")
 
         column = QVBoxLayout(body)
+        column.setSpacing(5)
         column.addWidget(self._title)
         column.addWidget(self._subtitle)
         column.addWidget(self._read_only_note)
@@ -225,8 +265,9 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         column.addWidget(self._level_box)
         column.addWidget(self._comment_label)
         column.addWidget(self._comment_requirement)
-        column.addWidget(self._comment)
-        column.addWidget(self._onsite_box)
+        # The two text fields share the room left, the comment more of it; the on-site note stays in view.
+        column.addWidget(self._comment, 3)
+        column.addWidget(self._onsite_box, 2)
         column.addStretch(1)
 
         self._comment_committer = TextCommitter(self._comment, self._commit("comment"), parent=self)
@@ -369,7 +410,7 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
             self._name(item.name_ko, item.name_en) if item is not None else ind.item_code))
         guidance = self._name(ind.guidance_ko, ind.guidance_en)
         self._guidance_heading.setVisible(bool(guidance))
-        self._guidance.setVisible(bool(guidance))
+        self._guidance.setVisible(bool(guidance) and self._guidance_shown)
         self._guidance.setText(guidance)
         self._read_only_note.setVisible(recused)
 
@@ -431,9 +472,9 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
             digit = digits.get(level.code)
             keys = f"{digit} · {level.code}" if digit is not None else level.code
             button.setText(f"{keys}\n{self._name(level.name_ko, level.name_en)}")
-            points = common.points_text(level_points(fw, ind.code, level.code))
-            button.setToolTip(fill(self.tr("%1 points (key %2 or %3)"), points, digit, level.code)
-                              if digit is not None else fill(self.tr("%1 points (key %2)"), points, level.code))
+            worth = common.points_text(level_points(fw, ind.code, level.code))
+            button.setToolTip(fill(self.tr("%1 points (key %2 or %3)"), worth, digit, level.code)
+                              if digit is not None else fill(self.tr("%1 points (key %2)"), worth, level.code))
         points = indicator_points(fw, form, ind.code)
         self._level_points.setText(fill(self.tr("Points: %1 / %2"), common.points_text(points),
                                         common.max_text(ind.max_points)))
@@ -461,6 +502,18 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
             self._comment_requirement.setText("")
         self._comment_label.setText(self.tr("&Comment:"))
 
+    def _guidance_toggled(self, shown: bool) -> None:
+        self._guidance_shown = shown
+        self._guidance_heading.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        WindowState().set_flag(GUIDANCE_KEY, shown)
+        self._guidance.setVisible(shown and bool(self._guidance.text()) and self._indicator is not None)
+
+    def guidance_shown(self) -> bool:
+        return self._guidance_shown
+
+    def toggle_guidance(self) -> None:
+        self._guidance_toggled(not self._guidance_shown)
+
     def _update_verified_note(self) -> None:
         fw, form, ind = self._framework, self._form, self._indicator
         if fw is None or form is None or ind is None or ind.kind != "quantitative":
@@ -469,10 +522,15 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         problem = verified_value_problem(fw, ind.code, text)
         self._verified_problem.setVisible(problem is not None)
         self._verified_problem.setText(problem or "")
+        explanation = self.tr(
+            "Leave blank when the reported value is right. A value you enter goes to the chair, who accepts "
+            "or dismisses it; until then the points stay those of the reported value.")
+        self._verified.setToolTip(explanation)
+        self._verified_label.setToolTip(explanation)
+        # Blank: the line above and the field's tooltip say it; the panel keeps its height for the notes.
+        self._verified_note.setVisible(bool(text.strip()))
         if not text.strip():
-            self._verified_note.setText(self.tr(
-                "Leave blank when the reported value is right. A value you enter goes to the chair, who accepts "
-                "or dismisses it; until then the points stay those of the reported value."))
+            self._verified_note.setText("")
             return
         found: Decimal | None = None if problem else verified_points(fw, form, ind.code, text)
         if found is None:
@@ -514,6 +572,7 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
 
     def retranslate(self) -> None:
         self._guidance_heading.setText(self.tr("Guidance"))
+        self._guidance_heading.setToolTip(self.tr("Show or hide the guidance"))
         self._reported_box.setTitle(self.tr("Reported value"))
         self._reported_label.setText(self.tr("Value:"))
         self._evidence_label.setText(self.tr("Evidence:"))

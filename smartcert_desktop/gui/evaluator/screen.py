@@ -38,7 +38,14 @@ from ..worker import Cancelled, CancelledFn, ProgressFn, run_with_progress
 from . import common
 from .applicant_list import ApplicantListPage
 from .commands import ScoringSession
-from .evaluator_dialogs import NewIdentityDialog, PackageReviewDialog, ProblemsDialog, RecusalDialog, SubmittedDialog
+from .evaluator_dialogs import (
+    NewIdentityDialog,
+    PackageReviewDialog,
+    ProblemsDialog,
+    RecusalDialog,
+    SheetImportDialog,
+    SubmittedDialog,
+)
 from .missing_table_model import missing_rows
 from .score_form import ScoreFormPage
 from .start_pages import IdentityPage, WelcomePage
@@ -321,6 +328,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             session.set_describer(self._describe)
             session.sheet_changed.connect(self._sheet_changed)
             session.replayed.connect(self._replayed)
+            session.sheets_replayed.connect(self._sheets_replayed)
             session.failed.connect(lambda exc: dialogs.report_error(self, exc))
             stack = session.undo_stack
             for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
@@ -499,17 +507,38 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             else:
                 dialogs.report_error(self, exc)
 
-        run_with_progress(self, lambda _p, _c: sheets_svc.import_sheet(handle, chosen),
+        run_with_progress(self, lambda _p, _c: sheets_svc.preview_sheet(handle, chosen),
                           label=self.tr("Reading the score sheet…"), cancellable=False,
-                          on_success=self._sheet_imported, on_error=failed)
+                          on_success=self._sheet_previewed, on_error=failed)
+
+    def _sheet_previewed(self, preview: sheets_svc.SheetPreview) -> None:
+        """Show what the import would change; on OK apply it as one undoable step."""
+        handle, session = self._handle, self._session
+        if handle is None or session is None:
+            return
+        if not preview.changes:
+            self.status(fill(self.tr("%1 changes nothing: every entry in it is already in your sheets."),
+                             preview.file), 10000)
+            return
+        language = common.current_language()
+        names = {r.code: (r.name_en if language == "en" else r.name_ko) or r.name_ko
+                 for r in self.list_page.model().rows()}
+        if not SheetImportDialog.ask(self, preview, session.framework, names):
+            return
+        try:
+            handle.backup("sheet-import")
+            session.commit_sheets(preview.before, preview.after,
+                                  fill(self.tr("import of %1"), preview.file), preview.file)
+        except SmartcertError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self._sheet_imported(len(preview.after))
 
     def _sheet_imported(self, changed: int) -> None:
         if self._handle is None:
             return
-        self._saved(datetime.now().astimezone())
-        self._reload_sheets()
-        self.status(self.tr("Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.", "",
-                            changed), 10000)
+        self.status(self.tr("Score sheet imported: %n applicant sheet(s) changed. Undo (Ctrl+Z) takes the "
+                            "import back.", "", changed), 10000)
 
     def _reload_sheets(self) -> None:
         """After a change made outside the undo history: every sheet and row again, the form too."""
@@ -608,6 +637,11 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self.open_applicant(edit.applicant_code, edit.indicator_code)
         elif edit.indicator_code is not None:
             self.form_page.select_indicator(edit.indicator_code)
+
+    def _sheets_replayed(self, codes: list[str]) -> None:
+        """An import undone or redone: say so (the rows and the form followed each sheet already)."""
+        self.status(self.tr("Score sheet import: %n applicant sheet(s) changed back or again.", "", len(codes)),
+                    8000)
 
     def undo(self) -> None:
         if self._session is None:

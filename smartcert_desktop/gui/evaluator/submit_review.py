@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...services.evaluator import ApplicantRow
 from ...services.form import EvaluatorContext, SubmissionInfo
 from ..i18n import RetranslateMixin, fill
-from ..settings import restore_header, save_header
+from ..settings import HeaderLanguage
 from . import common
 from .missing_table_model import APPLICANT_ROLE, INDICATOR_ROLE, Column, MissingRow, MissingTableModel
 
@@ -81,8 +81,9 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        # Widths the evaluator set last time win over fitting the columns to their contents.
-        self._header_restored = restore_header(header, self.HEADER_KEY)
+        # Widths the evaluator set last time (in this language) win over fitting the columns to their contents.
+        self._header_memory = HeaderLanguage(header, self.HEADER_KEY, self._fit_columns)
+        self._header_restored = self._header_memory.restore()
         self._table.doubleClicked.connect(self._jump)
         self._table.jump_current.connect(lambda: self._jump(self._table.currentIndex()))
         self._allow = QCheckBox()
@@ -125,12 +126,17 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._shown = True
+        self._header_memory.seen = True
 
     def save_state(self) -> None:
         """Remember the columns, once the page has been seen (a never-shown header has no widths)."""
-        if not self._shown:
-            return
-        save_header(self._table.horizontalHeader(), self.HEADER_KEY)
+        self._header_memory.save()
+
+    def _fit_columns(self) -> None:
+        self._table.resizeColumnsToContents()
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.MISSING, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_review(self, context: EvaluatorContext, rows: Sequence[ApplicantRow], missing: Sequence[MissingRow],
                     last: SubmissionInfo | None) -> None:
@@ -140,10 +146,7 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
         self._last = last
         self._model.set_rows(missing)
         if not self._header_restored:
-            self._table.resizeColumnsToContents()
-            header = self._table.horizontalHeader()
-            header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(Column.MISSING, QHeaderView.ResizeMode.ResizeToContents)
+            self._fit_columns()
         self._allow.setChecked(False)
         self.retranslate()
         if missing:
@@ -172,6 +175,7 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
                 "incomplete bundle anyway."))
 
     def retranslate(self) -> None:
+        self._header_memory.switch()
         self._back.setText(self.tr("◀ Applicants"))
         self._title.setText(self.tr("Review and Submit"))
         context = self._context
