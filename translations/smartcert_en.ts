@@ -54,20 +54,20 @@
         <translation>&amp;Open Score Form</translation>
     </message>
     <message>
-        <source>Import &amp;Package…</source>
-        <translation>Import &amp;Package…</translation>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>&amp;Import Assignment Package…</translation>
     </message>
     <message>
-        <source>&amp;Export Score Sheet…</source>
-        <translation>&amp;Export Score Sheet…</translation>
+        <source>E&amp;xport Score Sheet…</source>
+        <translation>E&amp;xport Score Sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Submit…</source>
+        <translation>&amp;Review and Submit…</translation>
     </message>
     <message>
         <source>Import Score &amp;Sheet…</source>
         <translation>Import Score &amp;Sheet…</translation>
-    </message>
-    <message>
-        <source>Re&amp;view and Submit…</source>
-        <translation>Re&amp;view and Submit…</translation>
     </message>
 </context>
 <context>
@@ -375,10 +375,6 @@
         <translation>&amp;Open Program Workspace…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
         <source>Import &amp;Applicants…</source>
         <translation>Import &amp;Applicants…</translation>
     </message>
@@ -387,32 +383,16 @@
         <translation>Add &amp;Evidence Documents…</translation>
     </message>
     <message>
-        <source>En&amp;rol Evaluator…</source>
-        <translation>En&amp;rol Evaluator…</translation>
-    </message>
-    <message>
         <source>Declare &amp;Conflicts…</source>
         <translation>Declare &amp;Conflicts…</translation>
-    </message>
-    <message>
-        <source>A&amp;ssign Automatically…</source>
-        <translation>A&amp;ssign Automatically…</translation>
     </message>
     <message>
         <source>Import Assignments &amp;Workbook…</source>
         <translation>Import Assignments &amp;Workbook…</translation>
     </message>
     <message>
-        <source>Export &amp;Packages…</source>
-        <translation>Export &amp;Packages…</translation>
-    </message>
-    <message>
         <source>Import Score &amp;Bundles…</source>
         <translation>Import Score &amp;Bundles…</translation>
-    </message>
-    <message>
-        <source>Acce&amp;pt Correction…</source>
-        <translation>Acce&amp;pt Correction…</translation>
     </message>
     <message>
         <source>&amp;Dismiss Correction…</source>
@@ -427,8 +407,28 @@
         <translation>Write Result &amp;Sheets (PDF)…</translation>
     </message>
     <message>
-        <source>Pre&amp;view Result Sheet</source>
-        <translation>Pre&amp;view Result Sheet</translation>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Enrol Evalua&amp;tor…</source>
+        <translation>Enrol Evalua&amp;tor…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn Automatically…</source>
+        <translation>Assi&amp;gn Automatically…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Packages…</source>
+        <translation>E&amp;xport Packages…</translation>
+    </message>
+    <message>
+        <source>Accept Correct&amp;ion…</source>
+        <translation>Accept Correct&amp;ion…</translation>
+    </message>
+    <message>
+        <source>P&amp;review Result Sheet…</source>
+        <translation>P&amp;review Result Sheet…</translation>
     </message>
     <message>
         <source>Add or update applicants, reported values and self-assessments from an applicants workbook</source>
@@ -909,12 +909,12 @@ Results fingerprint: %4</translation>
         <translation>Create a program from a framework workbook, or open an existing program workspace. The program holds the round: applicants, evaluators, assignments, merged score bundles and results.</translation>
     </message>
     <message>
-        <source>New Program…</source>
-        <translation>New Program…</translation>
+        <source>&amp;New Program…</source>
+        <translation>&amp;New Program…</translation>
     </message>
     <message>
-        <source>Open Program Workspace…</source>
-        <translation>Open Program Workspace…</translation>
+        <source>&amp;Open Program Workspace…</source>
+        <translation>&amp;Open Program Workspace…</translation>
     </message>
     <message>
         <source>Open the Demo Program</source>
@@ -1195,12 +1195,32 @@ Results fingerprint: %4</translation>
         <source>Reading the score sheet…</source>
         <translation>Reading the score sheet…</translation>
     </message>
+    <message>
+        <source>%1 changes nothing: every entry in it is already in your sheets.</source>
+        <translation>%1 changes nothing: every entry in it is already in your sheets.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>import of %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.</source>
+        <source>Score sheet imported: %n applicant sheet(s) changed. Undo (Ctrl+Z) takes the import back.</source>
         <translation>
-            <numerusform>Score sheet imported: %n applicant sheet changed. Undo history cleared.</numerusform>
-            <numerusform>Score sheet imported: %n applicant sheets changed. Undo history cleared.</numerusform>
+            <numerusform>Score sheet imported: %n applicant sheet changed. Undo (Ctrl+Z) takes the import back.</numerusform>
+            <numerusform>Score sheet imported: %n applicant sheets changed. Undo (Ctrl+Z) takes the import back.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Create Evaluator Identity…</source>
+        <translation>&amp;Create Evaluator Identity…</translation>
+    </message>
+    <message>
+        <source>Save Enrol&amp;ment File…</source>
+        <translation>Save Enrol&amp;ment File…</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Document</source>
+        <translation>Open Evidence &amp;Document</translation>
     </message>
     <message>
         <source>This is the last applicant in the list.</source>
@@ -1217,6 +1237,13 @@ Results fingerprint: %4</translation>
     <message>
         <source>This applicant is done; on to the next one still to score.</source>
         <translation>This applicant is done; on to the next one still to score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheet import: %n applicant sheet(s) changed back or again.</source>
+        <translation>
+            <numerusform>Score sheet import: %n applicant sheet changed back or again.</numerusform>
+            <numerusform>Score sheet import: %n applicant sheets changed back or again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>level %1 of %2</source>
@@ -1299,16 +1326,8 @@ Results fingerprint: %4</translation>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <source>&amp;New Evaluator Identity…</source>
-        <translation>&amp;New Evaluator Identity…</translation>
-    </message>
-    <message>
         <source>&amp;Open Evaluator Workspace…</source>
         <translation>&amp;Open Evaluator Workspace…</translation>
-    </message>
-    <message>
-        <source>Save &amp;Enrolment File…</source>
-        <translation>Save &amp;Enrolment File…</translation>
     </message>
     <message>
         <source>&amp;Import Assignment Package…</source>
@@ -1335,6 +1354,14 @@ Results fingerprint: %4</translation>
         <translation>&amp;Withdraw Recusal</translation>
     </message>
     <message>
+        <source>&amp;Move On After a Grade</source>
+        <translation>&amp;Move On After a Grade</translation>
+    </message>
+    <message>
+        <source>A level that completes an indicator moves the form on to the next indicator still to do</source>
+        <translation>A level that completes an indicator moves the form on to the next indicator still to do</translation>
+    </message>
+    <message>
         <source>Applicant &amp;List</source>
         <translation>Applicant &amp;List</translation>
     </message>
@@ -1349,10 +1376,6 @@ Results fingerprint: %4</translation>
     <message>
         <source>&amp;Previous Applicant</source>
         <translation>&amp;Previous Applicant</translation>
-    </message>
-    <message>
-        <source>Open &amp;Evidence Document</source>
-        <translation>Open &amp;Evidence Document</translation>
     </message>
 </context>
 <context>
@@ -1505,8 +1528,12 @@ Results fingerprint: %4</translation>
         <translation>The file holds only your public keys. Tell the agency your fingerprint by another way (phone, paper) so that they can check the file is yours.</translation>
     </message>
     <message>
-        <source>Save Enrolment File…</source>
-        <translation>Save Enrolment File…</translation>
+        <source>Save Enrol&amp;ment File…</source>
+        <translation>Save Enrol&amp;ment File…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>&amp;Import Assignment Package…</translation>
     </message>
     <message>
         <source>2. Import your assignment package</source>
@@ -1515,10 +1542,6 @@ Results fingerprint: %4</translation>
     <message>
         <source>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</source>
         <translation>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</translation>
-    </message>
-    <message>
-        <source>Import Assignment Package…</source>
-        <translation>Import Assignment Package…</translation>
     </message>
     <message>
         <source>or drop the .scpkg file here</source>
@@ -1544,16 +1567,12 @@ Results fingerprint: %4</translation>
         <translation>(no page given)</translation>
     </message>
     <message>
-        <source>You entered another value (below).</source>
-        <translation>You entered another value (below).</translation>
+        <source>You entered another value (below); Del takes it back.</source>
+        <translation>You entered another value (below); Del takes it back.</translation>
     </message>
     <message>
-        <source>✓ Confirmed as reported</source>
-        <translation>✓ Confirmed as reported</translation>
-    </message>
-    <message>
-        <source>Not yet reviewed</source>
-        <translation>Not yet reviewed</translation>
+        <source>✓ Confirmed as reported unless you enter another value.</source>
+        <translation>✓ Confirmed as reported unless you enter another value.</translation>
     </message>
     <message>
         <source>Applicant&apos;s self-assessment: %1 %2 (not counted)</source>
@@ -1566,6 +1585,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>%1 points (key %2 or %3)</source>
         <translation>%1 points (key %2 or %3)</translation>
+    </message>
+    <message>
+        <source>%1 points (key %2)</source>
+        <translation>%1 points (key %2)</translation>
     </message>
     <message>
         <source>Points: %1 / %2</source>
@@ -1608,6 +1631,10 @@ Results fingerprint: %4</translation>
         <translation>Guidance</translation>
     </message>
     <message>
+        <source>Show or hide the guidance</source>
+        <translation>Show or hide the guidance</translation>
+    </message>
+    <message>
         <source>Reported value</source>
         <translation>Reported value</translation>
     </message>
@@ -1620,8 +1647,12 @@ Results fingerprint: %4</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <source>Open evidence…</source>
-        <translation>Open evidence…</translation>
+        <source>Open Evidence &amp;Document</source>
+        <translation>Open Evidence &amp;Document</translation>
+    </message>
+    <message>
+        <source>Value you f&amp;ound:</source>
+        <translation>Value you f&amp;ound:</translation>
     </message>
     <message>
         <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
@@ -1630,14 +1661,6 @@ Results fingerprint: %4</translation>
     <message>
         <source>Points:</source>
         <translation>Points:</translation>
-    </message>
-    <message>
-        <source>Confirm reported value (Enter)</source>
-        <translation>Confirm reported value (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Value you found:</source>
-        <translation>&amp;Value you found:</translation>
     </message>
     <message>
         <source>blank = as reported</source>
@@ -1901,8 +1924,8 @@ Results fingerprint: %4</translation>
         <translation>The sample framework included with this program (not official)</translation>
     </message>
     <message>
-        <source>Program &amp;folder:</source>
-        <translation>Program &amp;folder:</translation>
+        <source>Program fol&amp;der:</source>
+        <translation>Program fol&amp;der:</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
@@ -2481,8 +2504,8 @@ Results fingerprint: %4</translation>
         <translation>&amp;Applicant:</translation>
     </message>
     <message>
-        <source>Only &amp;flagged indicators</source>
-        <translation>Only &amp;flagged indicators</translation>
+        <source>Only fla&amp;gged indicators</source>
+        <translation>Only fla&amp;gged indicators</translation>
     </message>
     <message>
         <source>Grey and struck through: trimmed (left out as highest or lowest). Highlighted rows: a flag (missing data, spread) or a pending correction. %1 in a column header: the evaluator&apos;s qualitative total deviates from the panel mean.</source>
@@ -2581,6 +2604,30 @@ Results fingerprint: %4</translation>
         <translation>You recused yourself from this applicant; withdraw the recusal to score it.</translation>
     </message>
     <message>
+        <source>Level %1 needs a comment: press Enter to write it.</source>
+        <translation>Level %1 needs a comment: press Enter to write it.</translation>
+    </message>
+    <message>
+        <source>Every indicator of this applicant is done. Ctrl+PgDown: the next applicant.</source>
+        <translation>Every indicator of this applicant is done. Ctrl+PgDown: the next applicant.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 set the level (%2 … %3)</source>
+        <translation>%1 set the level (%2 … %3)</translation>
+    </message>
+    <message>
+        <source>the Scale&apos;s keys set the level</source>
+        <translation>the Scale&apos;s keys set the level</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ or Tab move · %1 · Enter next · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
+        <translation>Keys: ↑ ↓ or Tab move · %1 · Enter next · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</translation>
+    </message>
+    <message>
         <source>◀ Applicants</source>
         <translation>◀ Applicants</translation>
     </message>
@@ -2613,8 +2660,8 @@ Results fingerprint: %4</translation>
         <translation>Declare a conflict of interest (회피): you will not score this applicant</translation>
     </message>
     <message>
-        <source>Withdraw Recusal</source>
-        <translation>Withdraw Recusal</translation>
+        <source>&amp;Withdraw Recusal</source>
+        <translation>&amp;Withdraw Recusal</translation>
     </message>
     <message>
         <source>Overall comment</source>
@@ -2635,10 +2682,6 @@ Results fingerprint: %4</translation>
     <message>
         <source>What the on-site inspection found (optional)</source>
         <translation>What the on-site inspection found (optional)</translation>
-    </message>
-    <message>
-        <source>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
-        <translation>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2713,74 @@ Results fingerprint: %4</translation>
     <message>
         <source>Still to do</source>
         <translation>Still to do</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChangeModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>Value found</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>On-site note</source>
+        <translation>On-site note</translation>
+    </message>
+    <message>
+        <source>Recusal (reason)</source>
+        <translation>Recusal (reason)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>(whole sheet)</source>
+        <translation>(whole sheet)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import Score Sheet</source>
+        <translation>Import Score Sheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would change %2 of your entries in %n applicant sheet(s), as listed. Nothing is changed until you import; afterwards Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>
+            <numerusform>%1 would change %2 of your entries in %n applicant sheet, as listed. Nothing is changed until you import; afterwards Undo (Ctrl+Z) takes the whole import back.</numerusform>
+            <numerusform>%1 would change %2 of your entries in %n applicant sheets, as listed. Nothing is changed until you import; afterwards Undo (Ctrl+Z) takes the whole import back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Change(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Change</numerusform>
+            <numerusform>&amp;Import %n Changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,8 +2825,8 @@ Results fingerprint: %4</translation>
         <translation>No workspace is open.</translation>
     </message>
     <message>
-        <source>Open Workspace…</source>
-        <translation>Open Workspace…</translation>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
         <source>Choose your role</source>
@@ -2875,16 +2986,16 @@ Results fingerprint: %4</translation>
         <translation>To score applicants you need an evaluator workspace: your identity (a signing key protected by your passphrase), the assignment package from the operating agency, and your scores. Everything stays on this computer until you submit a signed bundle.</translation>
     </message>
     <message>
-        <source>Create Evaluator Identity…</source>
-        <translation>Create Evaluator Identity…</translation>
+        <source>&amp;Create Evaluator Identity…</source>
+        <translation>&amp;Create Evaluator Identity…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Evaluator Workspace…</source>
+        <translation>&amp;Open Evaluator Workspace…</translation>
     </message>
     <message>
         <source>First time: make your keys and the enrolment file to hand to the operating agency.</source>
         <translation>First time: make your keys and the enrolment file to hand to the operating agency.</translation>
-    </message>
-    <message>
-        <source>Open Evaluator Workspace…</source>
-        <translation>Open Evaluator Workspace…</translation>
     </message>
     <message>
         <source>Continue in a workspace made earlier on this computer.</source>

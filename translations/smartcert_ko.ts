@@ -53,20 +53,20 @@
         <translation>평가표 열기(&amp;O)</translation>
     </message>
     <message>
-        <source>Import &amp;Package…</source>
-        <translation>평가 패키지 가져오기(&amp;P)…</translation>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>평가 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Export Score Sheet…</source>
-        <translation>평가표 내보내기(&amp;E)…</translation>
+        <source>E&amp;xport Score Sheet…</source>
+        <translation>평가표 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Submit…</source>
+        <translation>검토 및 제출(&amp;R)…</translation>
     </message>
     <message>
         <source>Import Score &amp;Sheet…</source>
         <translation>평가표 가져오기(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;view and Submit…</source>
-        <translation>검토 및 제출(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -372,10 +372,6 @@
         <translation>프로그램 작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>새로 고침(&amp;R)</translation>
-    </message>
-    <message>
         <source>Import &amp;Applicants…</source>
         <translation>신청 도시 가져오기(&amp;A)…</translation>
     </message>
@@ -384,32 +380,16 @@
         <translation>증빙자료 추가(&amp;E)…</translation>
     </message>
     <message>
-        <source>En&amp;rol Evaluator…</source>
-        <translation>평가위원 등록(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Declare &amp;Conflicts…</source>
         <translation>이해충돌 신고(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>A&amp;ssign Automatically…</source>
-        <translation>자동 배정(&amp;S)…</translation>
     </message>
     <message>
         <source>Import Assignments &amp;Workbook…</source>
         <translation>배정 통합문서 가져오기(&amp;W)…</translation>
     </message>
     <message>
-        <source>Export &amp;Packages…</source>
-        <translation>평가 패키지 내보내기(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Import Score &amp;Bundles…</source>
         <translation>평가 결과 파일 가져오기(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Acce&amp;pt Correction…</source>
-        <translation>보정 승인(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Dismiss Correction…</source>
@@ -424,8 +404,28 @@
         <translation>결과서 PDF 만들기(&amp;S)…</translation>
     </message>
     <message>
-        <source>Pre&amp;view Result Sheet</source>
-        <translation>결과서 미리 보기(&amp;V)</translation>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enrol Evalua&amp;tor…</source>
+        <translation>평가위원 등록(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn Automatically…</source>
+        <translation>자동 배정(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Packages…</source>
+        <translation>평가 패키지 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Accept Correct&amp;ion…</source>
+        <translation>보정 승인(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>P&amp;review Result Sheet…</source>
+        <translation>결과서 미리 보기(&amp;R)…</translation>
     </message>
     <message>
         <source>Add or update applicants, reported values and self-assessments from an applicants workbook</source>
@@ -898,12 +898,12 @@ Results fingerprint: %4</source>
         <translation>평가체계 통합문서로 프로그램을 새로 만들거나, 기존 프로그램 작업 공간을 여십시오. 프로그램에는 한 차례 인증 평가의 신청 도시, 평가위원, 배정, 병합된 평가 결과와 결과가 담깁니다.</translation>
     </message>
     <message>
-        <source>New Program…</source>
-        <translation>새 프로그램…</translation>
+        <source>&amp;New Program…</source>
+        <translation>새 프로그램(&amp;N)…</translation>
     </message>
     <message>
-        <source>Open Program Workspace…</source>
-        <translation>프로그램 작업 공간 열기…</translation>
+        <source>&amp;Open Program Workspace…</source>
+        <translation>프로그램 작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open the Demo Program</source>
@@ -1182,11 +1182,31 @@ Results fingerprint: %4</source>
         <source>Reading the score sheet…</source>
         <translation>평가표를 읽는 중…</translation>
     </message>
+    <message>
+        <source>%1 changes nothing: every entry in it is already in your sheets.</source>
+        <translation>%1에는 바뀔 내용이 없습니다. 모든 입력이 이미 평가표에 있습니다.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
     <message numerus="yes">
-        <source>Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.</source>
+        <source>Score sheet imported: %n applicant sheet(s) changed. Undo (Ctrl+Z) takes the import back.</source>
         <translation>
-            <numerusform>평가표를 가져왔습니다: 신청 도시 %n곳의 평가표가 바뀌었습니다. 실행 취소 기록은 지웠습니다.</numerusform>
+            <numerusform>평가표를 가져왔습니다. 신청 도시 %n곳의 평가표가 바뀌었습니다. 실행 취소(Ctrl+Z)로 가져오기 전체를 되돌릴 수 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Create Evaluator Identity…</source>
+        <translation>평가위원 키 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save Enrol&amp;ment File…</source>
+        <translation>등록 파일 저장(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Document</source>
+        <translation>증빙자료 열기(&amp;D)</translation>
     </message>
     <message>
         <source>This is the last applicant in the list.</source>
@@ -1203,6 +1223,12 @@ Results fingerprint: %4</source>
     <message>
         <source>This applicant is done; on to the next one still to score.</source>
         <translation>이 신청 도시는 끝났습니다. 아직 평가할 다음 신청 도시로 갑니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheet import: %n applicant sheet(s) changed back or again.</source>
+        <translation>
+            <numerusform>평가표 가져오기: 신청 도시 %n곳의 평가표를 되돌리거나 다시 적용했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>level %1 of %2</source>
@@ -1285,16 +1311,8 @@ Results fingerprint: %4</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;New Evaluator Identity…</source>
-        <translation>새 평가위원 키 만들기(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Open Evaluator Workspace…</source>
         <translation>평가위원 작업 공간 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save &amp;Enrolment File…</source>
-        <translation>등록 파일 저장(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import Assignment Package…</source>
@@ -1321,6 +1339,14 @@ Results fingerprint: %4</source>
         <translation>회피 철회(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Move On After a Grade</source>
+        <translation>등급 입력 후 다음 지표로 이동(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A level that completes an indicator moves the form on to the next indicator still to do</source>
+        <translation>지표를 완료하는 등급을 입력하면 아직 남은 다음 지표로 이동합니다</translation>
+    </message>
+    <message>
         <source>Applicant &amp;List</source>
         <translation>신청 도시 목록(&amp;L)</translation>
     </message>
@@ -1335,10 +1361,6 @@ Results fingerprint: %4</source>
     <message>
         <source>&amp;Previous Applicant</source>
         <translation>이전 신청 도시(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Evidence Document</source>
-        <translation>증빙자료 열기(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1490,8 +1512,12 @@ Results fingerprint: %4</source>
         <translation>이 파일에는 공개 키만 들어 있습니다. 운영기관이 본인의 파일인지 확인할 수 있도록 키 지문은 다른 방법(전화, 서면)으로 알려 주십시오.</translation>
     </message>
     <message>
-        <source>Save Enrolment File…</source>
-        <translation>등록 파일 저장…</translation>
+        <source>Save Enrol&amp;ment File…</source>
+        <translation>등록 파일 저장(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>평가 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>2. Import your assignment package</source>
@@ -1500,10 +1526,6 @@ Results fingerprint: %4</source>
     <message>
         <source>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</source>
         <translation>운영기관이 배정된 신청 도시와 증빙자료가 담긴 평가 패키지(.scpkg)를 보내 줍니다. 가져오기 전에 패키지를 검증하고 프로그램 키를 보여 드립니다.</translation>
-    </message>
-    <message>
-        <source>Import Assignment Package…</source>
-        <translation>평가 패키지 가져오기…</translation>
     </message>
     <message>
         <source>or drop the .scpkg file here</source>
@@ -1529,16 +1551,12 @@ Results fingerprint: %4</source>
         <translation>(쪽 표시 없음)</translation>
     </message>
     <message>
-        <source>You entered another value (below).</source>
-        <translation>다른 값을 입력했습니다(아래).</translation>
+        <source>You entered another value (below); Del takes it back.</source>
+        <translation>다른 값을 입력했습니다(아래). Del 키로 되돌립니다.</translation>
     </message>
     <message>
-        <source>✓ Confirmed as reported</source>
-        <translation>✓ 신청 값대로 확인함</translation>
-    </message>
-    <message>
-        <source>Not yet reviewed</source>
-        <translation>아직 확인하지 않음</translation>
+        <source>✓ Confirmed as reported unless you enter another value.</source>
+        <translation>✓ 다른 값을 입력하지 않으면 신청 값대로 확인한 것입니다.</translation>
     </message>
     <message>
         <source>Applicant&apos;s self-assessment: %1 %2 (not counted)</source>
@@ -1551,6 +1569,10 @@ Results fingerprint: %4</source>
     <message>
         <source>%1 points (key %2 or %3)</source>
         <translation>%1점 (키 %2 또는 %3)</translation>
+    </message>
+    <message>
+        <source>%1 points (key %2)</source>
+        <translation>%1점 (키 %2)</translation>
     </message>
     <message>
         <source>Points: %1 / %2</source>
@@ -1593,6 +1615,10 @@ Results fingerprint: %4</source>
         <translation>평가 기준</translation>
     </message>
     <message>
+        <source>Show or hide the guidance</source>
+        <translation>평가 기준 보이기·숨기기</translation>
+    </message>
+    <message>
         <source>Reported value</source>
         <translation>신청 값</translation>
     </message>
@@ -1605,8 +1631,12 @@ Results fingerprint: %4</source>
         <translation>증빙:</translation>
     </message>
     <message>
-        <source>Open evidence…</source>
-        <translation>증빙자료 열기…</translation>
+        <source>Open Evidence &amp;Document</source>
+        <translation>증빙자료 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Value you f&amp;ound:</source>
+        <translation>확인한 값(&amp;O):</translation>
     </message>
     <message>
         <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
@@ -1615,14 +1645,6 @@ Results fingerprint: %4</source>
     <message>
         <source>Points:</source>
         <translation>점수:</translation>
-    </message>
-    <message>
-        <source>Confirm reported value (Enter)</source>
-        <translation>신청 값 확인 (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Value you found:</source>
-        <translation>확인한 값(&amp;V):</translation>
     </message>
     <message>
         <source>blank = as reported</source>
@@ -1884,8 +1906,8 @@ Results fingerprint: %4</source>
         <translation>이 프로그램에 포함된 예시 평가체계(공식 아님)</translation>
     </message>
     <message>
-        <source>Program &amp;folder:</source>
-        <translation>프로그램 폴더(&amp;F):</translation>
+        <source>Program fol&amp;der:</source>
+        <translation>프로그램 폴더(&amp;D):</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
@@ -2462,8 +2484,8 @@ Results fingerprint: %4</source>
         <translation>신청 도시(&amp;A):</translation>
     </message>
     <message>
-        <source>Only &amp;flagged indicators</source>
-        <translation>경고가 있는 지표만(&amp;F)</translation>
+        <source>Only fla&amp;gged indicators</source>
+        <translation>경고가 있는 지표만(&amp;G)</translation>
     </message>
     <message>
         <source>Grey and struck through: trimmed (left out as highest or lowest). Highlighted rows: a flag (missing data, spread) or a pending correction. %1 in a column header: the evaluator&apos;s qualitative total deviates from the panel mean.</source>
@@ -2560,6 +2582,30 @@ Results fingerprint: %4</source>
         <translation>이 신청 도시의 평가를 회피했습니다. 평가하려면 회피를 철회하십시오.</translation>
     </message>
     <message>
+        <source>Level %1 needs a comment: press Enter to write it.</source>
+        <translation>%1 등급에는 의견이 필요합니다. Enter 키를 눌러 의견을 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Every indicator of this applicant is done. Ctrl+PgDown: the next applicant.</source>
+        <translation>이 신청 도시의 모든 지표를 마쳤습니다. Ctrl+PgDown: 다음 신청 도시.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 또는 %2</translation>
+    </message>
+    <message>
+        <source>%1 set the level (%2 … %3)</source>
+        <translation>%1 등급 (%2 … %3)</translation>
+    </message>
+    <message>
+        <source>the Scale&apos;s keys set the level</source>
+        <translation>척도의 키로 등급 입력</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ or Tab move · %1 · Enter next · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
+        <translation>키: ↑ ↓ 또는 Tab 이동 · %1 · Enter 다음 · Del 지우기 · F2 글 입력 · Esc 돌아가기 · F8 다음 미완료 · Ctrl+PgDown 다음 신청 도시 · Ctrl+Z 실행 취소</translation>
+    </message>
+    <message>
         <source>◀ Applicants</source>
         <translation>◀ 신청 도시 목록</translation>
     </message>
@@ -2592,8 +2638,8 @@ Results fingerprint: %4</source>
         <translation>이해충돌을 신고합니다(회피). 이 신청 도시를 평가하지 않습니다</translation>
     </message>
     <message>
-        <source>Withdraw Recusal</source>
-        <translation>회피 철회</translation>
+        <source>&amp;Withdraw Recusal</source>
+        <translation>회피 철회(&amp;W)</translation>
     </message>
     <message>
         <source>Overall comment</source>
@@ -2614,10 +2660,6 @@ Results fingerprint: %4</source>
     <message>
         <source>What the on-site inspection found (optional)</source>
         <translation>현장실사에서 확인한 내용 (선택)</translation>
-    </message>
-    <message>
-        <source>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
-        <translation>키: ↑ ↓ 또는 Tab 이동 · 1–5 또는 A–E 등급 · Enter 확인 · Del 지우기 · F2 글 입력 · Esc 돌아가기 · F8 다음 미완료 · Ctrl+PgDown 다음 신청 도시 · Ctrl+Z 실행 취소</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2691,72 @@ Results fingerprint: %4</source>
     <message>
         <source>Still to do</source>
         <translation>미완료</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChangeModel</name>
+    <message>
+        <source>Level</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>확인한 값</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>On-site note</source>
+        <translation>현장실사 메모</translation>
+    </message>
+    <message>
+        <source>Recusal (reason)</source>
+        <translation>회피 (사유)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청 도시</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>(whole sheet)</source>
+        <translation>(평가표 전체)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import Score Sheet</source>
+        <translation>평가표 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would change %2 of your entries in %n applicant sheet(s), as listed. Nothing is changed until you import; afterwards Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>
+            <numerusform>%1을(를) 가져오면 아래와 같이 신청 도시 %n곳의 입력 %2개가 바뀝니다. 가져오기 전에는 아무것도 바뀌지 않으며, 가져온 뒤에는 실행 취소(Ctrl+Z)로 전체를 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Change(s)</source>
+        <translation>
+            <numerusform>변경 %n건 가져오기(&amp;I)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2693,8 +2801,8 @@ Results fingerprint: %4</source>
         <translation>열린 작업 공간이 없습니다.</translation>
     </message>
     <message>
-        <source>Open Workspace…</source>
-        <translation>작업 공간 열기…</translation>
+        <source>&amp;Open Workspace…</source>
+        <translation>작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Choose your role</source>
@@ -2852,16 +2960,16 @@ Results fingerprint: %4</source>
         <translation>신청 도시를 평가하려면 평가위원 작업 공간이 필요합니다. 작업 공간에는 평가위원 키(암호 문구로 보호되는 서명 키), 운영기관의 평가 패키지, 입력한 점수가 담깁니다. 서명된 평가 결과 파일을 제출하기 전까지 모든 것은 이 컴퓨터에만 있습니다.</translation>
     </message>
     <message>
-        <source>Create Evaluator Identity…</source>
-        <translation>평가위원 키 만들기…</translation>
+        <source>&amp;Create Evaluator Identity…</source>
+        <translation>평가위원 키 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Evaluator Workspace…</source>
+        <translation>평가위원 작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>First time: make your keys and the enrolment file to hand to the operating agency.</source>
         <translation>처음 사용: 키를 만들고 운영기관에 전달할 등록 파일을 만듭니다.</translation>
-    </message>
-    <message>
-        <source>Open Evaluator Workspace…</source>
-        <translation>평가위원 작업 공간 열기…</translation>
     </message>
     <message>
         <source>Continue in a workspace made earlier on this computer.</source>

@@ -256,7 +256,7 @@ class StartPage(RetranslateMixin, QWidget):
             self._workspace_path.setText(self.tr("No workspace is open."))
         else:
             self._workspace_path.setText(str(self._workspace))
-        self._open_button.setText(self.tr("Open Workspace…"))
+        self._open_button.setText(self.tr("&Open Workspace…"))
         self._role_heading.setText(self.tr("Choose your role"))
         self._evaluator_button.setText(self.tr("Evaluator"))
         self._evaluator_button.setDescription(

@@ -157,8 +157,8 @@ class ChairWelcomePage(RetranslateMixin, QWidget):
         self._text.setText(self.tr(
             "Create a program from a framework workbook, or open an existing program workspace. The program "
             "holds the round: applicants, evaluators, assignments, merged score bundles and results."))
-        self.new_button.setText(self.tr("New Program…"))
-        self.open_button.setText(self.tr("Open Program Workspace…"))
+        self.new_button.setText(self.tr("&New Program…"))
+        self.open_button.setText(self.tr("&Open Program Workspace…"))
         self.demo_button.setText(self.tr("Open the Demo Program"))
         self.demo_button.setVisible((default_demo_dir() / "program" / DB_NAMES["program"]).exists())
         path = str(self._note_path) if self._note_path is not None else ""

@@ -392,9 +392,9 @@ class SheetImportDialog(RetranslateMixin, QDialog):
         applicants = len(self._preview.after)
         changes = len(self._preview.changes)
         self._intro.setText(fill(self.tr(
-            "%1 would change %2 of your entries in %3 applicant sheet(s), as listed. Nothing is changed until "
-            "you import; afterwards Undo (Ctrl+Z) takes the whole import back."), self._preview.file, changes,
-            applicants))
+            "%1 would change %2 of your entries in %n applicant sheet(s), as listed. Nothing is changed until "
+            "you import; afterwards Undo (Ctrl+Z) takes the whole import back.", "", applicants),
+            self._preview.file, changes))
         self._import.setText(self.tr("&Import %n Change(s)", "", changes))
 
     @classmethod

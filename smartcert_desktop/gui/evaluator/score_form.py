@@ -752,7 +752,7 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._next.setToolTip(self.tr("Next applicant (Ctrl+PgDown)"))
         self._recuse.setText(self.tr("Recuse…"))
         self._recuse.setToolTip(self.tr("Declare a conflict of interest (회피): you will not score this applicant"))
-        self._withdraw.setText(self.tr("Withdraw Recusal"))
+        self._withdraw.setText(self.tr("&Withdraw Recusal"))
         self._notes.setTabText(0, self.tr("Overall comment"))
         self._notes.setTabText(1, self.tr("On-site inspection (현장실사)"))
         self._onsite_box.setTitle(self.tr("On-site inspection (현장실사) note for the whole applicant"))

@@ -790,9 +790,9 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self.evaluation_menu.setTitle(self.tr("Evaluatio&n"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))
-        self.new_identity_action.setText(self.tr("&New Evaluator Identity…"))
+        self.new_identity_action.setText(self.tr("&Create Evaluator Identity…"))
         self.open_workspace_action.setText(self.tr("&Open Evaluator Workspace…"))
-        self.save_enrolment_action.setText(self.tr("Save &Enrolment File…"))
+        self.save_enrolment_action.setText(self.tr("Save Enrol&ment File…"))
         self.import_package_action.setText(self.tr("&Import Assignment Package…"))
         self.export_sheet_action.setText(self.tr("E&xport Score Sheet…"))
         self.import_sheet_action.setText(self.tr("Import Score &Sheet…"))
@@ -806,7 +806,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self.next_incomplete_action.setText(self.tr("Next &Incomplete Indicator"))
         self.next_applicant_action.setText(self.tr("&Next Applicant"))
         self.previous_applicant_action.setText(self.tr("&Previous Applicant"))
-        self.evidence_action.setText(self.tr("Open &Evidence Document"))
+        self.evidence_action.setText(self.tr("Open Evidence &Document"))
         self._update_undo_actions()
 
 
