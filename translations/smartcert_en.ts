@@ -1639,10 +1639,6 @@ Results fingerprint: %4</translation>
         <translation>Reported value</translation>
     </message>
     <message>
-        <source>Value:</source>
-        <translation>Value:</translation>
-    </message>
-    <message>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
@@ -1657,6 +1653,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
         <translation>Open the applicant&apos;s evidence documents (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Reported value:</source>
+        <translation>Reported value:</translation>
     </message>
     <message>
         <source>Points:</source>
@@ -2616,16 +2616,16 @@ Results fingerprint: %4</translation>
         <translation>%1 or %2</translation>
     </message>
     <message>
-        <source>%1 set the level (%2 … %3)</source>
-        <translation>%1 set the level (%2 … %3)</translation>
-    </message>
-    <message>
         <source>the Scale&apos;s keys set the level</source>
         <translation>the Scale&apos;s keys set the level</translation>
     </message>
     <message>
-        <source>Keys: ↑ ↓ or Tab move · %1 · Enter next · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
-        <translation>Keys: ↑ ↓ or Tab move · %1 · Enter next · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</translation>
+        <source>%1 level (%2 … %3)</source>
+        <translation>%1 level (%2 … %3)</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ Tab move · %1 · Enter next · Del clear · F2 text · Esc back · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
+        <translation>Keys: ↑ ↓ Tab move · %1 · Enter next · Del clear · F2 text · Esc back · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</translation>
     </message>
     <message>
         <source>◀ Applicants</source>

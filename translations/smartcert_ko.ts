@@ -1623,10 +1623,6 @@ Results fingerprint: %4</source>
         <translation>신청 값</translation>
     </message>
     <message>
-        <source>Value:</source>
-        <translation>값:</translation>
-    </message>
-    <message>
         <source>Evidence:</source>
         <translation>증빙:</translation>
     </message>
@@ -1641,6 +1637,10 @@ Results fingerprint: %4</source>
     <message>
         <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
         <translation>신청 도시의 증빙자료를 엽니다 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Reported value:</source>
+        <translation>신청 값:</translation>
     </message>
     <message>
         <source>Points:</source>
@@ -2594,15 +2594,15 @@ Results fingerprint: %4</source>
         <translation>%1 또는 %2</translation>
     </message>
     <message>
-        <source>%1 set the level (%2 … %3)</source>
-        <translation>%1 등급 (%2 … %3)</translation>
-    </message>
-    <message>
         <source>the Scale&apos;s keys set the level</source>
         <translation>척도의 키로 등급 입력</translation>
     </message>
     <message>
-        <source>Keys: ↑ ↓ or Tab move · %1 · Enter next · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
+        <source>%1 level (%2 … %3)</source>
+        <translation>%1 등급 (%2 … %3)</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ Tab move · %1 · Enter next · Del clear · F2 text · Esc back · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
         <translation>키: ↑ ↓ 또는 Tab 이동 · %1 · Enter 다음 · Del 지우기 · F2 글 입력 · Esc 돌아가기 · F8 다음 미완료 · Ctrl+PgDown 다음 신청 도시 · Ctrl+Z 실행 취소</translation>
     </message>
     <message>

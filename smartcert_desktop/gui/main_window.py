@@ -588,6 +588,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._stack.addWidget(widget)
         self._stack.setCurrentWidget(widget)
         self._install_role_menus(widget)
+        # The role's first page takes the keyboard (the applicant list, say), not the window's menu bar.
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def role_widget(self) -> QWidget | None:
         return self._role_widget

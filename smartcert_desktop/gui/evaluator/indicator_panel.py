@@ -195,6 +195,7 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         grid.setVerticalSpacing(4)
         grid.addWidget(self._reported_label, 0, 0)
         value_row = QHBoxLayout()
+        value_row.setSpacing(6)
         value_row.addWidget(self._reported_value, 1)
         value_row.addWidget(self._reported_points_label)
         value_row.addWidget(self._reported_points)
@@ -226,9 +227,13 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._clear_level.clicked.connect(lambda: self.level_chosen.emit(None))
         self._level_points = QLabel()
         level_layout = QVBoxLayout(self._level_box)
-        level_layout.addWidget(self._self_assessment)
+        level_layout.setSpacing(4)
+        # The self-assessment and the points on one line: a line less between the levels and the notes.
+        first_line = QHBoxLayout()
+        first_line.addWidget(self._self_assessment, 1)
+        first_line.addWidget(self._level_points, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        level_layout.addLayout(first_line)
         level_layout.addLayout(self._level_buttons_row)
-        level_layout.addWidget(self._level_points)
 
         # Both kinds: the evaluator's comment and its requirement.
         self._comment_label = QLabel()
@@ -263,8 +268,10 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         column.addWidget(self._guidance)
         column.addWidget(self._reported_box)
         column.addWidget(self._level_box)
-        column.addWidget(self._comment_label)
-        column.addWidget(self._comment_requirement)
+        comment_line = QHBoxLayout()
+        comment_line.addWidget(self._comment_label, 0, Qt.AlignmentFlag.AlignTop)
+        comment_line.addWidget(self._comment_requirement, 1)
+        column.addLayout(comment_line)
         # The two text fields share the room left, the comment more of it; the on-site note stays in view.
         column.addWidget(self._comment, 3)
         column.addWidget(self._onsite_box, 2)
@@ -573,15 +580,17 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
     def retranslate(self) -> None:
         self._guidance_heading.setText(self.tr("Guidance"))
         self._guidance_heading.setToolTip(self.tr("Show or hide the guidance"))
-        self._reported_box.setTitle(self.tr("Reported value"))
-        self._reported_label.setText(self.tr("Value:"))
+        # No titles on the two boxes: a title line each is room a laptop lacks, and the first line of each
+        # box says what it is ("Reported value: …", "Applicant's self-assessment: …").
+        self._reported_box.setAccessibleName(self.tr("Reported value"))
+        self._reported_label.setText(self.tr("Reported value:"))
         self._evidence_label.setText(self.tr("Evidence:"))
         self._open_evidence.setText(self.tr("Open Evidence &Document"))
         self._open_evidence.setToolTip(self.tr("Open the applicant's evidence documents (Ctrl+E)"))
         self._reported_points_label.setText(self.tr("Points:"))
         self._verified_label.setText(self.tr("Value you f&ound:"))
         self._verified.setPlaceholderText(self.tr("blank = as reported"))
-        self._level_box.setTitle(self.tr("Your assessment"))
+        self._level_box.setAccessibleName(self.tr("Your assessment"))
         self._clear_level.setText(self.tr("Clear (Del)"))
         self._comment_label.setText(self.tr("&Comment:"))
         self._onsite_box.setTitle(self.tr("On-site inspection (현장실사) note"))

@@ -737,11 +737,11 @@ class ScoreFormPage(RetranslateMixin, QWidget):
             digits = f"{best[0]}–{worst[0]}" if len(keys) > 1 else best[0]
             choice = fill(self.tr("%1 or %2"), digits, f"{letters[0]}–{letters[-1]}") if len(letters) > 1 \
                 else digits
-            levels = fill(self.tr("%1 set the level (%2 … %3)"), choice, named(best), named(worst))
+            levels = fill(self.tr("%1 level (%2 … %3)"), choice, named(best), named(worst))
         else:
             levels = self.tr("the Scale's keys set the level")
-        return fill(self.tr("Keys: ↑ ↓ or Tab move · %1 · Enter next · Del clears · F2 edits the text · Esc "
-                            "returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo"), levels)
+        return fill(self.tr("Keys: ↑ ↓ Tab move · %1 · Enter next · Del clear · F2 text · Esc back · F8 next to "
+                            "do · Ctrl+PgDown next applicant · Ctrl+Z undo"), levels)
 
     def retranslate(self) -> None:
         self._back.setText(self.tr("◀ Applicants"))

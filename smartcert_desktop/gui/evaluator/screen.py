@@ -84,6 +84,10 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
         self._stack.currentChanged.connect(self._update_actions)
+        # The keyboard goes to the page shown (the list's table, the form's outline) whenever the screen
+        # gets the focus: after the start page, after a dialog, when the window is activated.
+        self._stack.currentChanged.connect(lambda _n: self.setFocusProxy(self._stack.currentWidget()))
+        self.setFocusProxy(self._stack.currentWidget())
 
         self.welcome_page.create_requested.connect(self.create_identity)
         self.welcome_page.open_requested.connect(self.choose_workspace)
