@@ -86,8 +86,8 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self._stack.currentChanged.connect(self._update_actions)
         # The keyboard goes to the page shown (the list's table, the form's outline) whenever the screen
         # gets the focus: after the start page, after a dialog, when the window is activated.
-        self._stack.currentChanged.connect(lambda _n: self.setFocusProxy(self._stack.currentWidget()))
-        self.setFocusProxy(self._stack.currentWidget())
+        self._stack.currentChanged.connect(self._follow_page)
+        self._follow_page()
 
         self.welcome_page.create_requested.connect(self.create_identity)
         self.welcome_page.open_requested.connect(self.choose_workspace)
@@ -114,6 +114,11 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self._update_actions()
         if main_window is not None:
             main_window.workspace_changed.connect(self.open_workspace)
+
+    def _follow_page(self, _index: int = 0) -> None:
+        page = self._stack.currentWidget()
+        if page is not None:
+            self.setFocusProxy(page)
 
     # --- menus and actions ------------------------------------------------------------------------------
 
