@@ -1227,6 +1227,14 @@ Results fingerprint: %4</translation>
         <translation>This is the last applicant in the list.</translation>
     </message>
     <message>
+        <source>Evaluator %1 %2</source>
+        <translation>Evaluator %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>This is the first applicant in the list.</source>
         <translation>This is the first applicant in the list.</translation>
     </message>
@@ -1300,6 +1308,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>Enter the passphrase of your key (fingerprint %1) to sign bundle number %2.</source>
         <translation>Enter the passphrase of your key (fingerprint %1) to sign bundle number %2.</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was signed or written.</source>
+        <translation>Not submitted: nothing was signed or written.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your key. Type it again; the bundle will still be written to %1.</source>
+        <translation>That passphrase does not open your key. Type it again; the bundle will still be written to %1.</translation>
     </message>
     <message>
         <source>Signing and encrypting your scores…</source>
@@ -1752,6 +1768,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>%1 (demo)</source>
         <translation>%1 (demo)</translation>
+    </message>
+    <message>
+        <source>Making the demo round: a program, twelve applicants and nine evaluators…</source>
+        <translation>Making the demo round: a program, twelve applicants and nine evaluators…</translation>
+    </message>
+    <message>
+        <source>The demo round: every key&apos;s passphrase is demo.</source>
+        <translation>The demo round: every key&apos;s passphrase is demo.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -2847,6 +2871,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>Prepare the round, merge the evaluators&apos; score bundles and publish the results.</source>
         <translation>Prepare the round, merge the evaluators&apos; score bundles and publish the results.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Round…</source>
+        <translation>Try the &amp;Demo Round…</translation>
+    </message>
+    <message>
+        <source>A whole sample round on this computer: score as evaluator E01, or look at the chair&apos;s side. Every key of the demo has the passphrase demo.</source>
+        <translation>A whole sample round on this computer: score as evaluator E01, or look at the chair&apos;s side. Every key of the demo has the passphrase demo.</translation>
     </message>
     <message>
         <source>The indicator framework included with this program is a sample, not the official indicator set.</source>

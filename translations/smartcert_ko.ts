@@ -1213,6 +1213,14 @@ Results fingerprint: %4</source>
         <translation>목록의 마지막 신청 도시입니다.</translation>
     </message>
     <message>
+        <source>Evaluator %1 %2</source>
+        <translation>평가위원 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>This is the first applicant in the list.</source>
         <translation>목록의 첫 신청 도시입니다.</translation>
     </message>
@@ -1285,6 +1293,14 @@ Results fingerprint: %4</source>
     <message>
         <source>Enter the passphrase of your key (fingerprint %1) to sign bundle number %2.</source>
         <translation>제출 번호 %2의 평가 결과 파일에 서명하려면 키(지문 %1)의 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was signed or written.</source>
+        <translation>제출하지 않았습니다. 아무것도 서명하거나 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your key. Type it again; the bundle will still be written to %1.</source>
+        <translation>입력한 암호 문구로는 키를 열 수 없습니다. 다시 입력하십시오. 평가 결과 파일은 그대로 %1에 저장됩니다.</translation>
     </message>
     <message>
         <source>Signing and encrypting your scores…</source>
@@ -1736,6 +1752,14 @@ Results fingerprint: %4</source>
     <message>
         <source>%1 (demo)</source>
         <translation>%1 (데모)</translation>
+    </message>
+    <message>
+        <source>Making the demo round: a program, twelve applicants and nine evaluators…</source>
+        <translation>데모 평가를 만드는 중: 프로그램 1개, 신청 도시 12곳, 평가위원 9명…</translation>
+    </message>
+    <message>
+        <source>The demo round: every key&apos;s passphrase is demo.</source>
+        <translation>데모 평가입니다. 모든 키의 암호 문구는 demo입니다.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -2823,6 +2847,14 @@ Results fingerprint: %4</source>
     <message>
         <source>Prepare the round, merge the evaluators&apos; score bundles and publish the results.</source>
         <translation>평가를 준비하고, 평가위원의 평가점수 묶음을 취합하여 결과를 확정합니다.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Round…</source>
+        <translation>데모로 체험하기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A whole sample round on this computer: score as evaluator E01, or look at the chair&apos;s side. Every key of the demo has the passphrase demo.</source>
+        <translation>이 컴퓨터에서 예시 평가 전체를 체험합니다. 평가위원 E01로 평가하거나 위원장 화면을 볼 수 있습니다. 데모의 모든 키 암호 문구는 demo입니다.</translation>
     </message>
     <message>
         <source>The indicator framework included with this program is a sample, not the official indicator set.</source>

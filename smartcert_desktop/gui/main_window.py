@@ -53,11 +53,12 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import SmartcertError
+from ..services.demo import create_demo, default_demo_dir, demo_evaluator_dir
 from ..services.workspace import DB_NAMES
 from . import dialogs
 from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, fill
 from .settings import LANGUAGES, Preferences, restore_geometry, save_geometry
-from .worker import running_jobs
+from .worker import run_with_progress, running_jobs
 
 
 class Role(StrEnum):
@@ -83,6 +84,19 @@ DEFAULT_SIZE = QSize(1360, 860)
 # What the window manager adds around a window, reserved before the real frame is known (it is after the
 # first show): a title bar and thin borders.
 FRAME_ESTIMATE = QMargins(4, 32, 4, 4)
+
+
+def window_title(program: str, context: str | None, demo: bool, joined: str = "%1 — %2",
+                 marked: str = "%1 (demo)") -> str:
+    """The main window's title: what is open, marked when it is the demo, then the program's name once.
+
+    A context that already holds the program's name (a certification program called "스마트도시 인증 데모")
+    is not followed by it again; the title always ends with the program's name or contains it.
+    """
+    if not context:
+        return fill(marked, program) if demo else program
+    shown = fill(marked, context) if demo else context
+    return shown if program in context else fill(joined, shown, program)
 
 
 def fit_geometry(available: QRect, geometry: QRect, frame: QMargins = FRAME_ESTIMATE) -> QRect:
@@ -164,6 +178,7 @@ class StartPage(RetranslateMixin, QWidget):
 
     role_chosen = Signal(str)
     open_workspace_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,6 +208,9 @@ class StartPage(RetranslateMixin, QWidget):
         self._chair_button = QCommandLinkButton()
         self._evaluator_button.clicked.connect(lambda: self.role_chosen.emit(Role.EVALUATOR.value))
         self._chair_button.clicked.connect(lambda: self.role_chosen.emit(Role.CHAIR.value))
+        # A way in for someone who has no package yet: the demo round, made on first use.
+        self._demo_button = QCommandLinkButton()
+        self._demo_button.clicked.connect(self.demo_requested)
 
         self._sample_note = QLabel()
         self._sample_note.setWordWrap(True)
@@ -218,6 +236,8 @@ class StartPage(RetranslateMixin, QWidget):
         column.addWidget(self._role_heading)
         column.addWidget(self._evaluator_button)
         column.addWidget(self._chair_button)
+        column.addSpacing(12)
+        column.addWidget(self._demo_button)
         column.addStretch(1)
         column.addWidget(self._sample_note)
         content = QWidget()
@@ -246,6 +266,9 @@ class StartPage(RetranslateMixin, QWidget):
     def role_button(self, role: Role) -> QCommandLinkButton:
         return self._evaluator_button if role == Role.EVALUATOR else self._chair_button
 
+    def demo_button(self) -> QCommandLinkButton:
+        return self._demo_button
+
     def retranslate(self) -> None:
         self._title.setText(dialogs.program_title())
         self._subtitle.setText(
@@ -266,6 +289,10 @@ class StartPage(RetranslateMixin, QWidget):
         self._chair_button.setDescription(
             self.tr("Prepare the round, merge the evaluators' score bundles and publish the results.")
         )
+        self._demo_button.setText(self.tr("Try the &Demo Round…"))
+        self._demo_button.setDescription(self.tr(
+            "A whole sample round on this computer: score as evaluator E01, or look at the chair's side. Every "
+            "key of the demo has the passphrase demo."))
         self._sample_note.setText(
             self.tr(
                 "The indicator framework included with this program is a sample, not the official "
@@ -324,11 +351,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._role_widget: QWidget | None = None
         self._role_menu_actions: list[QAction] = []
         self._fitted_after_show = False
+        self._title_context: str | None = None
 
         self._stack = QStackedWidget()
         self._start_page = StartPage()
         self._start_page.role_chosen.connect(lambda role: self.choose_role(Role(role)))
         self._start_page.open_workspace_requested.connect(self.open_workspace)
+        self._start_page.demo_requested.connect(self.open_demo)
         self._start_page.set_workspace(workspace)
         self._unavailable_page = UnavailablePage()
         self._unavailable_page.back_requested.connect(self.show_start_page)
@@ -433,13 +462,27 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._about_qt_action.setText(self.tr("About &Qt"))
         self._update_title()
 
+    def set_title_context(self, context: str | None) -> None:
+        """What the role's screens show, for the title: the certification program, the evaluator.
+
+        Never a folder's name: "program" or "E01" says nothing to a person with two windows open.
+        """
+        self._title_context = context or None
+        self._update_title()
+
     def _update_title(self) -> None:
-        title = dialogs.program_title()
-        if self._workspace is not None:
-            title = fill(self.tr("%1 — %2"), self._workspace.name or str(self._workspace), title)
-        if self._demo:
-            title = fill(self.tr("%1 (demo)"), title)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(dialogs.program_title(), self._title_context,
+                                         self._demo or self._showing_demo(),
+                                         self.tr("%1 — %2"), self.tr("%1 (demo)")))
+
+    def _showing_demo(self) -> bool:
+        """Whether the open workspace is part of the demo round (opened from the start page, say)."""
+        if self._workspace is None or self._role is None:
+            return False
+        try:
+            return self._workspace.resolve().is_relative_to(default_demo_dir().resolve())
+        except OSError:
+            return False
 
     def _fit_to_screen(self, *, maximize_if_small: bool = False) -> None:
         """Keep the window inside its screen's free area; on a screen too small for the default size, and
@@ -518,6 +561,26 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._update_title()
         self.workspace_changed.emit(workspace)
 
+    def open_demo(self) -> None:
+        """The start page's way in: the demo round's evaluator E01, the round made first when it is missing."""
+        folder = demo_evaluator_dir(default_demo_dir())
+        if (folder / DB_NAMES["evaluator"]).is_file():
+            self._open_demo_evaluator(folder)
+            return
+
+        def made(_lines: object) -> None:
+            self._open_demo_evaluator(folder)
+
+        run_with_progress(self, lambda _p, _c: create_demo(), label=self.tr(
+            "Making the demo round: a program, twelve applicants and nine evaluators…"), cancellable=False,
+            on_success=made)
+
+    def _open_demo_evaluator(self, folder: Path) -> None:
+        self.set_workspace(folder)
+        if Role.EVALUATOR in self._screens:
+            self.choose_role(Role.EVALUATOR)
+        self.statusBar().showMessage(self.tr("The demo round: every key's passphrase is demo."), 15000)
+
     def restore_from_backup(self) -> None:
         """File ▸ Restore from Backup: the role screen restores what it has open."""
         widget = self._role_widget
@@ -574,6 +637,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
             return
         self._role = role
         self.set_role_widget(widget)
+        self._update_title()
         self.role_chosen.emit(role.value)
 
     def set_role_widget(self, widget: QWidget) -> None:
@@ -617,6 +681,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._stack.removeWidget(widget)
         self._role_widget = None
         widget.deleteLater()
+        self._title_context = None
+        self._update_title()
         return True
 
     def _install_role_menus(self, widget: QWidget) -> None:

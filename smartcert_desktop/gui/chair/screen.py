@@ -378,6 +378,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         self._handle = None
         self._program_dir = None
         self._snapshot = None
+        self._window.set_title_context(None)
         if self._preview_dir is not None:
             self._preview_dir.cleanup()
             self._preview_dir = None
@@ -423,6 +424,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         if generation != self._generation or not isinstance(snapshot, ChairSnapshot):
             return
         self._snapshot = snapshot
+        self._window.set_title_context(snapshot.program.name)
         self.program_page.set_snapshot(snapshot, str(self._program_dir or ""))
         for page in (self.applicants_page, self.evaluators_page, self.assignments_page, self.bundles_page,
                      self.review_page, self.corrections_page, self.results_page):

@@ -24,9 +24,10 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
+from ... import paths
 from ...domain.edits import Edit
 from ...domain.sheets import Sheet
-from ...errors import SmartcertError, ValidationError
+from ...errors import PassphraseError, SmartcertError, ValidationError
 from ...services import evaluator as ev_svc
 from ...services import form as form_svc
 from ...services import sheets as sheets_svc
@@ -281,6 +282,18 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self.status(self.tr("Viewing read-only: another smartcert has this workspace. Nothing can be "
                                 "changed here until it is closed there and the workspace is opened again."), 0)
 
+    def _show_title(self) -> None:
+        """The window's title names the evaluator and the certification program, never the folder."""
+        if self._window is None:
+            return
+        context = self._context
+        if context is None:
+            self._window.set_title_context(None)
+            return
+        who = fill(self.tr("Evaluator %1 %2"), context.evaluator_id, context.evaluator_name).strip()
+        self._window.set_title_context(fill(self.tr("%1 · %2"), who, context.program_name)
+                                       if context.program_name else who)
+
     def read_only(self) -> bool:
         """Whether the open workspace is only being viewed (another process has it)."""
         return self._handle is not None and self._handle.read_only
@@ -302,6 +315,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         handle = self._handle
         assert handle is not None
         self._context = context
+        self._show_title()
         self.identity_page.set_context(context)
         self.list_page.set_context(context)
         if not context.has_program:
@@ -352,6 +366,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self._handle.close()
         self._handle = None
         self._context = None
+        self._show_title()
         self._update_actions()
         return True
 
@@ -387,7 +402,9 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self._set_workspace(folder)
 
     def create_identity(self) -> None:
-        identity = NewIdentityDialog.ask(self, Path.home() / "smartcert")
+        # The user data folder (platformdirs): where smartcert keeps its other folders, and one a person does
+        # not tidy away by accident, as they might a folder in their home.
+        identity = NewIdentityDialog.ask(self, paths.user_data_dir())
         if identity is None:
             return
         passphrase = dialogs.PassphraseDialog.ask(
@@ -744,18 +761,32 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
                                          self.tr("Score bundles (*.scb)"))
         if target is None:
             return
+        self._sign_and_submit(handle, context, target, allow_incomplete, None)
+
+    def _sign_and_submit(self, handle: WorkspaceHandle, context: form_svc.EvaluatorContext, target: Path,
+                         allow_incomplete: bool, error: str | None) -> None:
+        """Ask for the passphrase and submit; a wrong passphrase asks again, keeping the file chosen."""
         passphrase = dialogs.PassphraseDialog.ask(
-            self, self.tr("Sign the Score Bundle"),
+            self, self.tr("Sign the Score Bundle"), error=error,
             prompt=fill(self.tr("Enter the passphrase of your key (fingerprint %1) to sign bundle number %2."),
                         context.fingerprint, context.next_sequence))
         if passphrase is None:
+            self.status(self.tr("Not submitted: nothing was signed or written."))
             return
 
         def task(_progress: ProgressFn, _cancelled: CancelledFn) -> ev_svc.Submitted:
             return ev_svc.submit(handle, target, passphrase, allow_incomplete=allow_incomplete)
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PassphraseError) and not dialogs.passphrase_from_environment():
+                self._sign_and_submit(handle, context, target, allow_incomplete, fill(self.tr(
+                    "That passphrase does not open your key. Type it again; the bundle will still be written to "
+                    "%1."), target.name))
+                return
+            dialogs.report_error(self, exc)
+
         run_with_progress(self, task, label=self.tr("Signing and encrypting your scores…"), cancellable=False,
-                          on_success=self._submitted)
+                          on_success=self._submitted, on_error=failed)
 
     def _submitted(self, result: ev_svc.Submitted) -> None:
         self._saved(datetime.now().astimezone())
@@ -793,6 +824,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
     # --- language -------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self._show_title()
         language = common.current_language()
         self.list_page.set_language(language)
         self.form_page.set_language(language)

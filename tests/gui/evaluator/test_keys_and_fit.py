@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartcert_desktop.domain.edits import Edit
+from smartcert_desktop.gui import dialogs
+from smartcert_desktop.gui.evaluator import common
 from smartcert_desktop.gui.evaluator.applicant_table_model import Column
+from smartcert_desktop.gui.evaluator.evaluator_dialogs import SubmittedDialog
 from smartcert_desktop.gui.evaluator.screen import EvaluatorScreen
 from smartcert_desktop.gui.i18n import Translations
 from smartcert_desktop.gui.main_window import FRAME_ESTIMATE, MainWindow, Role, fit_geometry
@@ -60,7 +64,7 @@ def test_the_first_window_fits_the_screen_it_opens_on(qtbot: QtBot, translations
     available = window.screen().availableGeometry()
     assert available.contains(window.frameGeometry()) or window.isMaximized()
     assert window.width() <= available.width() and window.height() <= available.height()
-    # A screen smaller than the default size (the offscreen one is 800×600): opened maximized.
+    # A screen smaller than the default size (the offscreen one is 800×800): opened maximized.
     assert window.windowState() & Qt.WindowState.WindowMaximized
     # A geometry stored on a larger screen comes back fitted too.
     window.setGeometry(QRect(0, 0, 1700, 1075))
@@ -217,3 +221,54 @@ def test_back_from_the_start_page_the_keyboard_is_in_the_list(
     qtbot.waitUntil(lambda: again.list_page.table().hasFocus())
     # ... on a row, so that Enter opens it and the arrows move at once.
     assert again.list_page.table().currentIndex().isValid()
+
+
+def test_a_wrong_passphrase_asks_again_and_keeps_the_file(
+    qtbot: QtBot, window: MainWindow, screen: EvaluatorScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    no_modal_boxes: list[object],
+) -> None:
+    chosen: list[str] = []
+    target = tmp_path / "E01-1.scb"
+
+    def choose_save(parent: object, title: str, kind: str, default_name: str, name_filter: str) -> Path:
+        chosen.append(default_name)
+        return target
+
+    answers = iter(["not it", "still not", "demo"])
+    asked: list[str | None] = []
+
+    def ask(cls: object, parent: object, title: str, confirm: bool = False, show_strength: bool = False,
+            prompt: str | None = None, error: str | None = None) -> str | None:
+        asked.append(error)
+        return next(answers)
+
+    written: list[ev_svc.Submitted] = []
+    monkeypatch.setattr(common, "choose_save_file", choose_save)
+    monkeypatch.setattr(dialogs.PassphraseDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(SubmittedDialog, "ask", classmethod(lambda cls, parent, result: written.append(result)))
+    screen.show_review()
+    screen.submit(allow_incomplete=True)
+    qtbot.waitUntil(lambda: bool(written), timeout=20000)
+    assert chosen == ["E01-1.scb"]  # the file was chosen once
+    assert asked[0] is None and len(asked) == 3
+    assert all(error is not None and "E01-1.scb" in error for error in asked[1:])
+    assert written[0].path == target and target.exists()
+    assert no_modal_boxes == []  # no error box between the tries
+
+
+def test_a_recused_applicants_fields_are_disabled(
+    qtbot: QtBot, window: MainWindow, screen: EvaluatorScreen,
+) -> None:
+    code = screen.list_page.visible_codes()[0]
+    screen.session().commit(Edit(code, None, "recusal", (False, ""), (True, "배우자가 해당 시 공무원")))  # type: ignore[union-attr]
+    form = screen.form_page
+    for indicator in ("A1-6", "A1-3"):
+        screen.open_applicant(code, indicator)
+        panel = form.panel()
+        assert not panel._comment.isEnabled() and not panel._onsite.isEnabled()
+        assert not panel._verified.isEnabled()
+        assert not any(b.isEnabled() for b in panel._level_buttons) and not panel._clear_level.isEnabled()
+    assert not form.note_editor().isEnabled() and not form.onsite_editor().isEnabled()
+    assert form._withdraw.isEnabled() and form._banner.isVisibleTo(form)
+    screen.withdraw_recusal()
+    assert form.panel()._verified.isEnabled() and form.note_editor().isEnabled()
