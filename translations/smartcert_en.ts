@@ -485,6 +485,10 @@
         <translation>Program Passphrase</translation>
     </message>
     <message>
+        <source>Show the selected applicant&apos;s result sheet as it will print</source>
+        <translation>Show the selected applicant&apos;s result sheet as it will print</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -722,6 +726,17 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <source>Export Results</source>
         <translation>Export Results</translation>
     </message>
+    <message numerus="yes">
+        <source>Corrected values waiting for your decision: %n. Export the results anyway?</source>
+        <translation>
+            <numerusform>Corrected values waiting for your decision: %n. Export the results anyway?</numerusform>
+            <numerusform>Corrected values waiting for your decision: %n. Export the results anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results count the reported values until a correction is accepted; an applicant&apos;s points may change once you decide. Decide first on the Corrections tab, or export now and again later.</source>
+        <translation>The results count the reported values until a correction is accepted; an applicant&apos;s points may change once you decide. Decide first on the Corrections tab, or export now and again later.</translation>
+    </message>
     <message>
         <source>Results JSON (*.json)</source>
         <translation>Results JSON (*.json)</translation>
@@ -762,6 +777,10 @@ Results fingerprint: %4</translation>
         <translation>Result Sheets</translation>
     </message>
     <message>
+        <source>%1 PDF files were written to %2. No file manager could be opened to show the folder; open it from there.</source>
+        <translation>%1 PDF files were written to %2. No file manager could be opened to show the folder; open it from there.</translation>
+    </message>
+    <message>
         <source>Stopped. The files written before stopping are complete; run it again for the rest.</source>
         <translation>Stopped. The files written before stopping are complete; run it again for the rest.</translation>
     </message>
@@ -770,12 +789,20 @@ Results fingerprint: %4</translation>
         <translation>Writing the result sheets…</translation>
     </message>
     <message>
-        <source>Result Sheet</source>
-        <translation>Result Sheet</translation>
+        <source>Result Sheet of %1 %2 (preview)</source>
+        <translation>Result Sheet of %1 %2 (preview)</translation>
     </message>
     <message>
-        <source>No PDF viewer could be started. The preview is in %1.</source>
-        <translation>No PDF viewer could be started. The preview is in %1.</translation>
+        <source>This installation cannot make PDF result sheets: the PDF library is missing.</source>
+        <translation>This installation cannot make PDF result sheets: the PDF library is missing.</translation>
+    </message>
+    <message>
+        <source>There are no applicants yet, so there is no result sheet to show.</source>
+        <translation>There are no applicants yet, so there is no result sheet to show.</translation>
+    </message>
+    <message>
+        <source>Select an applicant on the Results tab to preview their result sheet.</source>
+        <translation>Select an applicant on the Results tab to preview their result sheet.</translation>
     </message>
     <message>
         <source>Preparing the result sheet of %1…</source>
@@ -2131,6 +2158,28 @@ Results fingerprint: %4</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,10 @@
         <translation>프로그램 암호</translation>
     </message>
     <message>
+        <source>Show the selected applicant&apos;s result sheet as it will print</source>
+        <translation>선택한 신청 도시의 결과서를 인쇄될 모양 그대로 보여 줍니다</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>프로그램</translation>
     </message>
@@ -712,6 +716,16 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <source>Export Results</source>
         <translation>결과 내보내기</translation>
     </message>
+    <message numerus="yes">
+        <source>Corrected values waiting for your decision: %n. Export the results anyway?</source>
+        <translation>
+            <numerusform>결정을 기다리는 보정 값이 %n건 있습니다. 그래도 결과를 내보낼까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results count the reported values until a correction is accepted; an applicant&apos;s points may change once you decide. Decide first on the Corrections tab, or export now and again later.</source>
+        <translation>보정을 승인하기 전까지 결과에는 신청 값이 반영되며, 결정하고 나면 신청 도시의 점수가 바뀔 수 있습니다. 보정 탭에서 먼저 결정하거나, 지금 내보낸 뒤 나중에 다시 내보내십시오.</translation>
+    </message>
     <message>
         <source>Results JSON (*.json)</source>
         <translation>결과 JSON (*.json)</translation>
@@ -751,6 +765,10 @@ Results fingerprint: %4</source>
         <translation>결과서</translation>
     </message>
     <message>
+        <source>%1 PDF files were written to %2. No file manager could be opened to show the folder; open it from there.</source>
+        <translation>PDF 파일 %1개를 %2에 저장했습니다. 폴더를 보여 줄 파일 관리자를 열 수 없었으니 직접 여십시오.</translation>
+    </message>
+    <message>
         <source>Stopped. The files written before stopping are complete; run it again for the rest.</source>
         <translation>중단했습니다. 중단 전에 만든 파일은 온전합니다. 나머지는 다시 실행하여 만드십시오.</translation>
     </message>
@@ -759,12 +777,20 @@ Results fingerprint: %4</source>
         <translation>결과서를 만드는 중…</translation>
     </message>
     <message>
-        <source>Result Sheet</source>
-        <translation>결과서</translation>
+        <source>Result Sheet of %1 %2 (preview)</source>
+        <translation>%1 %2 결과서 (미리 보기)</translation>
     </message>
     <message>
-        <source>No PDF viewer could be started. The preview is in %1.</source>
-        <translation>PDF 보기 프로그램을 실행할 수 없습니다. 미리 보기 파일은 %1에 있습니다.</translation>
+        <source>This installation cannot make PDF result sheets: the PDF library is missing.</source>
+        <translation>이 설치본에는 PDF 라이브러리가 없어 결과서를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no applicants yet, so there is no result sheet to show.</source>
+        <translation>아직 신청 도시가 없어 보여 줄 결과서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select an applicant on the Results tab to preview their result sheet.</source>
+        <translation>결과 탭에서 신청 도시를 선택하면 결과서를 미리 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Preparing the result sheet of %1…</source>
@@ -2112,6 +2138,27 @@ Results fingerprint: %4</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>두 암호 문구가 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -50,6 +50,7 @@ from .. import dialogs, worker, workspace_access
 from ..dialogs import PassphraseDialog
 from ..i18n import RetranslateMixin, fill
 from ..main_window import MainWindow
+from ..pdf_preview import PdfPreviewDialog
 from ..settings import HeaderLanguage, Preferences, restore_splitter, save_splitter
 from ..worker import Job, running_jobs
 from . import common, tasks
@@ -224,6 +225,13 @@ class ChairScreen(RetranslateMixin, QWidget):
         self.tabs.setDocumentMode(True)
         for page in self._pages():
             self.tabs.addTab(page, "")
+        # Ctrl+Tab and Ctrl+PgDown go to the next tab wherever the keyboard is (a table keeps the keys to
+        # itself otherwise), Ctrl+Shift+Tab and Ctrl+PgUp to the previous one.
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1),
+                           ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self.tabs)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_tab(step))
         self.applicants_page.selection_changed.connect(self._update_actions)
         self.applicants_page.document_open_requested.connect(self._open_document)
         self.evaluators_page.selection_changed.connect(self._update_actions)
@@ -447,6 +455,15 @@ class ChairScreen(RetranslateMixin, QWidget):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
 
+    def step_tab(self, step: int) -> None:
+        """To the next (1) or previous (-1) tab, round the end."""
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+            page = self.tabs.currentWidget()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.TabFocusReason)
+
     # --- helpers ------------------------------------------------------------------------------------
 
     def _status(self, text: str) -> None:
@@ -517,7 +534,11 @@ class ChairScreen(RetranslateMixin, QWidget):
         a.accept_correction.setEnabled(pending)
         a.dismiss_correction.setEnabled(pending)
         a.write_pdfs.setEnabled(self._reports and bool(snap.applicants))
-        a.preview_sheet.setEnabled(self._reports and self.results_page.selected_applicant() is not None)
+        # Never greyed without a word: the tooltip and the status line say what it waits for.
+        hint = self._preview_hint()
+        a.preview_sheet.setEnabled(not hint)
+        a.preview_sheet.setToolTip(hint or self.tr("Show the selected applicant's result sheet as it will print"))
+        a.preview_sheet.setStatusTip(hint)
         if self.read_only():  # viewing while another smartcert has the program: nothing that writes
             for action in (a.import_applicants, a.add_documents, a.enrol_evaluator, a.declare_conflicts,
                            a.auto_assign, a.import_assignments, a.export_packages, a.import_bundles,
@@ -806,6 +827,15 @@ class ChairScreen(RetranslateMixin, QWidget):
     # --- results --------------------------------------------------------------------------------------
 
     def export_results(self) -> None:
+        snap = self._snapshot
+        if snap is not None and snap.pending and not dialogs.confirm(
+                self, self.tr("Export Results"),
+                self.tr("Corrected values waiting for your decision: %n. Export the results anyway?", "",
+                        len(snap.pending)),
+                self.tr("The results count the reported values until a correction is accepted; an applicant's "
+                        "points may change once you decide. Decide first on the Corrections tab, or export now "
+                        "and again later.")):
+            return
         start = self._start_folder("results") / "results.json"
         chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Export Results"), str(start),
                                                  self.tr("Results JSON (*.json)"))
@@ -846,7 +876,10 @@ class ChairScreen(RetranslateMixin, QWidget):
 
         def done(written: list[Path]) -> None:
             self._status(self.tr("%n PDF file(s) written.", "", len(written)))
-            common.open_externally(folder)
+            if not common.open_externally(folder):
+                dialogs.show_info(self, self.tr("Result Sheets"), fill(self.tr(
+                    "%1 PDF files were written to %2. No file manager could be opened to show the folder; open "
+                    "it from there."), len(written), str(folder)))
 
         def stopped() -> None:
             dialogs.show_info(self, self.tr("Result Sheets"), self.tr(
@@ -857,21 +890,33 @@ class ChairScreen(RetranslateMixin, QWidget):
                          done, saves=False, cancellable=True, on_canceled=stopped)
 
     def preview_sheet(self) -> None:
+        """The selected applicant's result sheet, shown in the program (no PDF viewer needed)."""
         code = self.results_page.selected_applicant()
         handle = self._handle
         if code is None or handle is None or not self._reports:
+            self._status(self._preview_hint() or "")
             return
         if self._preview_dir is None:
             self._preview_dir = tempfile.TemporaryDirectory(prefix="smartcert-preview-")
         folder = Path(self._preview_dir.name)
+        name = next((common.name_of(a.name_ko, a.name_en) for a in (self._snapshot.applicants if self._snapshot
+                                                                     else ()) if a.code == code), code)
 
-        def done(path: Path) -> None:
-            if not common.open_externally(path):
-                dialogs.show_info(self, self.tr("Result Sheet"), fill(
-                    self.tr("No PDF viewer could be started. The preview is in %1."), str(path)))
+        def done(data: bytes) -> None:
+            PdfPreviewDialog.ask(self, data, fill(self.tr("Result Sheet of %1 %2 (preview)"), code, name))
 
         self._run(fill(self.tr("Preparing the result sheet of %1…"), code),
-                  lambda _p, _c: preview_result_sheet(handle, code, folder), done, saves=False)
+                  lambda _p, _c: preview_result_sheet(handle, code, folder).read_bytes(), done, saves=False)
+
+    def _preview_hint(self) -> str:
+        """Why Preview Result Sheet cannot run now, or empty when it can."""
+        if not self._reports:
+            return self.tr("This installation cannot make PDF result sheets: the PDF library is missing.")
+        if self._snapshot is None or not self._snapshot.applicants:
+            return self.tr("There are no applicants yet, so there is no result sheet to show.")
+        if self.results_page.selected_applicant() is None:
+            return self.tr("Select an applicant on the Results tab to preview their result sheet.")
+        return ""
 
 
 def make_chair_screen(window: MainWindow) -> ChairScreen:
