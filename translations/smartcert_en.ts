@@ -2620,6 +2620,85 @@ Results fingerprint: %4</translation>
     </message>
 </context>
 <context>
+    <name>RuleWords</name>
+    <message>
+        <source>Bands</source>
+        <translation>Bands</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>%1 or more: %2</source>
+        <translation>%1 or more: %2</translation>
+    </message>
+    <message>
+        <source>more than %1: %2</source>
+        <translation>more than %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 or less: %2</source>
+        <translation>%1 or less: %2</translation>
+    </message>
+    <message>
+        <source>less than %1: %2</source>
+        <translation>less than %1: %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation>otherwise %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>target %1, full points from there</source>
+        <translation>target %1, full points from there</translation>
+    </message>
+    <message>
+        <source>target %1 for large cities, %2 for small and medium ones</source>
+        <translation>target %1 for large cities, %2 for small and medium ones</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>floor %1, %2</source>
+        <translation>floor %1, %2</translation>
+    </message>
+    <message>
+        <source>items met ÷ items in all</source>
+        <translation>items met ÷ items in all</translation>
+    </message>
+    <message>
+        <source>the evaluators&apos; level, by the Scale&apos;s ratios</source>
+        <translation>the evaluators&apos; level, by the Scale&apos;s ratios</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateIndicator</name>
     <message>
         <source>Saving…</source>

@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Program Passphrase</source>
-        <translation>프로그램 암호</translation>
+        <translation>프로그램 키의 암호 문구</translation>
     </message>
     <message>
         <source>Show the selected applicant&apos;s result sheet as it will print</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Passphrase of the New Program</source>
-        <translation>새 프로그램의 암호</translation>
+        <translation>새 프로그램 키의 암호 문구</translation>
     </message>
     <message>
         <source>Program Created</source>
@@ -658,7 +658,7 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
     </message>
     <message>
         <source>Enter the passphrase of the program&apos;s key to sign the packages.</source>
-        <translation>평가 패키지에 서명하려면 프로그램 키의 암호를 입력하십시오.</translation>
+        <translation>평가 패키지에 서명하려면 프로그램 키의 암호 문구를 입력하십시오.</translation>
     </message>
     <message numerus="yes">
         <source>%n applicant(s)</source>
@@ -690,7 +690,7 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
     </message>
     <message>
         <source>Enter the passphrase of the program&apos;s key to open the score bundles.</source>
-        <translation>평가 결과 파일을 열려면 프로그램 키의 암호를 입력하십시오.</translation>
+        <translation>평가 결과 파일을 열려면 프로그램 키의 암호 문구를 입력하십시오.</translation>
     </message>
     <message>
         <source>Bundles: %1 accepted, %2 duplicate, %3 rejected.</source>
@@ -732,7 +732,7 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
     </message>
     <message>
         <source>Enter the passphrase of the program&apos;s key to sign the results.</source>
-        <translation>결과에 서명하려면 프로그램 키의 암호를 입력하십시오.</translation>
+        <translation>결과에 서명하려면 프로그램 키의 암호 문구를 입력하십시오.</translation>
     </message>
     <message>
         <source>Results Written</source>
@@ -2593,6 +2593,85 @@ Results fingerprint: %4</source>
         <translation>
             <numerusform>경고 지표 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>Bands</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표 대비</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>최소–최대</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>충족 비율</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>정성 척도</translation>
+    </message>
+    <message>
+        <source>%1 or more: %2</source>
+        <translation>%1 이상 %2</translation>
+    </message>
+    <message>
+        <source>more than %1: %2</source>
+        <translation>%1 초과 %2</translation>
+    </message>
+    <message>
+        <source>%1 or less: %2</source>
+        <translation>%1 이하 %2</translation>
+    </message>
+    <message>
+        <source>less than %1: %2</source>
+        <translation>%1 미만 %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation>그 밖 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>target %1, full points from there</source>
+        <translation>목표 %1 (넘으면 만점)</translation>
+    </message>
+    <message>
+        <source>target %1 for large cities, %2 for small and medium ones</source>
+        <translation>목표: 대도시 %1, 중소도시 %2</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>높을수록 좋음</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>낮을수록 좋음</translation>
+    </message>
+    <message>
+        <source>floor %1, %2</source>
+        <translation>최저 %1, %2</translation>
+    </message>
+    <message>
+        <source>items met ÷ items in all</source>
+        <translation>충족 항목 수 ÷ 전체 항목 수</translation>
+    </message>
+    <message>
+        <source>the evaluators&apos; level, by the Scale&apos;s ratios</source>
+        <translation>평가위원의 등급 (척도 비율대로)</translation>
     </message>
 </context>
 <context>

@@ -21,17 +21,13 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
     QEvent,
     QEventLoop,
-    QLocale,
     QMargins,
     QRect,
     QSettings,
     QSize,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPalette, QShowEvent
@@ -56,7 +52,7 @@ from ..errors import SmartcertError
 from ..services.demo import create_demo, default_demo_dir, demo_evaluator_dir
 from ..services.workspace import DB_NAMES
 from . import dialogs
-from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, fill
+from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, datetime_text, fill, time_text
 from .settings import LANGUAGES, Preferences, restore_geometry, save_geometry
 from .worker import run_with_progress, running_jobs
 
@@ -153,22 +149,17 @@ class SaveStateIndicator(RetranslateMixin, QLabel):
             self.setText("")
             self.setToolTip("")
             return
-        # Local time, in the current language's format (Translations.switch sets the default locale).
+        # Local time, in the current language's format (Translations.switch sets the default locale), the
+        # year in four digits.
         local = self._saved_at.astimezone() if self._saved_at.tzinfo is not None else self._saved_at
-        stamp = QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-        )
-        locale = QLocale()
         if local.date() == datetime.now().date():
-            short = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
-            self.setText(fill(self.tr("All changes saved at %1"), short))
+            self.setText(fill(self.tr("All changes saved at %1"), time_text(local)))
         else:
-            short = locale.toString(stamp, QLocale.FormatType.ShortFormat)
-            self.setText(fill(self.tr("All changes saved on %1"), short))
+            self.setText(fill(self.tr("All changes saved on %1"), datetime_text(local)))
         self.setToolTip(
             fill(
                 self.tr("Every change is written to the workspace as soon as it is made. Last save: %1"),
-                locale.toString(stamp, QLocale.FormatType.LongFormat),
+                datetime_text(local),
             )
         )
 

@@ -132,3 +132,67 @@ def test_language_change_reaches_retranslate_only_through_the_event(qtbot: QtBot
 def test_translation_files_are_complete_and_up_to_date(update_translations: ModuleType) -> None:
     problems = update_translations.check()
     assert problems == [], "\n".join(problems)
+
+
+def test_dates_have_four_digit_years_in_both_languages(translations: Translations) -> None:
+    from datetime import UTC, date, datetime, timedelta, timezone
+
+    from smartcert_desktop.gui.i18n import date_text, datetime_text, utc_datetime_text
+
+    translations.switch("ko")
+    assert date_text(date(2026, 12, 1)) == "2026. 12. 1."
+    evening = datetime(2026, 12, 1, 20, 8)
+    assert datetime_text(evening) == "2026. 12. 1. 오후 8:08"
+    translations.switch("en")
+    assert date_text(date(2026, 12, 1)) == "12/1/2026"
+    assert datetime_text(evening).replace("\u202f", " ") == "12/1/2026 8:08 PM"
+    # A stored UTC time is shown in the local time zone (whatever it is here), with the year in full.
+    stored = datetime(2026, 12, 1, 11, 8)
+    local = stored.replace(tzinfo=UTC).astimezone()
+    assert utc_datetime_text(stored) == datetime_text(local.replace(tzinfo=None))
+    assert utc_datetime_text(datetime(2026, 12, 1, 11, 8, tzinfo=timezone(timedelta(hours=9)))) == \
+        datetime_text(datetime(2026, 12, 1, 2, 8, tzinfo=UTC).astimezone().replace(tzinfo=None))
+
+
+def test_qts_own_dialogs_speak_korean_from_a_checkout_a_wheel_and_a_frozen_build(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+    import sys
+
+    import PySide6
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    def look_in() -> str:
+        return QCoreApplication.translate("QFileDialog", "Look in:")
+
+    # A checkout (and an installed wheel, the same layout): Qt's folder inside the PySide6 package.
+    made = Translations(qapp, pseudo=False)
+    try:
+        made.switch("ko")
+        assert made.qt_translation_file is not None and made.qt_translation_file.name == "qtbase_ko.qm"
+        assert look_in() == "다음에서 찾기:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "파일 형식:"
+        korean = look_in()
+    finally:
+        made.uninstall()
+    assert look_in() == "Look in:"
+    shipped = Path(PySide6.__file__).resolve().parent / "Qt" / "translations" / "qtbase_ko.qm"
+    assert shipped.is_file()
+
+    # A frozen build: nothing where Qt and the package would look, PyInstaller's copy under _MEIPASS.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    frozen = tmp_path / "bundle" / "PySide6" / "Qt" / "translations"
+    frozen.mkdir(parents=True)
+    shutil.copy(shipped, frozen / "qtbase_ko.qm")
+    monkeypatch.setattr(QLibraryInfo, "path", staticmethod(lambda _which: str(empty)))
+    monkeypatch.setattr(PySide6, "__file__", str(empty / "PySide6" / "__init__.py"))
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
+    again = Translations(qapp, pseudo=False)
+    try:
+        again.switch("ko")
+        assert again.qt_translation_file == frozen / "qtbase_ko.qm"
+        assert look_in() == korean
+    finally:
+        again.uninstall()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.numbers import canonical_decimal
 from ...services.chair_views import ChairSnapshot, framework_tree
-from ..i18n import RetranslateMixin, fill
+from ..i18n import RetranslateMixin, fill, utc_datetime_text
 from .common import FLAGGED, TEXT_ON_COLOUR, name_of, points
 from .framework_model import FrameworkTreeModel
 
@@ -147,7 +147,7 @@ class ProgramPage(RetranslateMixin, QWidget):
         self._values["fingerprint"].setText(p.fingerprint)
         self._values["fingerprint"].setToolTip(self.tr(
             "Evaluators check packages against this fingerprint; read it to them by phone if they ask."))
-        self._values["created"].setText(p.created_at.strftime("%Y-%m-%d %H:%M UTC"))
+        self._values["created"].setText(utc_datetime_text(p.created_at))
         self._values["folder"].setText(self._folder)
         self._values["framework"].setText(fill(self.tr("%1 (%2, version %3)"),
                                                name_of(p.framework_name_ko, p.framework_name_en) or p.framework_id,

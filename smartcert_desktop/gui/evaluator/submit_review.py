@@ -7,6 +7,7 @@ incomplete bundle is possible only after ticking a box that says what it means.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...services.evaluator import ApplicantRow
 from ...services.form import EvaluatorContext, SubmissionInfo
-from ..i18n import RetranslateMixin, fill
+from ..i18n import RetranslateMixin, fill, utc_datetime_text
 from ..settings import HeaderLanguage
 from . import common
 from .missing_table_model import APPLICANT_ROLE, INDICATOR_ROLE, Column, MissingRow, MissingTableModel
@@ -184,9 +185,10 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
                                 "only with the key of the program %4."), context.next_sequence,
                         context.evaluator_id, context.fingerprint, context.program_name)
             if self._last is not None:
+                written = datetime.fromisoformat(self._last.created_at.replace("Z", "+00:00"))
                 text += " " + fill(self.tr("The last bundle was number %1 (%2), written to %3; the new one "
-                                           "replaces it."), self._last.sequence, self._last.created_at[:16]
-                                   .replace("T", " "), self._last.path)
+                                           "replaces it."), self._last.sequence, utc_datetime_text(written),
+                                   self._last.path)
             self._bundle.setText(text)
         counts = {s: sum(1 for r in self._rows if r.status == s) for s in common.STATUSES}
         incomplete_applicants = len({m.applicant_code for m in self._missing})
