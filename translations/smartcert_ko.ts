@@ -1805,7 +1805,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Offline written evaluation for smart city certification (스마트도시 인증): evaluators score on their own computers and submit signed score bundles; the operating agency merges them and computes the grades.</source>
-        <translation>스마트도시 인증 서면평가를 오프라인으로 진행합니다. 평가위원은 각자의 컴퓨터에서 평가하고 서명된 평가점수 묶음을 제출하며, 운영기관은 이를 취합하여 등급을 산정합니다.</translation>
+        <translation>스마트도시 인증 서면평가를 오프라인으로 진행합니다. 평가위원은 각자의 컴퓨터에서 평가하고 서명된 평가 결과 파일을 제출하며, 운영기관은 이를 취합하여 등급을 산정합니다.</translation>
     </message>
     <message>
         <source>Sample framework.</source>
@@ -2940,7 +2940,7 @@ Results fingerprint: %4</source>
     <name>StartPage</name>
     <message>
         <source>Written evaluation of smart city certification applicants, offline and signed.</source>
-        <translation>스마트도시 인증 신청 지자체의 서면평가 — 오프라인에서, 전자서명과 함께.</translation>
+        <translation>스마트도시 인증 신청 도시의 서면평가 — 오프라인에서, 전자서명과 함께.</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2964,7 +2964,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Score the applicants assigned to you and submit a signed score bundle.</source>
-        <translation>배정된 신청 지자체를 평가하고 서명된 평가점수 묶음을 제출합니다.</translation>
+        <translation>배정된 신청 도시를 평가하고 서명된 평가 결과 파일을 제출합니다.</translation>
     </message>
     <message>
         <source>Chair / Operating agency</source>
@@ -2972,7 +2972,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Prepare the round, merge the evaluators&apos; score bundles and publish the results.</source>
-        <translation>평가를 준비하고, 평가위원의 평가점수 묶음을 취합하여 결과를 확정합니다.</translation>
+        <translation>평가를 준비하고, 평가위원의 평가 결과 파일을 병합하여 결과를 확정합니다.</translation>
     </message>
     <message>
         <source>Try the &amp;Demo Round…</source>
@@ -3202,7 +3202,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>merging bundles</source>
-        <translation>점수 묶음 병합 전</translation>
+        <translation>평가 결과 파일 병합 전</translation>
     </message>
     <message>
         <source>submitting</source>

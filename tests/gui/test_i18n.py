@@ -204,7 +204,8 @@ def test_every_korean_sentence_that_joins_a_value_decides_its_particles() -> Non
     import re
     import xml.etree.ElementTree as ET
 
-    undecided = re.compile(r"을\(를\)|를\(을\)|\(을\)를|이\(가\)|\(이\)가|은\(는\)|\(은\)는|와\(과\)|과\(와\)|\(과\)와|\(으\)로")
+    undecided = re.compile(r"을\(를\)|를\(을\)|\(을\)를|이\(가\)|\(이\)가|은\(는\)|\(은\)는|"
+                           r"와\(과\)|과\(와\)|\(과\)와|\(으\)로")
     tree = ET.parse(Path(__file__).resolve().parents[2] / "translations" / "smartcert_ko.ts")
     checked = 0
     for message in tree.getroot().iter("message"):

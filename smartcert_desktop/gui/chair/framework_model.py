@@ -112,8 +112,10 @@ class FrameworkTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             # The other language's name, so that a bilingual committee can speak of the same indicator.
             return node.name_en if name_of(node.name_ko, node.name_en) == node.name_ko else node.name_ko
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.RULE, self.PARAMS) and node.rule:
-            # The workbook's own spelling, for whoever edits the framework workbook.
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PARAMS and node.rule:
+            # All of it in words, and the workbook's own spelling for whoever edits the framework workbook.
+            return f"{describe(node.rule, node.params)[1]}\n{node.rule} {node.params}".strip()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RULE and node.rule:
             return f"{node.rule} {node.params}".strip()
         if role == Qt.ItemDataRole.FontRole and node.level != "indicator":
             font = QFont()

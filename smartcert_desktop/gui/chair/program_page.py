@@ -76,8 +76,12 @@ class ProgramPage(RetranslateMixin, QWidget):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FrameworkTreeModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The names take the room left; the rules in words get a fixed share and say the rest in their
+        # tooltip, so that no column runs off the right edge of a laptop's screen.
+        header.setSectionResizeMode(FrameworkTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FrameworkTreeModel.PARAMS, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(FrameworkTreeModel.PARAMS, self.tree.fontMetrics().horizontalAdvance("x" * 26))
         self._tree_title = QLabel()
         tree_box = QWidget()
         tree_layout = QVBoxLayout(tree_box)
@@ -90,7 +94,7 @@ class ProgramPage(RetranslateMixin, QWidget):
         splitter.addWidget(tree_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([360, 900])
+        splitter.setSizes([300, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self._sample)
         row = QHBoxLayout()
@@ -115,7 +119,6 @@ class ProgramPage(RetranslateMixin, QWidget):
         if first:
             self._tree_model.set_tree(framework_tree(snapshot.framework))
             self.tree.expandAll()
-            self.tree.setColumnWidth(FrameworkTreeModel.NAME, 320)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -101,7 +101,7 @@ def test_the_framework_tree_passes_and_sums(qtmodeltester: ModelTester, translat
     assert rule(0, i2) == ("Min–max", "floor 0.2, higher is better")
     assert rule(1, i2) == ("Scale", "the evaluators' level, by the Scale's ratios")
     assert model.data(model.index(0, FrameworkTreeModel.PARAMS, i1), Qt.ItemDataRole.ToolTipRole) == \
-        "BAND >= 80 : 1; >= 50 : 0.5; else : 0.1"
+        "80 or more: 1 · 50 or more: 0.5 · otherwise 0.1\nBAND >= 80 : 1; >= 50 : 0.5; else : 0.1"
     translations.switch("ko")
     assert rule(0, i1) == ("구간", "80 이상 1 · 50 이상 0.5 · 그 밖 0.1")
     assert rule(1, i1) == ("목표 대비", "목표: 대도시 100, 중소도시 40")
