@@ -34,6 +34,20 @@ def translations_dir() -> Path:
     return _bundle_root() / "translations"
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where a frozen build or a checkout keeps Qt's own translations (``qtbase_ko.qm``), besides Qt's folder.
+
+    PyInstaller puts PySide6's files under ``_MEIPASS/PySide6/Qt``; a build may also copy them beside ours.
+    The GUI asks Qt itself for its folder first (``QLibraryInfo``), which this module cannot: no PySide6 here.
+    """
+    folders: list[Path] = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        folders.append(Path(frozen_root) / "PySide6" / "Qt" / "translations")
+    folders.append(translations_dir())
+    return folders
+
+
 def migrations_dir() -> Path:
     """The Alembic script folder; it lives inside the package so that it is frozen with it."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -54,20 +54,20 @@
         <translation>&amp;Open Score Form</translation>
     </message>
     <message>
-        <source>Import &amp;Package…</source>
-        <translation>Import &amp;Package…</translation>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>&amp;Import Assignment Package…</translation>
     </message>
     <message>
-        <source>&amp;Export Score Sheet…</source>
-        <translation>&amp;Export Score Sheet…</translation>
+        <source>E&amp;xport Score Sheet…</source>
+        <translation>E&amp;xport Score Sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Submit…</source>
+        <translation>&amp;Review and Submit…</translation>
     </message>
     <message>
         <source>Import Score &amp;Sheet…</source>
         <translation>Import Score &amp;Sheet…</translation>
-    </message>
-    <message>
-        <source>Re&amp;view and Submit…</source>
-        <translation>Re&amp;view and Submit…</translation>
     </message>
 </context>
 <context>
@@ -375,10 +375,6 @@
         <translation>&amp;Open Program Workspace…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
         <source>Import &amp;Applicants…</source>
         <translation>Import &amp;Applicants…</translation>
     </message>
@@ -387,32 +383,16 @@
         <translation>Add &amp;Evidence Documents…</translation>
     </message>
     <message>
-        <source>En&amp;rol Evaluator…</source>
-        <translation>En&amp;rol Evaluator…</translation>
-    </message>
-    <message>
         <source>Declare &amp;Conflicts…</source>
         <translation>Declare &amp;Conflicts…</translation>
-    </message>
-    <message>
-        <source>A&amp;ssign Automatically…</source>
-        <translation>A&amp;ssign Automatically…</translation>
     </message>
     <message>
         <source>Import Assignments &amp;Workbook…</source>
         <translation>Import Assignments &amp;Workbook…</translation>
     </message>
     <message>
-        <source>Export &amp;Packages…</source>
-        <translation>Export &amp;Packages…</translation>
-    </message>
-    <message>
         <source>Import Score &amp;Bundles…</source>
         <translation>Import Score &amp;Bundles…</translation>
-    </message>
-    <message>
-        <source>Acce&amp;pt Correction…</source>
-        <translation>Acce&amp;pt Correction…</translation>
     </message>
     <message>
         <source>&amp;Dismiss Correction…</source>
@@ -427,8 +407,28 @@
         <translation>Write Result &amp;Sheets (PDF)…</translation>
     </message>
     <message>
-        <source>Pre&amp;view Result Sheet</source>
-        <translation>Pre&amp;view Result Sheet</translation>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Enrol Evalua&amp;tor…</source>
+        <translation>Enrol Evalua&amp;tor…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn Automatically…</source>
+        <translation>Assi&amp;gn Automatically…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Packages…</source>
+        <translation>E&amp;xport Packages…</translation>
+    </message>
+    <message>
+        <source>Accept Correct&amp;ion…</source>
+        <translation>Accept Correct&amp;ion…</translation>
+    </message>
+    <message>
+        <source>P&amp;review Result Sheet…</source>
+        <translation>P&amp;review Result Sheet…</translation>
     </message>
     <message>
         <source>Add or update applicants, reported values and self-assessments from an applicants workbook</source>
@@ -483,6 +483,10 @@
     <message>
         <source>Program Passphrase</source>
         <translation>Program Passphrase</translation>
+    </message>
+    <message>
+        <source>Show the selected applicant&apos;s result sheet as it will print</source>
+        <translation>Show the selected applicant&apos;s result sheet as it will print</translation>
     </message>
     <message>
         <source>Program</source>
@@ -722,6 +726,17 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <source>Export Results</source>
         <translation>Export Results</translation>
     </message>
+    <message numerus="yes">
+        <source>Corrected values waiting for your decision: %n. Export the results anyway?</source>
+        <translation>
+            <numerusform>Corrected values waiting for your decision: %n. Export the results anyway?</numerusform>
+            <numerusform>Corrected values waiting for your decision: %n. Export the results anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results count the reported values until a correction is accepted; an applicant&apos;s points may change once you decide. Decide first on the Corrections tab, or export now and again later.</source>
+        <translation>The results count the reported values until a correction is accepted; an applicant&apos;s points may change once you decide. Decide first on the Corrections tab, or export now and again later.</translation>
+    </message>
     <message>
         <source>Results JSON (*.json)</source>
         <translation>Results JSON (*.json)</translation>
@@ -762,6 +777,10 @@ Results fingerprint: %4</translation>
         <translation>Result Sheets</translation>
     </message>
     <message>
+        <source>%1 PDF files were written to %2. No file manager could be opened to show the folder; open it from there.</source>
+        <translation>%1 PDF files were written to %2. No file manager could be opened to show the folder; open it from there.</translation>
+    </message>
+    <message>
         <source>Stopped. The files written before stopping are complete; run it again for the rest.</source>
         <translation>Stopped. The files written before stopping are complete; run it again for the rest.</translation>
     </message>
@@ -770,12 +789,20 @@ Results fingerprint: %4</translation>
         <translation>Writing the result sheets…</translation>
     </message>
     <message>
-        <source>Result Sheet</source>
-        <translation>Result Sheet</translation>
+        <source>Result Sheet of %1 %2 (preview)</source>
+        <translation>Result Sheet of %1 %2 (preview)</translation>
     </message>
     <message>
-        <source>No PDF viewer could be started. The preview is in %1.</source>
-        <translation>No PDF viewer could be started. The preview is in %1.</translation>
+        <source>This installation cannot make PDF result sheets: the PDF library is missing.</source>
+        <translation>This installation cannot make PDF result sheets: the PDF library is missing.</translation>
+    </message>
+    <message>
+        <source>There are no applicants yet, so there is no result sheet to show.</source>
+        <translation>There are no applicants yet, so there is no result sheet to show.</translation>
+    </message>
+    <message>
+        <source>Select an applicant on the Results tab to preview their result sheet.</source>
+        <translation>Select an applicant on the Results tab to preview their result sheet.</translation>
     </message>
     <message>
         <source>Preparing the result sheet of %1…</source>
@@ -909,12 +936,12 @@ Results fingerprint: %4</translation>
         <translation>Create a program from a framework workbook, or open an existing program workspace. The program holds the round: applicants, evaluators, assignments, merged score bundles and results.</translation>
     </message>
     <message>
-        <source>New Program…</source>
-        <translation>New Program…</translation>
+        <source>&amp;New Program…</source>
+        <translation>&amp;New Program…</translation>
     </message>
     <message>
-        <source>Open Program Workspace…</source>
-        <translation>Open Program Workspace…</translation>
+        <source>&amp;Open Program Workspace…</source>
+        <translation>&amp;Open Program Workspace…</translation>
     </message>
     <message>
         <source>Open the Demo Program</source>
@@ -1195,16 +1222,44 @@ Results fingerprint: %4</translation>
         <source>Reading the score sheet…</source>
         <translation>Reading the score sheet…</translation>
     </message>
+    <message>
+        <source>%1 changes nothing: every entry in it is already in your sheets.</source>
+        <translation>%1 changes nothing: every entry in it is already in your sheets.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>import of %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.</source>
+        <source>Score sheet imported: %n applicant sheet(s) changed. Undo (Ctrl+Z) takes the import back.</source>
         <translation>
-            <numerusform>Score sheet imported: %n applicant sheet changed. Undo history cleared.</numerusform>
-            <numerusform>Score sheet imported: %n applicant sheets changed. Undo history cleared.</numerusform>
+            <numerusform>Score sheet imported: %n applicant sheet changed. Undo (Ctrl+Z) takes the import back.</numerusform>
+            <numerusform>Score sheet imported: %n applicant sheets changed. Undo (Ctrl+Z) takes the import back.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Create Evaluator Identity…</source>
+        <translation>&amp;Create Evaluator Identity…</translation>
+    </message>
+    <message>
+        <source>Save Enrol&amp;ment File…</source>
+        <translation>Save Enrol&amp;ment File…</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Document</source>
+        <translation>Open Evidence &amp;Document</translation>
     </message>
     <message>
         <source>This is the last applicant in the list.</source>
         <translation>This is the last applicant in the list.</translation>
+    </message>
+    <message>
+        <source>Evaluator %1 %2</source>
+        <translation>Evaluator %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>This is the first applicant in the list.</source>
@@ -1217,6 +1272,13 @@ Results fingerprint: %4</translation>
     <message>
         <source>This applicant is done; on to the next one still to score.</source>
         <translation>This applicant is done; on to the next one still to score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheet import: %n applicant sheet(s) changed back or again.</source>
+        <translation>
+            <numerusform>Score sheet import: %n applicant sheet changed back or again.</numerusform>
+            <numerusform>Score sheet import: %n applicant sheets changed back or again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>level %1 of %2</source>
@@ -1275,6 +1337,14 @@ Results fingerprint: %4</translation>
         <translation>Enter the passphrase of your key (fingerprint %1) to sign bundle number %2.</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was signed or written.</source>
+        <translation>Not submitted: nothing was signed or written.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your key. Type it again; the bundle will still be written to %1.</source>
+        <translation>That passphrase does not open your key. Type it again; the bundle will still be written to %1.</translation>
+    </message>
+    <message>
         <source>Signing and encrypting your scores…</source>
         <translation>Signing and encrypting your scores…</translation>
     </message>
@@ -1299,16 +1369,8 @@ Results fingerprint: %4</translation>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <source>&amp;New Evaluator Identity…</source>
-        <translation>&amp;New Evaluator Identity…</translation>
-    </message>
-    <message>
         <source>&amp;Open Evaluator Workspace…</source>
         <translation>&amp;Open Evaluator Workspace…</translation>
-    </message>
-    <message>
-        <source>Save &amp;Enrolment File…</source>
-        <translation>Save &amp;Enrolment File…</translation>
     </message>
     <message>
         <source>&amp;Import Assignment Package…</source>
@@ -1335,6 +1397,14 @@ Results fingerprint: %4</translation>
         <translation>&amp;Withdraw Recusal</translation>
     </message>
     <message>
+        <source>&amp;Move On After a Grade</source>
+        <translation>&amp;Move On After a Grade</translation>
+    </message>
+    <message>
+        <source>A level that completes an indicator moves the form on to the next indicator still to do</source>
+        <translation>A level that completes an indicator moves the form on to the next indicator still to do</translation>
+    </message>
+    <message>
         <source>Applicant &amp;List</source>
         <translation>Applicant &amp;List</translation>
     </message>
@@ -1349,10 +1419,6 @@ Results fingerprint: %4</translation>
     <message>
         <source>&amp;Previous Applicant</source>
         <translation>&amp;Previous Applicant</translation>
-    </message>
-    <message>
-        <source>Open &amp;Evidence Document</source>
-        <translation>Open &amp;Evidence Document</translation>
     </message>
 </context>
 <context>
@@ -1505,8 +1571,12 @@ Results fingerprint: %4</translation>
         <translation>The file holds only your public keys. Tell the agency your fingerprint by another way (phone, paper) so that they can check the file is yours.</translation>
     </message>
     <message>
-        <source>Save Enrolment File…</source>
-        <translation>Save Enrolment File…</translation>
+        <source>Save Enrol&amp;ment File…</source>
+        <translation>Save Enrol&amp;ment File…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>&amp;Import Assignment Package…</translation>
     </message>
     <message>
         <source>2. Import your assignment package</source>
@@ -1515,10 +1585,6 @@ Results fingerprint: %4</translation>
     <message>
         <source>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</source>
         <translation>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</translation>
-    </message>
-    <message>
-        <source>Import Assignment Package…</source>
-        <translation>Import Assignment Package…</translation>
     </message>
     <message>
         <source>or drop the .scpkg file here</source>
@@ -1544,16 +1610,12 @@ Results fingerprint: %4</translation>
         <translation>(no page given)</translation>
     </message>
     <message>
-        <source>You entered another value (below).</source>
-        <translation>You entered another value (below).</translation>
+        <source>You entered another value (below); Del takes it back.</source>
+        <translation>You entered another value (below); Del takes it back.</translation>
     </message>
     <message>
-        <source>✓ Confirmed as reported</source>
-        <translation>✓ Confirmed as reported</translation>
-    </message>
-    <message>
-        <source>Not yet reviewed</source>
-        <translation>Not yet reviewed</translation>
+        <source>✓ Confirmed as reported unless you enter another value.</source>
+        <translation>✓ Confirmed as reported unless you enter another value.</translation>
     </message>
     <message>
         <source>Applicant&apos;s self-assessment: %1 %2 (not counted)</source>
@@ -1566,6 +1628,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>%1 points (key %2 or %3)</source>
         <translation>%1 points (key %2 or %3)</translation>
+    </message>
+    <message>
+        <source>%1 points (key %2)</source>
+        <translation>%1 points (key %2)</translation>
     </message>
     <message>
         <source>Points: %1 / %2</source>
@@ -1608,36 +1674,36 @@ Results fingerprint: %4</translation>
         <translation>Guidance</translation>
     </message>
     <message>
-        <source>Reported value</source>
-        <translation>Reported value</translation>
+        <source>Show or hide the guidance</source>
+        <translation>Show or hide the guidance</translation>
     </message>
     <message>
-        <source>Value:</source>
-        <translation>Value:</translation>
+        <source>Reported value</source>
+        <translation>Reported value</translation>
     </message>
     <message>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <source>Open evidence…</source>
-        <translation>Open evidence…</translation>
+        <source>Open Evidence &amp;Document</source>
+        <translation>Open Evidence &amp;Document</translation>
+    </message>
+    <message>
+        <source>Value you f&amp;ound:</source>
+        <translation>Value you f&amp;ound:</translation>
     </message>
     <message>
         <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
         <translation>Open the applicant&apos;s evidence documents (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Reported value:</source>
+        <translation>Reported value:</translation>
+    </message>
+    <message>
         <source>Points:</source>
         <translation>Points:</translation>
-    </message>
-    <message>
-        <source>Confirm reported value (Enter)</source>
-        <translation>Confirm reported value (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Value you found:</source>
-        <translation>&amp;Value you found:</translation>
     </message>
     <message>
         <source>blank = as reported</source>
@@ -1729,6 +1795,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>%1 (demo)</source>
         <translation>%1 (demo)</translation>
+    </message>
+    <message>
+        <source>Making the demo round: a program, twelve applicants and nine evaluators…</source>
+        <translation>Making the demo round: a program, twelve applicants and nine evaluators…</translation>
+    </message>
+    <message>
+        <source>The demo round: every key&apos;s passphrase is demo.</source>
+        <translation>The demo round: every key&apos;s passphrase is demo.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -1901,8 +1975,8 @@ Results fingerprint: %4</translation>
         <translation>The sample framework included with this program (not official)</translation>
     </message>
     <message>
-        <source>Program &amp;folder:</source>
-        <translation>Program &amp;folder:</translation>
+        <source>Program fol&amp;der:</source>
+        <translation>Program fol&amp;der:</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
@@ -2084,6 +2158,28 @@ Results fingerprint: %4</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2481,8 +2577,8 @@ Results fingerprint: %4</translation>
         <translation>&amp;Applicant:</translation>
     </message>
     <message>
-        <source>Only &amp;flagged indicators</source>
-        <translation>Only &amp;flagged indicators</translation>
+        <source>Only fla&amp;gged indicators</source>
+        <translation>Only fla&amp;gged indicators</translation>
     </message>
     <message>
         <source>Grey and struck through: trimmed (left out as highest or lowest). Highlighted rows: a flag (missing data, spread) or a pending correction. %1 in a column header: the evaluator&apos;s qualitative total deviates from the panel mean.</source>
@@ -2521,6 +2617,85 @@ Results fingerprint: %4</translation>
             <numerusform>%n flagged indicator</numerusform>
             <numerusform>%n flagged indicators</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>Bands</source>
+        <translation>Bands</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>%1 or more: %2</source>
+        <translation>%1 or more: %2</translation>
+    </message>
+    <message>
+        <source>more than %1: %2</source>
+        <translation>more than %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 or less: %2</source>
+        <translation>%1 or less: %2</translation>
+    </message>
+    <message>
+        <source>less than %1: %2</source>
+        <translation>less than %1: %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation>otherwise %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>target %1, full points from there</source>
+        <translation>target %1, full points from there</translation>
+    </message>
+    <message>
+        <source>target %1 for large cities, %2 for small and medium ones</source>
+        <translation>target %1 for large cities, %2 for small and medium ones</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>floor %1, %2</source>
+        <translation>floor %1, %2</translation>
+    </message>
+    <message>
+        <source>items met ÷ items in all</source>
+        <translation>items met ÷ items in all</translation>
+    </message>
+    <message>
+        <source>the evaluators&apos; level, by the Scale&apos;s ratios</source>
+        <translation>the evaluators&apos; level, by the Scale&apos;s ratios</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2756,30 @@ Results fingerprint: %4</translation>
         <translation>You recused yourself from this applicant; withdraw the recusal to score it.</translation>
     </message>
     <message>
+        <source>Level %1 needs a comment: press Enter to write it.</source>
+        <translation>Level %1 needs a comment: press Enter to write it.</translation>
+    </message>
+    <message>
+        <source>Every indicator of this applicant is done. Ctrl+PgDown: the next applicant.</source>
+        <translation>Every indicator of this applicant is done. Ctrl+PgDown: the next applicant.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>the Scale&apos;s keys set the level</source>
+        <translation>the Scale&apos;s keys set the level</translation>
+    </message>
+    <message>
+        <source>%1 level (%2 … %3)</source>
+        <translation>%1 level (%2 … %3)</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ Tab move · %1 · Enter next · Del clear · F2 text · Esc back · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
+        <translation>Keys: ↑ ↓ Tab move · %1 · Enter next · Del clear · F2 text · Esc back · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</translation>
+    </message>
+    <message>
         <source>◀ Applicants</source>
         <translation>◀ Applicants</translation>
     </message>
@@ -2613,8 +2812,8 @@ Results fingerprint: %4</translation>
         <translation>Declare a conflict of interest (회피): you will not score this applicant</translation>
     </message>
     <message>
-        <source>Withdraw Recusal</source>
-        <translation>Withdraw Recusal</translation>
+        <source>&amp;Withdraw Recusal</source>
+        <translation>&amp;Withdraw Recusal</translation>
     </message>
     <message>
         <source>Overall comment</source>
@@ -2635,10 +2834,6 @@ Results fingerprint: %4</translation>
     <message>
         <source>What the on-site inspection found (optional)</source>
         <translation>What the on-site inspection found (optional)</translation>
-    </message>
-    <message>
-        <source>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
-        <translation>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2865,74 @@ Results fingerprint: %4</translation>
     <message>
         <source>Still to do</source>
         <translation>Still to do</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChangeModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>Value found</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>On-site note</source>
+        <translation>On-site note</translation>
+    </message>
+    <message>
+        <source>Recusal (reason)</source>
+        <translation>Recusal (reason)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>(whole sheet)</source>
+        <translation>(whole sheet)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import Score Sheet</source>
+        <translation>Import Score Sheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would change %2 of your entries in %n applicant sheet(s), as listed. Nothing is changed until you import; afterwards Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>
+            <numerusform>%1 would change %2 of your entries in %n applicant sheet, as listed. Nothing is changed until you import; afterwards Undo (Ctrl+Z) takes the whole import back.</numerusform>
+            <numerusform>%1 would change %2 of your entries in %n applicant sheets, as listed. Nothing is changed until you import; afterwards Undo (Ctrl+Z) takes the whole import back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Change(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Change</numerusform>
+            <numerusform>&amp;Import %n Changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,8 +2977,8 @@ Results fingerprint: %4</translation>
         <translation>No workspace is open.</translation>
     </message>
     <message>
-        <source>Open Workspace…</source>
-        <translation>Open Workspace…</translation>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
         <source>Choose your role</source>
@@ -2736,6 +2999,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>Prepare the round, merge the evaluators&apos; score bundles and publish the results.</source>
         <translation>Prepare the round, merge the evaluators&apos; score bundles and publish the results.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Round…</source>
+        <translation>Try the &amp;Demo Round…</translation>
+    </message>
+    <message>
+        <source>A whole sample round on this computer: score as evaluator E01, or look at the chair&apos;s side. Every key of the demo has the passphrase demo.</source>
+        <translation>A whole sample round on this computer: score as evaluator E01, or look at the chair&apos;s side. Every key of the demo has the passphrase demo.</translation>
     </message>
     <message>
         <source>The indicator framework included with this program is a sample, not the official indicator set.</source>
@@ -2875,16 +3146,16 @@ Results fingerprint: %4</translation>
         <translation>To score applicants you need an evaluator workspace: your identity (a signing key protected by your passphrase), the assignment package from the operating agency, and your scores. Everything stays on this computer until you submit a signed bundle.</translation>
     </message>
     <message>
-        <source>Create Evaluator Identity…</source>
-        <translation>Create Evaluator Identity…</translation>
+        <source>&amp;Create Evaluator Identity…</source>
+        <translation>&amp;Create Evaluator Identity…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Evaluator Workspace…</source>
+        <translation>&amp;Open Evaluator Workspace…</translation>
     </message>
     <message>
         <source>First time: make your keys and the enrolment file to hand to the operating agency.</source>
         <translation>First time: make your keys and the enrolment file to hand to the operating agency.</translation>
-    </message>
-    <message>
-        <source>Open Evaluator Workspace…</source>
-        <translation>Open Evaluator Workspace…</translation>
     </message>
     <message>
         <source>Continue in a workspace made earlier on this computer.</source>

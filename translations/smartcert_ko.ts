@@ -53,20 +53,20 @@
         <translation>평가표 열기(&amp;O)</translation>
     </message>
     <message>
-        <source>Import &amp;Package…</source>
-        <translation>평가 패키지 가져오기(&amp;P)…</translation>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>평가 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Export Score Sheet…</source>
-        <translation>평가표 내보내기(&amp;E)…</translation>
+        <source>E&amp;xport Score Sheet…</source>
+        <translation>평가표 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Submit…</source>
+        <translation>검토 및 제출(&amp;R)…</translation>
     </message>
     <message>
         <source>Import Score &amp;Sheet…</source>
         <translation>평가표 가져오기(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;view and Submit…</source>
-        <translation>검토 및 제출(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -372,10 +372,6 @@
         <translation>프로그램 작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>새로 고침(&amp;R)</translation>
-    </message>
-    <message>
         <source>Import &amp;Applicants…</source>
         <translation>신청 도시 가져오기(&amp;A)…</translation>
     </message>
@@ -384,32 +380,16 @@
         <translation>증빙자료 추가(&amp;E)…</translation>
     </message>
     <message>
-        <source>En&amp;rol Evaluator…</source>
-        <translation>평가위원 등록(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Declare &amp;Conflicts…</source>
         <translation>이해충돌 신고(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>A&amp;ssign Automatically…</source>
-        <translation>자동 배정(&amp;S)…</translation>
     </message>
     <message>
         <source>Import Assignments &amp;Workbook…</source>
         <translation>배정 통합문서 가져오기(&amp;W)…</translation>
     </message>
     <message>
-        <source>Export &amp;Packages…</source>
-        <translation>평가 패키지 내보내기(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Import Score &amp;Bundles…</source>
         <translation>평가 결과 파일 가져오기(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Acce&amp;pt Correction…</source>
-        <translation>보정 승인(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Dismiss Correction…</source>
@@ -424,8 +404,28 @@
         <translation>결과서 PDF 만들기(&amp;S)…</translation>
     </message>
     <message>
-        <source>Pre&amp;view Result Sheet</source>
-        <translation>결과서 미리 보기(&amp;V)</translation>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enrol Evalua&amp;tor…</source>
+        <translation>평가위원 등록(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn Automatically…</source>
+        <translation>자동 배정(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Packages…</source>
+        <translation>평가 패키지 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Accept Correct&amp;ion…</source>
+        <translation>보정 승인(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>P&amp;review Result Sheet…</source>
+        <translation>결과서 미리 보기(&amp;R)…</translation>
     </message>
     <message>
         <source>Add or update applicants, reported values and self-assessments from an applicants workbook</source>
@@ -478,7 +478,11 @@
     </message>
     <message>
         <source>Program Passphrase</source>
-        <translation>프로그램 암호</translation>
+        <translation>프로그램 키의 암호 문구</translation>
+    </message>
+    <message>
+        <source>Show the selected applicant&apos;s result sheet as it will print</source>
+        <translation>선택한 신청 도시의 결과서를 인쇄될 모양 그대로 보여 줍니다</translation>
     </message>
     <message>
         <source>Program</source>
@@ -534,7 +538,7 @@
     </message>
     <message>
         <source>Passphrase of the New Program</source>
-        <translation>새 프로그램의 암호</translation>
+        <translation>새 프로그램 키의 암호 문구</translation>
     </message>
     <message>
         <source>Program Created</source>
@@ -654,7 +658,7 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
     </message>
     <message>
         <source>Enter the passphrase of the program&apos;s key to sign the packages.</source>
-        <translation>평가 패키지에 서명하려면 프로그램 키의 암호를 입력하십시오.</translation>
+        <translation>평가 패키지에 서명하려면 프로그램 키의 암호 문구를 입력하십시오.</translation>
     </message>
     <message numerus="yes">
         <source>%n applicant(s)</source>
@@ -686,7 +690,7 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
     </message>
     <message>
         <source>Enter the passphrase of the program&apos;s key to open the score bundles.</source>
-        <translation>평가 결과 파일을 열려면 프로그램 키의 암호를 입력하십시오.</translation>
+        <translation>평가 결과 파일을 열려면 프로그램 키의 암호 문구를 입력하십시오.</translation>
     </message>
     <message>
         <source>Bundles: %1 accepted, %2 duplicate, %3 rejected.</source>
@@ -712,13 +716,23 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <source>Export Results</source>
         <translation>결과 내보내기</translation>
     </message>
+    <message numerus="yes">
+        <source>Corrected values waiting for your decision: %n. Export the results anyway?</source>
+        <translation>
+            <numerusform>결정을 기다리는 보정 값이 %n건 있습니다. 그래도 결과를 내보낼까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results count the reported values until a correction is accepted; an applicant&apos;s points may change once you decide. Decide first on the Corrections tab, or export now and again later.</source>
+        <translation>보정을 승인하기 전까지 결과에는 신청 값이 반영되며, 결정하고 나면 신청 도시의 점수가 바뀔 수 있습니다. 보정 탭에서 먼저 결정하거나, 지금 내보낸 뒤 나중에 다시 내보내십시오.</translation>
+    </message>
     <message>
         <source>Results JSON (*.json)</source>
         <translation>결과 JSON (*.json)</translation>
     </message>
     <message>
         <source>Enter the passphrase of the program&apos;s key to sign the results.</source>
-        <translation>결과에 서명하려면 프로그램 키의 암호를 입력하십시오.</translation>
+        <translation>결과에 서명하려면 프로그램 키의 암호 문구를 입력하십시오.</translation>
     </message>
     <message>
         <source>Results Written</source>
@@ -751,6 +765,10 @@ Results fingerprint: %4</source>
         <translation>결과서</translation>
     </message>
     <message>
+        <source>%1 PDF files were written to %2. No file manager could be opened to show the folder; open it from there.</source>
+        <translation>PDF 파일 %1개를 %2에 저장했습니다. 폴더를 보여 줄 파일 관리자를 열 수 없었으니 직접 여십시오.</translation>
+    </message>
+    <message>
         <source>Stopped. The files written before stopping are complete; run it again for the rest.</source>
         <translation>중단했습니다. 중단 전에 만든 파일은 온전합니다. 나머지는 다시 실행하여 만드십시오.</translation>
     </message>
@@ -759,12 +777,20 @@ Results fingerprint: %4</source>
         <translation>결과서를 만드는 중…</translation>
     </message>
     <message>
-        <source>Result Sheet</source>
-        <translation>결과서</translation>
+        <source>Result Sheet of %1 %2 (preview)</source>
+        <translation>%1 %2 결과서 (미리 보기)</translation>
     </message>
     <message>
-        <source>No PDF viewer could be started. The preview is in %1.</source>
-        <translation>PDF 보기 프로그램을 실행할 수 없습니다. 미리 보기 파일은 %1에 있습니다.</translation>
+        <source>This installation cannot make PDF result sheets: the PDF library is missing.</source>
+        <translation>이 설치본에는 PDF 라이브러리가 없어 결과서를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no applicants yet, so there is no result sheet to show.</source>
+        <translation>아직 신청 도시가 없어 보여 줄 결과서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select an applicant on the Results tab to preview their result sheet.</source>
+        <translation>결과 탭에서 신청 도시를 선택하면 결과서를 미리 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Preparing the result sheet of %1…</source>
@@ -898,12 +924,12 @@ Results fingerprint: %4</source>
         <translation>평가체계 통합문서로 프로그램을 새로 만들거나, 기존 프로그램 작업 공간을 여십시오. 프로그램에는 한 차례 인증 평가의 신청 도시, 평가위원, 배정, 병합된 평가 결과와 결과가 담깁니다.</translation>
     </message>
     <message>
-        <source>New Program…</source>
-        <translation>새 프로그램…</translation>
+        <source>&amp;New Program…</source>
+        <translation>새 프로그램(&amp;N)…</translation>
     </message>
     <message>
-        <source>Open Program Workspace…</source>
-        <translation>프로그램 작업 공간 열기…</translation>
+        <source>&amp;Open Program Workspace…</source>
+        <translation>프로그램 작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open the Demo Program</source>
@@ -1182,15 +1208,43 @@ Results fingerprint: %4</source>
         <source>Reading the score sheet…</source>
         <translation>평가표를 읽는 중…</translation>
     </message>
+    <message>
+        <source>%1 changes nothing: every entry in it is already in your sheets.</source>
+        <translation>%1에는 바뀔 내용이 없습니다. 모든 입력이 이미 평가표에 있습니다.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
     <message numerus="yes">
-        <source>Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.</source>
+        <source>Score sheet imported: %n applicant sheet(s) changed. Undo (Ctrl+Z) takes the import back.</source>
         <translation>
-            <numerusform>평가표를 가져왔습니다: 신청 도시 %n곳의 평가표가 바뀌었습니다. 실행 취소 기록은 지웠습니다.</numerusform>
+            <numerusform>평가표를 가져왔습니다. 신청 도시 %n곳의 평가표가 바뀌었습니다. 실행 취소(Ctrl+Z)로 가져오기 전체를 되돌릴 수 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Create Evaluator Identity…</source>
+        <translation>평가위원 키 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save Enrol&amp;ment File…</source>
+        <translation>등록 파일 저장(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Document</source>
+        <translation>증빙자료 열기(&amp;D)</translation>
     </message>
     <message>
         <source>This is the last applicant in the list.</source>
         <translation>목록의 마지막 신청 도시입니다.</translation>
+    </message>
+    <message>
+        <source>Evaluator %1 %2</source>
+        <translation>평가위원 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>This is the first applicant in the list.</source>
@@ -1203,6 +1257,12 @@ Results fingerprint: %4</source>
     <message>
         <source>This applicant is done; on to the next one still to score.</source>
         <translation>이 신청 도시는 끝났습니다. 아직 평가할 다음 신청 도시로 갑니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheet import: %n applicant sheet(s) changed back or again.</source>
+        <translation>
+            <numerusform>평가표 가져오기: 신청 도시 %n곳의 평가표를 되돌리거나 다시 적용했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>level %1 of %2</source>
@@ -1261,6 +1321,14 @@ Results fingerprint: %4</source>
         <translation>제출 번호 %2의 평가 결과 파일에 서명하려면 키(지문 %1)의 암호 문구를 입력하십시오.</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was signed or written.</source>
+        <translation>제출하지 않았습니다. 아무것도 서명하거나 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your key. Type it again; the bundle will still be written to %1.</source>
+        <translation>입력한 암호 문구로는 키를 열 수 없습니다. 다시 입력하십시오. 평가 결과 파일은 그대로 %1에 저장됩니다.</translation>
+    </message>
+    <message>
         <source>Signing and encrypting your scores…</source>
         <translation>평가 결과에 서명하고 암호화하는 중…</translation>
     </message>
@@ -1285,16 +1353,8 @@ Results fingerprint: %4</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;New Evaluator Identity…</source>
-        <translation>새 평가위원 키 만들기(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Open Evaluator Workspace…</source>
         <translation>평가위원 작업 공간 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save &amp;Enrolment File…</source>
-        <translation>등록 파일 저장(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import Assignment Package…</source>
@@ -1321,6 +1381,14 @@ Results fingerprint: %4</source>
         <translation>회피 철회(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Move On After a Grade</source>
+        <translation>등급 입력 후 다음 지표로 이동(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A level that completes an indicator moves the form on to the next indicator still to do</source>
+        <translation>지표를 완료하는 등급을 입력하면 아직 남은 다음 지표로 이동합니다</translation>
+    </message>
+    <message>
         <source>Applicant &amp;List</source>
         <translation>신청 도시 목록(&amp;L)</translation>
     </message>
@@ -1335,10 +1403,6 @@ Results fingerprint: %4</source>
     <message>
         <source>&amp;Previous Applicant</source>
         <translation>이전 신청 도시(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Evidence Document</source>
-        <translation>증빙자료 열기(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1490,8 +1554,12 @@ Results fingerprint: %4</source>
         <translation>이 파일에는 공개 키만 들어 있습니다. 운영기관이 본인의 파일인지 확인할 수 있도록 키 지문은 다른 방법(전화, 서면)으로 알려 주십시오.</translation>
     </message>
     <message>
-        <source>Save Enrolment File…</source>
-        <translation>등록 파일 저장…</translation>
+        <source>Save Enrol&amp;ment File…</source>
+        <translation>등록 파일 저장(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assignment Package…</source>
+        <translation>평가 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>2. Import your assignment package</source>
@@ -1500,10 +1568,6 @@ Results fingerprint: %4</source>
     <message>
         <source>The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. It is checked and its program key shown before anything is loaded.</source>
         <translation>운영기관이 배정된 신청 도시와 증빙자료가 담긴 평가 패키지(.scpkg)를 보내 줍니다. 가져오기 전에 패키지를 검증하고 프로그램 키를 보여 드립니다.</translation>
-    </message>
-    <message>
-        <source>Import Assignment Package…</source>
-        <translation>평가 패키지 가져오기…</translation>
     </message>
     <message>
         <source>or drop the .scpkg file here</source>
@@ -1529,16 +1593,12 @@ Results fingerprint: %4</source>
         <translation>(쪽 표시 없음)</translation>
     </message>
     <message>
-        <source>You entered another value (below).</source>
-        <translation>다른 값을 입력했습니다(아래).</translation>
+        <source>You entered another value (below); Del takes it back.</source>
+        <translation>다른 값을 입력했습니다(아래). Del 키로 되돌립니다.</translation>
     </message>
     <message>
-        <source>✓ Confirmed as reported</source>
-        <translation>✓ 신청 값대로 확인함</translation>
-    </message>
-    <message>
-        <source>Not yet reviewed</source>
-        <translation>아직 확인하지 않음</translation>
+        <source>✓ Confirmed as reported unless you enter another value.</source>
+        <translation>✓ 다른 값을 입력하지 않으면 신청 값대로 확인한 것입니다.</translation>
     </message>
     <message>
         <source>Applicant&apos;s self-assessment: %1 %2 (not counted)</source>
@@ -1551,6 +1611,10 @@ Results fingerprint: %4</source>
     <message>
         <source>%1 points (key %2 or %3)</source>
         <translation>%1점 (키 %2 또는 %3)</translation>
+    </message>
+    <message>
+        <source>%1 points (key %2)</source>
+        <translation>%1점 (키 %2)</translation>
     </message>
     <message>
         <source>Points: %1 / %2</source>
@@ -1593,36 +1657,36 @@ Results fingerprint: %4</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <source>Reported value</source>
-        <translation>신청 값</translation>
+        <source>Show or hide the guidance</source>
+        <translation>평가 기준 보이기·숨기기</translation>
     </message>
     <message>
-        <source>Value:</source>
-        <translation>값:</translation>
+        <source>Reported value</source>
+        <translation>신청 값</translation>
     </message>
     <message>
         <source>Evidence:</source>
         <translation>증빙:</translation>
     </message>
     <message>
-        <source>Open evidence…</source>
-        <translation>증빙자료 열기…</translation>
+        <source>Open Evidence &amp;Document</source>
+        <translation>증빙자료 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Value you f&amp;ound:</source>
+        <translation>확인한 값(&amp;O):</translation>
     </message>
     <message>
         <source>Open the applicant&apos;s evidence documents (Ctrl+E)</source>
         <translation>신청 도시의 증빙자료를 엽니다 (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Reported value:</source>
+        <translation>신청 값:</translation>
+    </message>
+    <message>
         <source>Points:</source>
         <translation>점수:</translation>
-    </message>
-    <message>
-        <source>Confirm reported value (Enter)</source>
-        <translation>신청 값 확인 (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Value you found:</source>
-        <translation>확인한 값(&amp;V):</translation>
     </message>
     <message>
         <source>blank = as reported</source>
@@ -1716,6 +1780,14 @@ Results fingerprint: %4</source>
         <translation>%1 (데모)</translation>
     </message>
     <message>
+        <source>Making the demo round: a program, twelve applicants and nine evaluators…</source>
+        <translation>데모 평가를 만드는 중: 프로그램 1개, 신청 도시 12곳, 평가위원 9명…</translation>
+    </message>
+    <message>
+        <source>The demo round: every key&apos;s passphrase is demo.</source>
+        <translation>데모 평가입니다. 모든 키의 암호 문구는 demo입니다.</translation>
+    </message>
+    <message>
         <source>Restore from Backup</source>
         <translation>백업에서 복원</translation>
     </message>
@@ -1733,7 +1805,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Offline written evaluation for smart city certification (스마트도시 인증): evaluators score on their own computers and submit signed score bundles; the operating agency merges them and computes the grades.</source>
-        <translation>스마트도시 인증 서면평가를 오프라인으로 진행합니다. 평가위원은 각자의 컴퓨터에서 평가하고 서명된 평가점수 묶음을 제출하며, 운영기관은 이를 취합하여 등급을 산정합니다.</translation>
+        <translation>스마트도시 인증 서면평가를 오프라인으로 진행합니다. 평가위원은 각자의 컴퓨터에서 평가하고 서명된 평가 결과 파일을 제출하며, 운영기관은 이를 취합하여 등급을 산정합니다.</translation>
     </message>
     <message>
         <source>Sample framework.</source>
@@ -1884,8 +1956,8 @@ Results fingerprint: %4</source>
         <translation>이 프로그램에 포함된 예시 평가체계(공식 아님)</translation>
     </message>
     <message>
-        <source>Program &amp;folder:</source>
-        <translation>프로그램 폴더(&amp;F):</translation>
+        <source>Program fol&amp;der:</source>
+        <translation>프로그램 폴더(&amp;D):</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
@@ -2066,6 +2138,27 @@ Results fingerprint: %4</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>두 암호 문구가 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2462,8 +2555,8 @@ Results fingerprint: %4</source>
         <translation>신청 도시(&amp;A):</translation>
     </message>
     <message>
-        <source>Only &amp;flagged indicators</source>
-        <translation>경고가 있는 지표만(&amp;F)</translation>
+        <source>Only fla&amp;gged indicators</source>
+        <translation>경고가 있는 지표만(&amp;G)</translation>
     </message>
     <message>
         <source>Grey and struck through: trimmed (left out as highest or lowest). Highlighted rows: a flag (missing data, spread) or a pending correction. %1 in a column header: the evaluator&apos;s qualitative total deviates from the panel mean.</source>
@@ -2500,6 +2593,85 @@ Results fingerprint: %4</source>
         <translation>
             <numerusform>경고 지표 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>Bands</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표 대비</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>최소–최대</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>충족 비율</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>정성 척도</translation>
+    </message>
+    <message>
+        <source>%1 or more: %2</source>
+        <translation>%1 이상 %2</translation>
+    </message>
+    <message>
+        <source>more than %1: %2</source>
+        <translation>%1 초과 %2</translation>
+    </message>
+    <message>
+        <source>%1 or less: %2</source>
+        <translation>%1 이하 %2</translation>
+    </message>
+    <message>
+        <source>less than %1: %2</source>
+        <translation>%1 미만 %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation>그 밖 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>target %1, full points from there</source>
+        <translation>목표 %1 (넘으면 만점)</translation>
+    </message>
+    <message>
+        <source>target %1 for large cities, %2 for small and medium ones</source>
+        <translation>목표: 대도시 %1, 중소도시 %2</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>높을수록 좋음</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>낮을수록 좋음</translation>
+    </message>
+    <message>
+        <source>floor %1, %2</source>
+        <translation>최저 %1, %2</translation>
+    </message>
+    <message>
+        <source>items met ÷ items in all</source>
+        <translation>충족 항목 수 ÷ 전체 항목 수</translation>
+    </message>
+    <message>
+        <source>the evaluators&apos; level, by the Scale&apos;s ratios</source>
+        <translation>평가위원의 등급 (척도 비율대로)</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2732,30 @@ Results fingerprint: %4</source>
         <translation>이 신청 도시의 평가를 회피했습니다. 평가하려면 회피를 철회하십시오.</translation>
     </message>
     <message>
+        <source>Level %1 needs a comment: press Enter to write it.</source>
+        <translation>%1 등급에는 의견이 필요합니다. Enter 키를 눌러 의견을 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Every indicator of this applicant is done. Ctrl+PgDown: the next applicant.</source>
+        <translation>이 신청 도시의 모든 지표를 마쳤습니다. Ctrl+PgDown: 다음 신청 도시.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 또는 %2</translation>
+    </message>
+    <message>
+        <source>the Scale&apos;s keys set the level</source>
+        <translation>척도의 키로 등급 입력</translation>
+    </message>
+    <message>
+        <source>%1 level (%2 … %3)</source>
+        <translation>%1 등급 (%2 … %3)</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ Tab move · %1 · Enter next · Del clear · F2 text · Esc back · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
+        <translation>키: ↑ ↓ 또는 Tab 이동 · %1 · Enter 다음 · Del 지우기 · F2 글 입력 · Esc 돌아가기 · F8 다음 미완료 · Ctrl+PgDown 다음 신청 도시 · Ctrl+Z 실행 취소</translation>
+    </message>
+    <message>
         <source>◀ Applicants</source>
         <translation>◀ 신청 도시 목록</translation>
     </message>
@@ -2592,8 +2788,8 @@ Results fingerprint: %4</source>
         <translation>이해충돌을 신고합니다(회피). 이 신청 도시를 평가하지 않습니다</translation>
     </message>
     <message>
-        <source>Withdraw Recusal</source>
-        <translation>회피 철회</translation>
+        <source>&amp;Withdraw Recusal</source>
+        <translation>회피 철회(&amp;W)</translation>
     </message>
     <message>
         <source>Overall comment</source>
@@ -2614,10 +2810,6 @@ Results fingerprint: %4</source>
     <message>
         <source>What the on-site inspection found (optional)</source>
         <translation>현장실사에서 확인한 내용 (선택)</translation>
-    </message>
-    <message>
-        <source>Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo</source>
-        <translation>키: ↑ ↓ 또는 Tab 이동 · 1–5 또는 A–E 등급 · Enter 확인 · Del 지우기 · F2 글 입력 · Esc 돌아가기 · F8 다음 미완료 · Ctrl+PgDown 다음 신청 도시 · Ctrl+Z 실행 취소</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2844,72 @@ Results fingerprint: %4</source>
     </message>
 </context>
 <context>
+    <name>SheetChangeModel</name>
+    <message>
+        <source>Level</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>확인한 값</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>On-site note</source>
+        <translation>현장실사 메모</translation>
+    </message>
+    <message>
+        <source>Recusal (reason)</source>
+        <translation>회피 (사유)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청 도시</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>(whole sheet)</source>
+        <translation>(평가표 전체)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import Score Sheet</source>
+        <translation>평가표 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would change %2 of your entries in %n applicant sheet(s), as listed. Nothing is changed until you import; afterwards Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>
+            <numerusform>%1을(를) 가져오면 아래와 같이 신청 도시 %n곳의 입력 %2개가 바뀝니다. 가져오기 전에는 아무것도 바뀌지 않으며, 가져온 뒤에는 실행 취소(Ctrl+Z)로 전체를 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Change(s)</source>
+        <translation>
+            <numerusform>변경 %n건 가져오기(&amp;I)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpreadChart</name>
     <message>
         <source>%1 %2: points %3 of %4</source>
@@ -2682,7 +2940,7 @@ Results fingerprint: %4</source>
     <name>StartPage</name>
     <message>
         <source>Written evaluation of smart city certification applicants, offline and signed.</source>
-        <translation>스마트도시 인증 신청 지자체의 서면평가 — 오프라인에서, 전자서명과 함께.</translation>
+        <translation>스마트도시 인증 신청 도시의 서면평가 — 오프라인에서, 전자서명과 함께.</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2693,8 +2951,8 @@ Results fingerprint: %4</source>
         <translation>열린 작업 공간이 없습니다.</translation>
     </message>
     <message>
-        <source>Open Workspace…</source>
-        <translation>작업 공간 열기…</translation>
+        <source>&amp;Open Workspace…</source>
+        <translation>작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Choose your role</source>
@@ -2706,7 +2964,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Score the applicants assigned to you and submit a signed score bundle.</source>
-        <translation>배정된 신청 지자체를 평가하고 서명된 평가점수 묶음을 제출합니다.</translation>
+        <translation>배정된 신청 도시를 평가하고 서명된 평가 결과 파일을 제출합니다.</translation>
     </message>
     <message>
         <source>Chair / Operating agency</source>
@@ -2714,7 +2972,15 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Prepare the round, merge the evaluators&apos; score bundles and publish the results.</source>
-        <translation>평가를 준비하고, 평가위원의 평가점수 묶음을 취합하여 결과를 확정합니다.</translation>
+        <translation>평가를 준비하고, 평가위원의 평가 결과 파일을 병합하여 결과를 확정합니다.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Round…</source>
+        <translation>데모로 체험하기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A whole sample round on this computer: score as evaluator E01, or look at the chair&apos;s side. Every key of the demo has the passphrase demo.</source>
+        <translation>이 컴퓨터에서 예시 평가 전체를 체험합니다. 평가위원 E01로 평가하거나 위원장 화면을 볼 수 있습니다. 데모의 모든 키 암호 문구는 demo입니다.</translation>
     </message>
     <message>
         <source>The indicator framework included with this program is a sample, not the official indicator set.</source>
@@ -2852,16 +3118,16 @@ Results fingerprint: %4</source>
         <translation>신청 도시를 평가하려면 평가위원 작업 공간이 필요합니다. 작업 공간에는 평가위원 키(암호 문구로 보호되는 서명 키), 운영기관의 평가 패키지, 입력한 점수가 담깁니다. 서명된 평가 결과 파일을 제출하기 전까지 모든 것은 이 컴퓨터에만 있습니다.</translation>
     </message>
     <message>
-        <source>Create Evaluator Identity…</source>
-        <translation>평가위원 키 만들기…</translation>
+        <source>&amp;Create Evaluator Identity…</source>
+        <translation>평가위원 키 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Evaluator Workspace…</source>
+        <translation>평가위원 작업 공간 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>First time: make your keys and the enrolment file to hand to the operating agency.</source>
         <translation>처음 사용: 키를 만들고 운영기관에 전달할 등록 파일을 만듭니다.</translation>
-    </message>
-    <message>
-        <source>Open Evaluator Workspace…</source>
-        <translation>평가위원 작업 공간 열기…</translation>
     </message>
     <message>
         <source>Continue in a workspace made earlier on this computer.</source>
@@ -2944,7 +3210,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>merging bundles</source>
-        <translation>점수 묶음 병합 전</translation>
+        <translation>평가 결과 파일 병합 전</translation>
     </message>
     <message>
         <source>submitting</source>

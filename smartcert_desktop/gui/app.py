@@ -191,7 +191,9 @@ def build_main_window(
     translations = Translations(app, parent=app)
     language = choose_language(args.lang, preferences.language, QLocale.system().name())
     translations.switch(language)
-    app.setApplicationDisplayName(dialogs.program_title())
+    # No application display name: Qt would append it to every window title that does not end with it,
+    # and a certification program called "스마트도시 인증 …" would then show the name twice. The main window
+    # composes its own title (main_window.window_title).
     workspace, problems = resolve_workspace(args, preferences)
     window = MainWindow(
         translations,

@@ -44,6 +44,11 @@ PASSPHRASE_ENV = "SMARTCERT_PASSPHRASE"
 MAX_LINES_SHOWN = 12
 
 
+def passphrase_from_environment() -> bool:
+    """Whether passphrases come from ``SMARTCERT_PASSPHRASE`` (then a wrong one is not asked for again)."""
+    return bool(os.environ.get(PASSPHRASE_ENV))
+
+
 def program_title() -> str:
     """The program's name as shown in window and message box titles."""
     return QCoreApplication.translate("Messages", "Smart City Certification")
@@ -157,11 +162,17 @@ class PassphraseDialog(RetranslateMixin, QDialog):
         confirm: bool = False,
         show_strength: bool = False,
         prompt: str | None = None,
+        error: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._title = title
         self._confirm = confirm
         self._prompt_text = prompt
+        # Why the dialog asks again (a wrong passphrase the last time), shown above the field.
+        self._error = QLabel(error or "")
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self._error.setVisible(bool(error))
 
         self._prompt = QLabel()
         self._prompt.setWordWrap(True)
@@ -195,6 +206,7 @@ class PassphraseDialog(RetranslateMixin, QDialog):
             form.addRow("", self._strength_text)
         form.addRow("", self._show)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._error)
         layout.addWidget(self._prompt)
         layout.addLayout(form)
         layout.addWidget(self._problem)
@@ -292,15 +304,16 @@ class PassphraseDialog(RetranslateMixin, QDialog):
         confirm: bool = False,
         show_strength: bool = False,
         prompt: str | None = None,
+        error: str | None = None,
     ) -> str | None:
-        """The passphrase, or None when the user cancelled.
+        """The passphrase, or None when the user cancelled; ``error`` says why it is asked again.
 
         ``SMARTCERT_PASSPHRASE``, when set and not empty, is returned without asking, as on the command line.
         """
         from_env = os.environ.get(PASSPHRASE_ENV)
         if from_env:
             return from_env
-        dialog = cls(parent, title, confirm=confirm, show_strength=show_strength, prompt=prompt)
+        dialog = cls(parent, title, confirm=confirm, show_strength=show_strength, prompt=prompt, error=error)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.passphrase()

@@ -25,19 +25,25 @@ import math
 import os
 import re
 from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
+    QDateTime,
     QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
+    QTime,
     QTranslator,
     Signal,
 )
 
 from .. import paths
+from ..korean import resolve_after
 from .settings import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -147,6 +153,7 @@ class Translations(QObject):
         self._pseudo = pseudo_enabled() if pseudo is None else pseudo
         self._installed: list[QTranslator] = []
         self._language: str | None = None
+        self.qt_translation_file: Path | None = None  # the qtbase_*.qm in use, for the About box and tests
 
     def language(self) -> str | None:
         """The current language, or None before the first :meth:`switch`."""
@@ -195,19 +202,26 @@ class Translations(QObject):
             translator.deleteLater()
         self._installed.clear()
 
-    def _load_qt_translator(self, language: str) -> QTranslator | None:
-        """Qt's own strings (standard buttons, file dialogs) for ``language``; None for English or missing.
+    @staticmethod
+    def qt_translation_folders() -> list[Path]:
+        """Where Qt's own ``qtbase_*.qm`` may be, in order: Qt's folder, the PySide6 package's (an installed
+        wheel or a checkout's venv), a frozen build's copy of it, and ours."""
+        folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+        folders.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+        folders += paths.qt_translation_dirs()
+        return list(dict.fromkeys(folders))
 
-        Looked for in Qt's translations folder and then in ours, where a frozen build may have put it.
-        """
+    def _load_qt_translator(self, language: str) -> QTranslator | None:
+        """Qt's own strings (standard buttons, file dialogs: "Look in:", "Files of type:") for ``language``;
+        None for English or when no folder has them (logged)."""
         if language == "en":
             return None
         translator = QTranslator(self)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for folder in (qt_dir, str(self._directory)):
-            if translator.load(f"qtbase_{language}", folder):
+        for folder in [*self.qt_translation_folders(), self._directory]:
+            if translator.load(f"qtbase_{language}", str(folder)):
+                self.qt_translation_file = Path(translator.filePath())
                 return translator
-        log.info("no qtbase_%s.qm found: Qt's standard buttons stay in English", language)
+        log.warning("no qtbase_%s.qm found: Qt's own dialogs stay in English", language)
         translator.deleteLater()
         return None
 
@@ -218,9 +232,66 @@ def fill(text: str, *values: object) -> str:
     PySide6's ``tr()`` returns a Python ``str``, which has no ``arg()``; an f-string inside ``tr()`` would
     make a new source string for every value, which no catalogue can hold.
     """
-    def value(match: re.Match[str]) -> str:
+    # One pass, so that a value which itself contains "%1" (a file name, say) is left alone. A Korean
+    # particle written undecided after a placeholder ("%1을(를)") takes the form the value needs
+    # (smartcert_desktop.korean); text without one is unchanged.
+    out: list[str] = []
+    position = 0
+    pending: str | None = None  # the value just put in, whose particle may follow
+    for match in _PLACEHOLDER.finditer(text):
+        between = text[position:match.start()]
+        out.append(resolve_after(pending, between) if pending is not None else between)
         index = int(match.group(1))
-        return str(values[index - 1]) if 1 <= index <= len(values) else match.group(0)
+        if 1 <= index <= len(values):
+            pending = str(values[index - 1])
+            out.append(pending)
+        else:
+            pending = None
+            out.append(match.group(0))
+        position = match.end()
+    rest = text[position:]
+    out.append(resolve_after(pending, rest) if pending is not None else rest)
+    return "".join(out)
 
-    # One pass, so that a value which itself contains "%1" (a file name, say) is left alone.
-    return _PLACEHOLDER.sub(value, text)
+
+# --- dates and times -----------------------------------------------------------------------------------------
+
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def _four_digit_years(pattern: str) -> str:
+    """A locale's short pattern with the year written in full: "yy. M. d." → "yyyy. M. d.", "M/d/yy" → "M/d/yyyy"."""
+    return _TWO_DIGIT_YEAR.sub("yyyy", pattern)
+
+
+def _qdatetime(when: datetime | date) -> QDateTime:
+    if isinstance(when, datetime):
+        if when.tzinfo is not None:
+            when = when.astimezone()  # local time, as the person reads the clock
+        return QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second))
+    return QDateTime(QDate(when.year, when.month, when.day), QTime(0, 0))
+
+
+def date_text(when: date) -> str:
+    """A date in the program's language with a four-digit year: "2026. 12. 1." or "12/1/2026"."""
+    locale = QLocale()
+    pattern = _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(_qdatetime(when).date(), pattern)
+
+
+def datetime_text(when: datetime) -> str:
+    """A date and time in the program's language, four-digit year, local time: "2026. 12. 1. 오후 8:08"."""
+    locale = QLocale()
+    pattern = _four_digit_years(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(_qdatetime(when), pattern)
+
+
+def time_text(when: datetime) -> str:
+    """A time of day in the program's language: "오후 8:08", "8:08 PM"."""
+    return QLocale().toString(_qdatetime(when).time(), QLocale.FormatType.ShortFormat)
+
+
+def utc_datetime_text(when: datetime) -> str:
+    """A stored UTC time (naive or aware) shown in the user's time zone, as :func:`datetime_text`."""
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    return datetime_text(aware.astimezone())

@@ -20,8 +20,17 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QEventLoop, QLocale, QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPalette
+from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QMargins,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCommandLinkButton,
@@ -40,12 +49,13 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import SmartcertError
+from ..services.demo import create_demo, default_demo_dir, demo_evaluator_dir
 from ..services.workspace import DB_NAMES
 from ..store.postgres import CONNECTION_FILE
 from . import dialogs
-from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, fill
+from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, datetime_text, fill, time_text
 from .settings import LANGUAGES, Preferences, restore_geometry, save_geometry
-from .worker import running_jobs
+from .worker import run_with_progress, running_jobs
 
 
 class Role(StrEnum):
@@ -67,6 +77,40 @@ def workspace_role(folder: Path) -> Role | None:
     return None
 
 MAIN_WINDOW_KEY = "main"
+DEFAULT_SIZE = QSize(1360, 860)
+# What the window manager adds around a window, reserved before the real frame is known (it is after the
+# first show): a title bar and thin borders.
+FRAME_ESTIMATE = QMargins(4, 32, 4, 4)
+
+
+def window_title(program: str, context: str | None, demo: bool, joined: str = "%1 — %2",
+                 marked: str = "%1 (demo)") -> str:
+    """The main window's title: what is open, marked when it is the demo, then the program's name once.
+
+    A context that already holds the program's name (a certification program called "스마트도시 인증 데모")
+    is not followed by it again; the title always ends with the program's name or contains it.
+    """
+    if not context:
+        return fill(marked, program) if demo else program
+    shown = fill(marked, context) if demo else context
+    return shown if program in context else fill(joined, shown, program)
+
+
+def fit_geometry(available: QRect, geometry: QRect, frame: QMargins = FRAME_ESTIMATE) -> QRect:
+    """``geometry`` moved and shrunk so that it and its frame lie inside ``available`` (a screen's free area).
+
+    Never larger than the screen, whatever was stored: a window saved on a large monitor and opened on a
+    laptop, or the default size on a small screen, comes back fitted, and keeps its place when it can.
+    """
+    room_w = max(1, available.width() - frame.left() - frame.right())
+    room_h = max(1, available.height() - frame.top() - frame.bottom())
+    width = min(geometry.width(), room_w)
+    height = min(geometry.height(), room_h)
+    left_min = available.left() + frame.left()
+    top_min = available.top() + frame.top()
+    x = min(max(geometry.x(), left_min), left_min + room_w - width)
+    y = min(max(geometry.y(), top_min), top_min + room_h - height)
+    return QRect(x, y, width, height)
 
 
 class SaveStateIndicator(RetranslateMixin, QLabel):
@@ -106,22 +150,17 @@ class SaveStateIndicator(RetranslateMixin, QLabel):
             self.setText("")
             self.setToolTip("")
             return
-        # Local time, in the current language's format (Translations.switch sets the default locale).
+        # Local time, in the current language's format (Translations.switch sets the default locale), the
+        # year in four digits.
         local = self._saved_at.astimezone() if self._saved_at.tzinfo is not None else self._saved_at
-        stamp = QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-        )
-        locale = QLocale()
         if local.date() == datetime.now().date():
-            short = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
-            self.setText(fill(self.tr("All changes saved at %1"), short))
+            self.setText(fill(self.tr("All changes saved at %1"), time_text(local)))
         else:
-            short = locale.toString(stamp, QLocale.FormatType.ShortFormat)
-            self.setText(fill(self.tr("All changes saved on %1"), short))
+            self.setText(fill(self.tr("All changes saved on %1"), datetime_text(local)))
         self.setToolTip(
             fill(
                 self.tr("Every change is written to the workspace as soon as it is made. Last save: %1"),
-                locale.toString(stamp, QLocale.FormatType.LongFormat),
+                datetime_text(local),
             )
         )
 
@@ -131,6 +170,7 @@ class StartPage(RetranslateMixin, QWidget):
 
     role_chosen = Signal(str)
     open_workspace_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +200,9 @@ class StartPage(RetranslateMixin, QWidget):
         self._chair_button = QCommandLinkButton()
         self._evaluator_button.clicked.connect(lambda: self.role_chosen.emit(Role.EVALUATOR.value))
         self._chair_button.clicked.connect(lambda: self.role_chosen.emit(Role.CHAIR.value))
+        # A way in for someone who has no package yet: the demo round, made on first use.
+        self._demo_button = QCommandLinkButton()
+        self._demo_button.clicked.connect(self.demo_requested)
 
         self._sample_note = QLabel()
         self._sample_note.setWordWrap(True)
@@ -185,6 +228,8 @@ class StartPage(RetranslateMixin, QWidget):
         column.addWidget(self._role_heading)
         column.addWidget(self._evaluator_button)
         column.addWidget(self._chair_button)
+        column.addSpacing(12)
+        column.addWidget(self._demo_button)
         column.addStretch(1)
         column.addWidget(self._sample_note)
         content = QWidget()
@@ -213,6 +258,9 @@ class StartPage(RetranslateMixin, QWidget):
     def role_button(self, role: Role) -> QCommandLinkButton:
         return self._evaluator_button if role == Role.EVALUATOR else self._chair_button
 
+    def demo_button(self) -> QCommandLinkButton:
+        return self._demo_button
+
     def retranslate(self) -> None:
         self._title.setText(dialogs.program_title())
         self._subtitle.setText(
@@ -223,7 +271,7 @@ class StartPage(RetranslateMixin, QWidget):
             self._workspace_path.setText(self.tr("No workspace is open."))
         else:
             self._workspace_path.setText(str(self._workspace))
-        self._open_button.setText(self.tr("Open Workspace…"))
+        self._open_button.setText(self.tr("&Open Workspace…"))
         self._role_heading.setText(self.tr("Choose your role"))
         self._evaluator_button.setText(self.tr("Evaluator"))
         self._evaluator_button.setDescription(
@@ -233,6 +281,10 @@ class StartPage(RetranslateMixin, QWidget):
         self._chair_button.setDescription(
             self.tr("Prepare the round, merge the evaluators' score bundles and publish the results.")
         )
+        self._demo_button.setText(self.tr("Try the &Demo Round…"))
+        self._demo_button.setDescription(self.tr(
+            "A whole sample round on this computer: score as evaluator E01, or look at the chair's side. Every "
+            "key of the demo has the passphrase demo."))
         self._sample_note.setText(
             self.tr(
                 "The indicator framework included with this program is a sample, not the official "
@@ -290,11 +342,14 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._role: Role | None = None
         self._role_widget: QWidget | None = None
         self._role_menu_actions: list[QAction] = []
+        self._fitted_after_show = False
+        self._title_context: str | None = None
 
         self._stack = QStackedWidget()
         self._start_page = StartPage()
         self._start_page.role_chosen.connect(lambda role: self.choose_role(Role(role)))
         self._start_page.open_workspace_requested.connect(self.open_workspace)
+        self._start_page.demo_requested.connect(self.open_demo)
         self._start_page.set_workspace(workspace)
         self._unavailable_page = UnavailablePage()
         self._unavailable_page.back_requested.connect(self.show_start_page)
@@ -309,8 +364,11 @@ class MainWindow(RetranslateMixin, QMainWindow):
         translations.language_changed.connect(self._check_language)
         self._check_language(translations.language())
 
-        self.resize(1360, 860)  # the score form and the matrices need room; restored geometry wins
-        restore_geometry(self, MAIN_WINDOW_KEY, settings)
+        # The score form and the matrices like room; a stored geometry wins, and neither may be larger than
+        # the screen the window opens on (a 1366×768 laptop at 125 % has 1093×614 to give).
+        self.resize(DEFAULT_SIZE)
+        restored = restore_geometry(self, MAIN_WINDOW_KEY, settings)
+        self._fit_to_screen(maximize_if_small=not restored)
         # The open workspace's own role is the better guess than the one chosen last time.
         last_role = self._preferences.last_role
         guessed = workspace_role(workspace) if workspace is not None else None
@@ -396,13 +454,60 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._about_qt_action.setText(self.tr("About &Qt"))
         self._update_title()
 
+    def set_title_context(self, context: str | None) -> None:
+        """What the role's screens show, for the title: the certification program, the evaluator.
+
+        Never a folder's name: "program" or "E01" says nothing to a person with two windows open.
+        """
+        self._title_context = context or None
+        self._update_title()
+
     def _update_title(self) -> None:
-        title = dialogs.program_title()
-        if self._workspace is not None:
-            title = fill(self.tr("%1 — %2"), self._workspace.name or str(self._workspace), title)
-        if self._demo:
-            title = fill(self.tr("%1 (demo)"), title)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(dialogs.program_title(), self._title_context,
+                                         self._demo or self._showing_demo(),
+                                         self.tr("%1 — %2"), self.tr("%1 (demo)")))
+
+    def _showing_demo(self) -> bool:
+        """Whether the open workspace is part of the demo round (opened from the start page, say)."""
+        if self._workspace is None or self._role is None:
+            return False
+        try:
+            return self._workspace.resolve().is_relative_to(default_demo_dir().resolve())
+        except OSError:
+            return False
+
+    def _fit_to_screen(self, *, maximize_if_small: bool = False) -> None:
+        """Keep the window inside its screen's free area; on a screen too small for the default size, and
+        with nothing stored, open maximized (the laptop case)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self._frame_margins()
+        fitted = fit_geometry(available, self.geometry(), frame)
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+        too_small = (available.width() - frame.left() - frame.right() < DEFAULT_SIZE.width()
+                     or available.height() - frame.top() - frame.bottom() < DEFAULT_SIZE.height())
+        if maximize_if_small and too_small:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _frame_margins(self) -> QMargins:
+        """The window manager's frame once shown (geometry and frame geometry then differ), else a guess."""
+        outer, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and outer != inner:
+            return QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
+                            outer.right() - inner.right(), outer.bottom() - inner.bottom())
+        return FRAME_ESTIMATE
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_after_show:
+            # The real frame is known now; a window restored across screens is fitted again.
+            self._fitted_after_show = True
+            self._fit_to_screen()
 
     def _check_language(self, language: str | None) -> None:
         for code, action in self._language_actions.items():
@@ -447,6 +552,26 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self._start_page.set_last_role(workspace_role(workspace))
         self._update_title()
         self.workspace_changed.emit(workspace)
+
+    def open_demo(self) -> None:
+        """The start page's way in: the demo round's evaluator E01, the round made first when it is missing."""
+        folder = demo_evaluator_dir(default_demo_dir())
+        if (folder / DB_NAMES["evaluator"]).is_file():
+            self._open_demo_evaluator(folder)
+            return
+
+        def made(_lines: object) -> None:
+            self._open_demo_evaluator(folder)
+
+        run_with_progress(self, lambda _p, _c: create_demo(), label=self.tr(
+            "Making the demo round: a program, twelve applicants and nine evaluators…"), cancellable=False,
+            on_success=made)
+
+    def _open_demo_evaluator(self, folder: Path) -> None:
+        self.set_workspace(folder)
+        if Role.EVALUATOR in self._screens:
+            self.choose_role(Role.EVALUATOR)
+        self.statusBar().showMessage(self.tr("The demo round: every key's passphrase is demo."), 15000)
 
     def restore_from_backup(self) -> None:
         """File ▸ Restore from Backup: the role screen restores what it has open."""
@@ -508,6 +633,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
             return
         self._role = role
         self.set_role_widget(widget)
+        self._update_title()
         self.role_chosen.emit(role.value)
 
     def set_role_widget(self, widget: QWidget) -> None:
@@ -522,6 +648,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._stack.addWidget(widget)
         self._stack.setCurrentWidget(widget)
         self._install_role_menus(widget)
+        # The role's first page takes the keyboard (the applicant list, say), not the window's menu bar.
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def role_widget(self) -> QWidget | None:
         return self._role_widget
@@ -549,6 +677,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._stack.removeWidget(widget)
         self._role_widget = None
         widget.deleteLater()
+        self._title_context = None
+        self._update_title()
         return True
 
     def _install_role_menus(self, widget: QWidget) -> None:

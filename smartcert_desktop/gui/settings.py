@@ -13,10 +13,12 @@ which is how tests keep away from the real settings.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
 
 ORGANIZATION = "smartcert"
@@ -103,6 +105,16 @@ class Preferences:
             raise ValueError(f"unknown role {value!r}")
         self._set("preferences/last_role", value)
 
+    @property
+    def advance_after_grade(self) -> bool:
+        """Whether a grade moves the score form on to the next indicator still to do (on unless turned off)."""
+        value = _text(self._store.value("preferences/advance_after_grade"))
+        return value not in ("false", "0", "no")
+
+    @advance_after_grade.setter
+    def advance_after_grade(self, value: bool) -> None:
+        self._set("preferences/advance_after_grade", "true" if value else "false")
+
     def last_folder(self, kind: str) -> Path | None:
         """The folder last used for a kind of file (e.g. ``"package"``, ``"bundle"``, ``"workbook"``)."""
         value = _text(self._store.value(f"preferences/folders/{kind}"))
@@ -140,12 +152,38 @@ class WindowState:
     def set_header_columns(self, key: str, count: int) -> None:
         self._store.setValue(f"window/header_columns/{key}", count)
 
+    def flag(self, key: str, default: bool) -> bool:
+        """A remembered on/off state of a view (a folded pane, say)."""
+        value = _text(self._store.value(f"window/flag/{key}"))
+        return default if value is None else value not in ("false", "0", "no")
+
+    def set_flag(self, key: str, on: bool) -> None:
+        self._store.setValue(f"window/flag/{key}", "true" if on else "false")
+
+    def last_indicator(self, workspace: Path, applicant: str) -> str | None:
+        """The indicator of ``applicant`` the evaluator was at last in the workspace ``workspace``."""
+        return _text(self._store.value(_indicator_key(workspace, applicant)))
+
+    def set_last_indicator(self, workspace: Path, applicant: str, indicator: str) -> None:
+        self._store.setValue(_indicator_key(workspace, applicant), indicator)
+
     def clear(self) -> None:
         """Forget every window state, leaving the preferences alone."""
         self._store.remove("window")
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _indicator_key(workspace: Path, applicant: str) -> str:
+    # A folder's path may hold anything a key may not; its digest names it.
+    folder = hashlib.sha256(str(workspace).encode("utf-8")).hexdigest()[:16]
+    return f"window/last_indicator/{folder}/{applicant}"
+
+
+def current_language() -> str:
+    """``"ko"`` or ``"en"``: the language the program shows (the translations set the default locale)."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
 
 
 def save_geometry(widget: QWidget, key: str, store: QSettings | None = None) -> None:
@@ -177,21 +215,68 @@ def restore_splitter(splitter: QSplitter, key: str, store: QSettings | None = No
     return value is not None and splitter.restoreState(value)
 
 
-def save_header(header: QHeaderView, key: str, store: QSettings | None = None) -> None:
-    """Remember column widths, order and sorting of a table's header."""
+def _header_key(key: str, language: str | None) -> str:
+    # Column widths are the language's: Korean headers are narrower than English ones, and a width that
+    # fits "진행" clips "Progress".
+    return f"{key}/{language or current_language()}"
+
+
+def save_header(header: QHeaderView, key: str, store: QSettings | None = None, *,
+                language: str | None = None) -> None:
+    """Remember column widths, order and sorting of a table's header, for the current language."""
     state = WindowState(store)
-    state.set_value("header", key, header.saveState())
-    state.set_header_columns(key, header.count())
+    stored = _header_key(key, language)
+    state.set_value("header", stored, header.saveState())
+    state.set_header_columns(stored, header.count())
 
 
-def restore_header(header: QHeaderView, key: str, store: QSettings | None = None) -> bool:
-    """Restore a header's state, unless the table has since gained or lost columns.
+def restore_header(header: QHeaderView, key: str, store: QSettings | None = None, *,
+                   language: str | None = None) -> bool:
+    """Restore a header's state saved in the current language, unless the table has since gained or lost
+    columns.
 
     A state saved for another number of columns would put widths and sort order on the wrong columns after
-    an update that changes a table, so it is ignored and the view keeps its defaults.
+    an update that changes a table, so it is ignored and the view keeps its defaults; so is a state saved in
+    the other language.
     """
     state = WindowState(store)
-    value = state.value("header", key)
-    if value is None or state.header_columns(key) != header.count():
+    stored = _header_key(key, language)
+    value = state.value("header", stored)
+    if value is None or state.header_columns(stored) != header.count():
         return False
     return header.restoreState(value)
+
+
+class HeaderLanguage:
+    """Keeps one header's state per language while the language switches in a running program.
+
+    ``switch()`` (called from the view's ``retranslate``) stores the widths of the language being left and
+    puts back those of the new one, or, when there are none yet, lets ``fit`` size the columns afresh.
+    """
+
+    def __init__(self, header: QHeaderView, key: str, fit: Callable[[], None],
+                 store: QSettings | None = None) -> None:
+        self._header = header
+        self._key = key
+        self._fit = fit
+        self._store = store
+        self._language = current_language()
+        self.seen = False  # set once the view has been shown: a never-shown header has no widths to keep
+
+    def restore(self) -> bool:
+        """The current language's stored state, if any."""
+        self._language = current_language()
+        return restore_header(self._header, self._key, self._store, language=self._language)
+
+    def save(self) -> None:
+        if self.seen:
+            save_header(self._header, self._key, self._store, language=self._language)
+
+    def switch(self) -> None:
+        language = current_language()
+        if language == self._language:
+            return
+        self.save()
+        self._language = language
+        if not restore_header(self._header, self._key, self._store, language=language):
+            self._fit()

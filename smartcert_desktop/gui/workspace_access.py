@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -33,7 +34,7 @@ from ..services.workspace import WorkspaceHandle, list_workspace_backups, open_w
 from ..store.backup import BackupInfo
 from ..store.lock import WorkspaceInUse, held_here
 from . import dialogs
-from .i18n import fill
+from .i18n import datetime_text, fill
 
 log = logging.getLogger(__name__)
 
@@ -228,8 +229,13 @@ class RestoreDialog(QDialog):
 
 
 def when_text(created: str) -> str:
-    """A backup's time as people read it: 2026-12-01 21:51 (local time, as it was made)."""
-    return created.replace("T", " ")[:16]
+    """A backup's time as people read it, in the program's language with a four-digit year (the manifest
+    holds the local time it was made, 2026-12-01T21:51:07)."""
+    try:
+        made = datetime.fromisoformat(created)
+    except ValueError:
+        return created.replace("T", " ")[:16]
+    return datetime_text(made)
 
 
 def reason_text(reason: str) -> str:

@@ -1,7 +1,7 @@
 """The look shared by every PDF: colours, paragraph styles, table styles, the header band and the footer.
 
 Each document is built with :func:`build_pdf`, which puts a coloured header band on every page and a footer
-with the results' fingerprint and "page x / y". The total page count is only known at the end, so pages are
+with the results' fingerprint and the page ("1 / 4 쪽"). The total page count is only known at the end, so pages are
 kept by :class:`_NumberedCanvas` and footers drawn when the document is saved.
 """
 
@@ -218,8 +218,13 @@ def _draw_band(canvas: Canvas, frame: PageFrame) -> None:
     canvas.restoreState()
 
 
+def page_label(number: int, total: int) -> str:
+    """The footer's page number, as Korean documents write it: "1 / 4 쪽"."""
+    return f"{number} / {total} 쪽"
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
-    """Keeps every page until the end so that the footer can say "page x / y"."""
+    """Keeps every page until the end so that the footer can say "x / y 쪽"."""
 
     def __init__(self, *args: Any, page_frame: PageFrame, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -249,7 +254,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type 
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, y, frame.footer_left)
         self.drawCentredString(PAGE_WIDTH / 2, y, frame.footer_centre)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"page {number} / {total}")
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, page_label(number, total))
         self.restoreState()
 
 

@@ -33,6 +33,7 @@ from ..domain.numbers import fmt2
 from ..domain.rules import CityType
 from ..errors import SmartcertError
 from ..files import OutputBatch
+from ..korean import attach
 from . import certificate, charts, round_report
 from .figures import (
     CITY_TYPE_KO,
@@ -124,6 +125,23 @@ def _status_text(state: RoundState, r: ApplicantResult) -> str:
             f"최소 {state.framework.min_evaluators}인 필요")
 
 
+def summary_sentence(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> str:
+    """The result in one Korean sentence, its particles chosen for the name and the figures
+    ("대전광역시는 총점 1,523.40점, 득점률 76.17%로 2등급이며 인증 대상입니다")."""
+    name = attach(r.name_ko or r.code, "은/는")
+    if r.status != "graded" or r.grade is None:
+        return (f"{name} 반영된 평가위원이 {r.evaluators_counted}인으로 최소 인원 "
+                f"{state.framework.min_evaluators}인에 미달하여 아직 등급이 없습니다.")
+    share_text = attach(pct(r.total, r.max_total), "으로/로")
+    if r.certified:
+        return f"{name} 총점 {fmt2(r.total)}점, 득점률 {share_text} {r.grade}등급이며 인증 대상입니다."
+    threshold = fig.thresholds[r.city_type]
+    line = f"{name} 총점 {fmt2(r.total)}점, 득점률 {share_text} {r.grade}등급이며 인증 기준"
+    if threshold is not None:
+        line += f"({threshold.normalize():f}%)"
+    return line + "에 미달합니다."
+
+
 def _badge(r: ApplicantResult, st: dict[str, ParagraphStyle]) -> Table:
     """The result at a glance: the grade in large type and whether it certifies."""
     graded = r.status == "graded" and r.grade is not None
@@ -182,6 +200,7 @@ def _top_block(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list
     if fw.sample:
         story += [sample_notice(st, SAMPLE_SHEET), Spacer(1, 3 * mm)]
     story.append(outer)
+    story += [Spacer(1, 2.5 * mm), Paragraph(text(summary_sentence(state, r, fig)), st["value"])]
     if r.status != "graded":
         story += [Spacer(1, 2 * mm), Paragraph(
             text(f"반영된 평가위원이 최소 인원({fw.min_evaluators}인)에 미달하여 등급을 부여하지 않았습니다. "
@@ -278,40 +297,52 @@ def _radar(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[Flo
 
 # --- comments ----------------------------------------------------------------------------------------------
 
-def _remark_paragraphs(remarks: tuple[Remark, ...], more: int, st: dict[str, ParagraphStyle],
-                       color: colors.Color) -> list[Flowable]:
-    if not remarks:
-        return [Paragraph("해당 의견이 없습니다.", st["note"])]
+def _remark_cell(remark: Remark, st: dict[str, ParagraphStyle], color: colors.Color) -> Paragraph:
     bullet = ParagraphStyle("remark", st["bullet"], bulletColor=color, bulletFontName=BOLD)
-    out: list[Flowable] = []
-    for remark in remarks:
-        names = ", ".join(f"{i.name_ko}({i.code})" for i in remark.indicators)
-        if remark.more_indicators:
-            names += f" 외 {remark.more_indicators}개 지표"
-        out.append(Paragraph(f"{text(remark.text)}<br/><font size='7' color='#5B6573'>{text(names)}</font>",
-                             bullet, bulletText="•"))
-    if more:
-        out.append(Paragraph(f"그 밖의 의견 {more}건", st["note"]))
-    return out
+    names = ", ".join(f"{i.name_ko}({i.code})" for i in remark.indicators)
+    if remark.more_indicators:
+        names += f" 외 {remark.more_indicators}개 지표"
+    return Paragraph(f"{text(remark.text)}<br/><font size='7' color='#5B6573'>{text(names)}</font>", bullet,
+                     bulletText="•")
 
 
 def _remarks(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
+    """Strengths and points to improve side by side, one remark a row under a header that every page repeats.
+
+    One row per remark, not one row holding them all: a table splits only between rows, so a single tall row
+    would leave the header alone at the foot of one page and every remark on the next.
+    """
     st = fig.styles
     found = remarks_for(state, r.code)
     head = ParagraphStyle("remark_head", st["head"], textColor=colors.white, alignment=TA_LEFT, fontSize=8.5)
     half = CONTENT_WIDTH / 2
+    strengths = [_remark_cell(x, st, GOOD) for x in found.strengths]
+    improvements = [_remark_cell(x, st, POOR) for x in found.improvements]
+    none = Paragraph("해당 의견이 없습니다.", st["note"])
+    if not strengths:
+        strengths = [none]
+    if not improvements:
+        improvements = [Paragraph("해당 의견이 없습니다.", st["note"])]
+    if found.more_strengths or found.more_improvements:
+        strengths.append(Paragraph(f"그 밖의 의견 {found.more_strengths}건", st["note"])
+                         if found.more_strengths else Paragraph("", st["note"]))
+        improvements.append(Paragraph(f"그 밖의 의견 {found.more_improvements}건", st["note"])
+                            if found.more_improvements else Paragraph("", st["note"]))
+    count = max(len(strengths), len(improvements))
+    rows: list[list[Any]] = [[Paragraph("강점", head), Paragraph("개선 필요", head)]]
+    for n in range(count):
+        rows.append([strengths[n] if n < len(strengths) else "", improvements[n] if n < len(improvements) else ""])
     table = Table(
-        [[Paragraph("강점", head), Paragraph("개선 필요", head)],
-         [_remark_paragraphs(found.strengths, found.more_strengths, st, GOOD),
-          _remark_paragraphs(found.improvements, found.more_improvements, st, POOR)]],
-        colWidths=[half, half],
+        rows, colWidths=[half, half], repeatRows=1,
         style=plain_style([
             ("BACKGROUND", (0, 0), (0, 0), GOOD), ("BACKGROUND", (1, 0), (1, 0), POOR),
             ("BOX", (0, 0), (-1, -1), 0.6, NAVY), ("LINEBEFORE", (1, 0), (1, -1), 0.35, GRID),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, 0), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 4), ("TOPPADDING", (0, 1), (-1, 1), 5),
-            ("BOTTOMPADDING", (0, 1), (-1, 1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 4), ("TOPPADDING", (0, 1), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
+            # No header alone at the foot of a page: it goes with at least the first two rows.
+            ("NOSPLIT", (0, 0), (-1, min(2, count))),
         ]))
     note = Paragraph("평가위원회 위원들이 정성지표에 남긴 의견 가운데 상위 수준(강점)과 하위 수준(개선 필요)에 "
                      "붙은 의견을 간추렸습니다. 같은 의견은 한 번만 싣고, 위원은 밝히지 않습니다.", st["note"])

@@ -190,7 +190,8 @@ def _flags(state: RoundState, st: Styles) -> list[Flowable]:
     for r, f in listed:
         ind = fw.indicator_by_code.get(f.indicator) if f.indicator else None
         where = f"{f.indicator} {ind.name_ko}" if ind else (f.indicator or "—")
-        rows.append([para(f"{r.code} {r.name_ko}", st["cell"]), para(f.kind, st["cell_c"]), para(where, st["cell"]),
+        kind = FLAG_KO.get(f.kind, f.kind)  # the contract's code in the report's words
+        rows.append([para(f"{r.code} {r.name_ko}", st["cell"]), para(kind, st["cell_c"]), para(where, st["cell"]),
                      para(f.evaluator or "—", st["cell_c"]), para(flag_text_ko(r, f), st["cell"])])
     table = Table(rows, colWidths=[34 * mm, 18 * mm, 46 * mm, 16 * mm, CONTENT_WIDTH - 114 * mm], repeatRows=1,
                   style=grid_table_style())

@@ -19,9 +19,10 @@ from ..domain.engine import level_points, quantitative_points
 from ..domain.framework import Framework, Indicator
 from ..domain.numbers import parse_decimal
 from ..domain.rules import CityType, RuleError
-from ..domain.sheets import Sheet, missing_in, progress
+from ..domain.sheets import Sheet, missing_in
 from ..store.models import Applicant, Document, Program, ReportedValue, SelfAssessment, Submission, Workspace
-from .evaluator import ApplicantRow, current_program, evaluator_identity, programs, sheet_total
+from . import evaluator as ev_svc
+from .evaluator import ApplicantRow, current_program, evaluator_identity, my_sheets, programs, sheet_total
 from .program import framework_of
 from .scoring import load_sheets
 from .workspace import WorkspaceHandle
@@ -205,16 +206,50 @@ def verified_value_problem(fw: Framework, code: str, value: str) -> str | None:
     return None
 
 
+# --- complete: one meaning, the one submit uses ---------------------------------------------------------
+#
+# A sheet is complete when ``domain.sheets.missing_in`` lists nothing for it, which is what ``submit``
+# refuses on: every qualitative indicator has a level and, where the level needs one, a comment; a
+# quantitative row is complete as reported (blank means confirmed) or with the value the evaluator found.
+# The form's progress "x / 63", F8, the outline's marks, the applicant list and the review all count with
+# the functions below, so none of them can disagree with submit.
+
+def incomplete_indicators(fw: Framework, sheet: Sheet) -> frozenset[str]:
+    """The indicators that ``missing_in`` (the rule submit uses) lists for ``sheet``; none when recused."""
+    return frozenset(m.indicator_code for m in missing_in(fw, sheet))
+
+
 def indicator_complete(fw: Framework, ind: Indicator, sheet: Sheet) -> bool:
-    """Whether the indicator needs nothing more: a level (and a comment where required), or a reviewed
-    reported value."""
-    e = sheet.entry(ind.code)
-    if ind.kind == "quantitative":
-        return e.reviewed
-    level = (e.level or "").strip().upper()
-    if level not in fw.scale_ratios:
-        return False
-    return not (fw.comment_required(level) and not e.comment.strip())
+    """Whether the indicator needs nothing more for submit: a level (and a comment where required); a
+    quantitative indicator always (as reported unless the evaluator entered another value)."""
+    return ind.code not in incomplete_indicators(fw, sheet)
+
+
+def sheet_progress(fw: Framework, sheet: Sheet) -> tuple[int, int]:
+    """(indicators complete, indicators in all), such as 47 / 63, counted by the rule submit uses."""
+    total = len(fw.indicators)
+    return total - len(incomplete_indicators(fw, sheet)), total
+
+
+def sheet_status(fw: Framework, sheet: Sheet) -> str:
+    """not_started | in_progress | complete | recused, as the applicant list shows an edited sheet."""
+    if sheet.recused:
+        return "recused"
+    if not missing_in(fw, sheet):
+        return "complete"
+    if not any(e.level or e.comment or e.reviewed for e in sheet.entries.values()):
+        return "not_started"
+    return "in_progress"
+
+
+def applicant_rows(session: Session, program_id: str, evaluator_id: str) -> list[ApplicantRow]:
+    """The applicant list's rows (:func:`services.evaluator.applicant_rows`), their progress counted by the
+    rule submit uses (:func:`sheet_progress`)."""
+    program = current_program(session, program_id)
+    fw = framework_of(session, program)
+    sheets = my_sheets(session, program_id, evaluator_id)
+    rows = ev_svc.applicant_rows(session, program_id, evaluator_id)
+    return [replace(r, done=sheet_progress(fw, sheets[r.code])[0]) if r.code in sheets else r for r in rows]
 
 
 def row_after_edit(fw: Framework, row: ApplicantRow, sheet: Sheet, reported_points: dict[str, Decimal]) -> ApplicantRow:
@@ -222,16 +257,8 @@ def row_after_edit(fw: Framework, row: ApplicantRow, sheet: Sheet, reported_poin
 
     An edited sheet is no longer the one last submitted, so "submitted" never follows an edit.
     """
-    done, total = progress(fw, sheet)
-    if sheet.recused:
-        status = "recused"
-    elif not missing_in(fw, sheet):
-        status = "complete"
-    elif not any(e.level or e.comment or e.reviewed for e in sheet.entries.values()):
-        status = "not_started"
-    else:
-        status = "in_progress"
-    return replace(row, done=done, total=total, status=status,
+    done, total = sheet_progress(fw, sheet)
+    return replace(row, done=done, total=total, status=sheet_status(fw, sheet),
                    running_total=sheet_total(fw, sheet, reported_points))
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.numbers import parse_decimal
+from ..domain.sheets import Sheet
+from ..errors import SmartcertError
 from ..exchange.scoresheet_xlsx import SheetRowInfo, read_score_sheet, write_score_sheet
 from ..store import audit
 from ..store.models import Applicant, ReportedValue, SelfAssessment
@@ -65,3 +69,96 @@ def import_sheet(handle: WorkspaceHandle, path: Path) -> int:
                 changed += 1
         audit.append(s, ws.owner_id, "sheet.import", {"file": path.name, "changed": changed})
     return changed
+
+
+# --- a preview of an import, and whole sheets written at once ------------------------------------------------
+
+# The evaluator's fields a score sheet carries, in the order a preview lists them.
+PREVIEW_FIELDS = ("level", "verified_value", "comment", "onsite_note")
+
+
+@dataclass(frozen=True)
+class SheetChange:
+    """One field that an import would change: ``indicator_code`` None for the sheet's recusal."""
+
+    applicant_code: str
+    indicator_code: str | None
+    field: str  # level | verified_value | comment | onsite_note | recusal
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    """What importing a score sheet would do, computed without writing anything.
+
+    ``before`` and ``after`` hold the whole sheets of the applicants that change, so that the import and
+    its undo can each be written as one transaction (:func:`write_sheets`).
+    """
+
+    file: str
+    changes: tuple[SheetChange, ...]
+    before: dict[str, Sheet]
+    after: dict[str, Sheet]
+
+
+def _text(value: str | None) -> str:
+    return value or ""
+
+
+def sheet_changes(framework_order: Sequence[str], old: Sheet, new: Sheet) -> list[SheetChange]:
+    """The evaluator's fields that differ between two sheets of one applicant, in framework order."""
+    changes: list[SheetChange] = []
+    code = new.applicant_code
+    if (old.recused, old.recusal_reason) != (new.recused, new.recusal_reason):
+        changes.append(SheetChange(code, None, "recusal", old.recusal_reason if old.recused else "",
+                                   new.recusal_reason if new.recused else ""))
+    for indicator in framework_order:
+        before, after = old.entry(indicator), new.entry(indicator)
+        for field in PREVIEW_FIELDS:
+            was, becomes = _text(getattr(before, field)), _text(getattr(after, field))
+            if was != becomes:
+                changes.append(SheetChange(code, indicator, field, was, becomes))
+    return changes
+
+
+def preview_sheet(handle: WorkspaceHandle, path: Path) -> SheetPreview:
+    """Read a filled score sheet and say what importing it would change; writes nothing.
+
+    Raises the same :class:`~smartcert_desktop.errors.ValidationError` as :func:`import_sheet` for a sheet
+    with problems (every problem by sheet, row and column).
+    """
+    ws = handle.owner()
+    with handle.factory() as s:
+        program = current_program(s)
+        fw = framework_of(s, program)
+        current = my_sheets(s, program.id, ws.owner_id)
+        new = read_score_sheet(path, fw, info_rows(s, program.id), current, ws.owner_id)
+    order = [ind.code for ind in fw.indicators]
+    changes: list[SheetChange] = []
+    before: dict[str, Sheet] = {}
+    after: dict[str, Sheet] = {}
+    for code, sheet in new.items():
+        old = current.get(code) or Sheet(ws.owner_id, code)
+        if sheet != old:
+            before[code], after[code] = old, sheet
+            changes.extend(sheet_changes(order, old, sheet))
+    return SheetPreview(path.name, tuple(changes), before, after)
+
+
+def write_sheets(handle: WorkspaceHandle, sheets: Sequence[Sheet], *, action: str, file: str = "") -> None:
+    """Store whole sheets of the workspace's evaluator in one transaction, recorded in the audit log as
+    ``action`` ("sheet.import", or "sheet.import.undo" when the desktop program takes one back)."""
+    ws = handle.owner()
+    for sheet in sheets:
+        if sheet.evaluator_id != ws.owner_id:
+            raise SmartcertError(f"the sheet of {sheet.applicant_code} belongs to evaluator {sheet.evaluator_id}, "
+                                 f"not to {ws.owner_id}; nothing was changed")
+    with handle.session() as s:
+        program = current_program(s)
+        assigned = set(my_sheets(s, program.id, ws.owner_id))
+        for sheet in sheets:
+            if sheet.applicant_code not in assigned:
+                raise SmartcertError(f"{sheet.applicant_code} is not assigned to {ws.owner_id}; nothing was changed")
+            write_sheet(s, program.id, sheet)
+        audit.append(s, ws.owner_id, action, {"file": file, "applicants": sorted(x.applicant_code for x in sheets)})

@@ -14,7 +14,7 @@ from smartcert_desktop import __version__
 from smartcert_desktop.errors import SmartcertError
 from smartcert_desktop.gui import dialogs
 from smartcert_desktop.gui.i18n import Translations
-from smartcert_desktop.gui.main_window import MainWindow, Role, ScreenFactory, workspace_role
+from smartcert_desktop.gui.main_window import MainWindow, Role, ScreenFactory, window_title, workspace_role
 from smartcert_desktop.gui.settings import Preferences
 
 
@@ -170,7 +170,8 @@ def test_the_workspace_shows_in_the_title_and_is_remembered(
         window.set_workspace(folder)
     assert changed.args == [folder]
     assert window.workspace() == folder
-    assert window.windowTitle() == "eval-kim — Smart City Certification"
+    # The folder's name never stands in the title: it says nothing of what is open.
+    assert window.windowTitle() == "Smart City Certification"
     assert Preferences().last_workspace == folder
 
 
@@ -181,15 +182,52 @@ def test_demo_is_marked_in_the_title(qtbot: QtBot, translations: Translations) -
     assert window.windowTitle() == "Smart City Certification (demo)"
 
 
+@pytest.mark.parametrize(("context", "demo", "expected"), [
+    (None, False, "스마트도시 인증"),
+    (None, True, "스마트도시 인증 (데모)"),
+    ("평가위원 E01 김민준", False, "평가위원 E01 김민준 — 스마트도시 인증"),
+    ("평가위원 E01 김민준", True, "평가위원 E01 김민준 (데모) — 스마트도시 인증"),
+    # A certification program named after the program: its name once, not twice.
+    ("스마트도시 인증 데모 (2021 예시)", False, "스마트도시 인증 데모 (2021 예시)"),
+    ("스마트도시 인증 데모 (2021 예시)", True, "스마트도시 인증 데모 (2021 예시) (데모)"),
+])
+def test_window_titles_name_the_program_once(context: str | None, demo: bool, expected: str) -> None:
+    assert window_title("스마트도시 인증", context, demo, "%1 — %2", "%1 (데모)") == expected
+
+
+def test_the_start_page_opens_the_demo_round(
+    qtbot: QtBot, translations: Translations, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from smartcert_desktop.exchange import keys as keymod
+    from smartcert_desktop.gui.evaluator import make_evaluator_screen
+    from smartcert_desktop.services.demo import default_demo_dir
+
+    monkeypatch.setattr(keymod, "DEFAULT_SCRYPT_N", 2**10)
+    translations.switch("en")
+    window = make_window(qtbot, translations, {Role.EVALUATOR: make_evaluator_screen})
+    window.show()
+    assert not default_demo_dir().exists()  # a fresh user: the demo is made on the first click
+    window.start_page().demo_button().click()
+    qtbot.waitUntil(lambda: window.role() is Role.EVALUATOR, timeout=120000)
+    assert window.workspace() == default_demo_dir() / "evaluators" / "E01"
+    assert window.windowTitle() == "Evaluator E01 김민준 · 스마트도시 인증 데모 (2021 예시) (demo) — Smart City " \
+        "Certification"
+    assert "passphrase is demo" in window.statusBar().currentMessage()
+
+
 def test_closing_saves_the_geometry_for_the_next_start(qtbot: QtBot, translations: Translations) -> None:
     window = make_window(qtbot, translations)
     window.show()
-    window.resize(640, 420)
-    qtbot.waitUntil(lambda: window.size() == QSize(640, 420))
+    # The offscreen screen is smaller than the default size, so the first window opened maximized.
+    assert window.isMaximized()
+    window.showNormal()
+    window.resize(640, 480)
+    qtbot.waitUntil(lambda: window.size() == QSize(640, 480))
     assert window.close()
 
     again = make_window(qtbot, translations)
-    assert again.size() == QSize(640, 420)
+    assert again.size() == QSize(640, 480)
+    assert not again.isMaximized()  # a size of the person's own is kept as it was
 
 
 def test_about_names_the_version_and_the_sample_framework(qtbot: QtBot, translations: Translations) -> None:

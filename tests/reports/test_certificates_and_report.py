@@ -106,7 +106,7 @@ def test_report_lists_flags(written: dict[str, Any]) -> None:
     assert listed
     pieces: list[str] = []
     for a, f in listed:
-        pieces += [a["code"], f["kind"], _korean_detail(f["detail"])]
+        pieces += [a["code"], figures.FLAG_KO[f["kind"]], _korean_detail(f["detail"])]
     assert_in_order(section, pieces)
 
 
@@ -135,7 +135,7 @@ def test_report_agreement(written: dict[str, Any], monkeypatch: pytest.MonkeyPat
 def test_report_pages_carry_fingerprint_and_numbers(written: dict[str, Any]) -> None:
     pages = pdf_pages(written["dir"] / "report.pdf")
     for n, page in enumerate(pages, start=1):
-        assert FINGERPRINT in page and f"page {n} / {len(pages)}" in page
+        assert FINGERPRINT in page and f"{n} / {len(pages)} 쪽" in page
     assert "2025년 3월 14일" in pages[0]
 
 

@@ -89,7 +89,7 @@ def test_every_page_has_the_fingerprint_and_its_number(written: dict[str, Any]) 
         assert 2 <= len(pages) <= 4, f"{a['code']}: {len(pages)} pages"
         for n, page in enumerate(pages, start=1):
             assert FINGERPRINT in page
-            assert f"page {n} / {len(pages)}" in page
+            assert f"{n} / {len(pages)} 쪽" in page
             assert "예시(SAMPLE) 평가체계" in page
 
 
@@ -176,3 +176,51 @@ def test_small_framework_renders(tiny_state: RoundState) -> None:
         assert f"{r.total:.2f}" in text
         assert all(f"{v:.2f}" in text for v in r.indicators.values())
     assert Decimal(0) <= tiny_state.results[0].total
+
+
+def test_the_summary_sentence_takes_the_particles_of_its_name_and_figures(written: dict[str, Any]) -> None:
+    from smartcert_desktop.korean import attach
+
+    state: RoundState = written["state"]
+    for r in state.results:
+        first = re.sub(r"\s+", " ", _sheet_text(written, r.code)[0][0])
+        if r.status == "graded":
+            share = f"{r.total * 100 / r.max_total:.2f}"[:-1]
+            # Read aloud: the name's last syllable and the share's last digit decide the particles.
+            expected = f"{attach(r.name_ko, '은/는')} 총점"
+            assert expected in first, (r.code, first)
+            assert "(은)는" not in first and "은(는)" not in first and "(으)로" not in first
+            assert share in first
+    # Two names read by hand: 서울특별시 강남구 ends in 구 (a vowel), 부천시 in 시 (a vowel) too; a share
+    # ending in % is read 퍼센트, so it always takes 로.
+    assert attach("서울특별시 강남구", "은/는") == "서울특별시 강남구는"
+    assert attach("76.17%", "으로/로") == "76.17%로"
+
+
+def test_the_remarks_keep_their_header_with_their_first_rows_on_every_page(
+        sample_state: RoundState, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty remarks: the table runs over pages; each page of it starts with the header, and the page of the
+    heading holds the first remarks, not the header alone."""
+    from smartcert_desktop.reports import result_sheets
+    from smartcert_desktop.reports.figures import Remark, Remarks
+
+    state = sample_state
+    indicator = state.framework.qualitative[0]
+    many = Remarks(tuple(Remark(f"강점 의견 {n:02d}번: 추진 체계가 구체적이고 실적이 분명합니다.", (indicator,))
+                         for n in range(40)),
+                   tuple(Remark(f"개선 의견 {n:02d}번: 성과 관리 지표가 더 필요합니다.", (indicator,))
+                         for n in range(40)))
+    monkeypatch.setattr(result_sheets, "remarks_for", lambda _state, _code: many)
+    pages = [re.sub(r"\s+", " ", page) for page in
+             pdf_pages(render_result_sheet(state, state.results[0].code, FINGERPRINT))]
+    with_remarks = [n for n, page in enumerate(pages) if "의견 " in page and "번:" in page]
+    assert len(with_remarks) >= 2, "the remarks run over more than one page"
+    heading = next(n for n, page in enumerate(pages) if "강점 및 개선 필요 사항" in page)
+    assert heading == with_remarks[0]
+    assert "강점 의견 00번" in pages[heading] and "강점 의견 01번" in pages[heading]
+    for n in with_remarks:
+        assert "강점" in pages[n] and "개선 필요" in pages[n]
+        # The header sits above that page's first remark.
+        first = min(pages[n].index(m.group(0)) for m in re.finditer(r"(강점|개선) 의견 \d\d번", pages[n]))
+        assert pages[n].rfind("개선 필요", 0, first) >= 0, n
+    assert "강점 의견 39번" in pages[with_remarks[-1]]

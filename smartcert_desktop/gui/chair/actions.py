@@ -5,9 +5,9 @@ One ``QAction`` per command keeps the menu entry and the button in step: same wo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 
 class ChairActions(QObject):
@@ -42,20 +42,20 @@ class ChairActions(QObject):
     def retranslate(self) -> None:
         self.new_program.setText(self.tr("&New Program…"))
         self.open_program.setText(self.tr("&Open Program Workspace…"))
-        self.refresh.setText(self.tr("&Refresh"))
+        self.refresh.setText(self.tr("Re&fresh"))
         self.import_applicants.setText(self.tr("Import &Applicants…"))
         self.add_documents.setText(self.tr("Add &Evidence Documents…"))
-        self.enrol_evaluator.setText(self.tr("En&rol Evaluator…"))
+        self.enrol_evaluator.setText(self.tr("Enrol Evalua&tor…"))
         self.declare_conflicts.setText(self.tr("Declare &Conflicts…"))
-        self.auto_assign.setText(self.tr("A&ssign Automatically…"))
+        self.auto_assign.setText(self.tr("Assi&gn Automatically…"))
         self.import_assignments.setText(self.tr("Import Assignments &Workbook…"))
-        self.export_packages.setText(self.tr("Export &Packages…"))
+        self.export_packages.setText(self.tr("E&xport Packages…"))
         self.import_bundles.setText(self.tr("Import Score &Bundles…"))
-        self.accept_correction.setText(self.tr("Acce&pt Correction…"))
+        self.accept_correction.setText(self.tr("Accept Correct&ion…"))
         self.dismiss_correction.setText(self.tr("&Dismiss Correction…"))
         self.export_results.setText(self.tr("Export Res&ults…"))
         self.write_pdfs.setText(self.tr("Write Result &Sheets (PDF)…"))
-        self.preview_sheet.setText(self.tr("Pre&view Result Sheet"))
+        self.preview_sheet.setText(self.tr("P&review Result Sheet…"))
         self.import_applicants.setToolTip(self.tr(
             "Add or update applicants, reported values and self-assessments from an applicants workbook"))
         self.add_documents.setToolTip(self.tr("Attach PDF evidence documents to the selected applicant"))
@@ -68,10 +68,34 @@ class ChairActions(QObject):
         self.preview_sheet.setToolTip(self.tr("Open the selected applicant's result sheet in the PDF viewer"))
 
 
-def action_button(action: QAction, parent: QWidget | None = None) -> QToolButton:
-    """A push-button-like tool button that shows and triggers ``action``."""
-    button = QToolButton(parent)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-    return button
+class ActionButton(QPushButton):
+    """A button that shows and triggers ``action``: same words, same letter (Alt+X), same enabled state.
+
+    A tool button given the action would show its text without the mnemonic, so the menu entry would have a
+    letter that its button lacks; this one copies the text as it is.
+    """
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.clicked.connect(lambda _checked=False: action.trigger())
+        action.changed.connect(self._sync)
+        self._sync()
+
+    def action(self) -> QAction:
+        return self._action
+
+    def _sync(self) -> None:
+        action = self._action
+        self.setText(action.text())
+        self.setToolTip(action.toolTip() if action.toolTip() != action.iconText() else "")
+        self.setStatusTip(action.statusTip())
+        self.setEnabled(action.isEnabled())
+        self.setVisible(action.isVisible())
+
+
+def action_button(action: QAction, parent: QWidget | None = None) -> ActionButton:
+    """A button that shows and triggers ``action``."""
+    return ActionButton(action, parent)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
 from ...services.chair_views import EvaluatorRow
-from ..i18n import fill
+from ..i18n import fill, utc_datetime_text
 from .common import SORT_ROLE
 from .rows_model import RowsTableModel
 
 
 def _local(when: Any) -> str:
     """A stored UTC time (naive) in the user's time zone and language."""
-    stamp = QDateTime(when.date(), when.time(), QTimeZone.utc())
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return utc_datetime_text(when)
 
 
 class EvaluatorsModel(RowsTableModel):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from ...services.chair_views import FrameworkNode
 from .common import SORT_ROLE, kind_text, name_of, points
+from .rule_words import describe
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,15 +105,18 @@ class FrameworkTreeModel(QAbstractItemModel):
                 self.NAME: name_of(node.name_ko, node.name_en),
                 self.KIND: kind_text(node.kind) if node.kind else "",
                 self.MAX: points(node.max_points),
-                self.RULE: node.rule,
-                self.PARAMS: node.params,
+                self.RULE: describe(node.rule, node.params)[0] if node.rule else "",
+                self.PARAMS: describe(node.rule, node.params)[1] if node.rule else "",
                 self.UNIT: node.unit,
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             # The other language's name, so that a bilingual committee can speak of the same indicator.
             return node.name_en if name_of(node.name_ko, node.name_en) == node.name_ko else node.name_ko
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.PARAMS and node.params:
-            return node.params
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PARAMS and node.rule:
+            # All of it in words, and the workbook's own spelling for whoever edits the framework workbook.
+            return f"{describe(node.rule, node.params)[1]}\n{node.rule} {node.params}".strip()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RULE and node.rule:
+            return f"{node.rule} {node.params}".strip()
         if role == Qt.ItemDataRole.FontRole and node.level != "indicator":
             font = QFont()
             font.setBold(True)

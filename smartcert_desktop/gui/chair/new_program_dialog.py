@@ -121,7 +121,7 @@ class NewProgramDialog(RetranslateMixin, QDialog):
         self._framework_browse.setText(self.tr("&Browse…"))
         self._sample_button.setText(self.tr("Use the &Sample"))
         self._sample_button.setToolTip(self.tr("The sample framework included with this program (not official)"))
-        self._folder_label.setText(self.tr("Program &folder:"))
+        self._folder_label.setText(self.tr("Program fol&der:"))
         self._folder_label.setBuddy(self._folder_edit)
         self._folder_browse.setText(self.tr("Ch&oose…"))
         self._name_label.setText(self.tr("Program &name:"))

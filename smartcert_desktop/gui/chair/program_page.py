@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.numbers import canonical_decimal
 from ...services.chair_views import ChairSnapshot, framework_tree
-from ..i18n import RetranslateMixin, fill
+from ..i18n import RetranslateMixin, fill, utc_datetime_text
 from .common import FLAGGED, TEXT_ON_COLOUR, name_of, points
 from .framework_model import FrameworkTreeModel
 
@@ -76,8 +76,12 @@ class ProgramPage(RetranslateMixin, QWidget):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FrameworkTreeModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The names take the room left; the rules in words get a fixed share and say the rest in their
+        # tooltip, so that no column runs off the right edge of a laptop's screen.
+        header.setSectionResizeMode(FrameworkTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FrameworkTreeModel.PARAMS, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(FrameworkTreeModel.PARAMS, self.tree.fontMetrics().horizontalAdvance("x" * 26))
         self._tree_title = QLabel()
         tree_box = QWidget()
         tree_layout = QVBoxLayout(tree_box)
@@ -90,7 +94,7 @@ class ProgramPage(RetranslateMixin, QWidget):
         splitter.addWidget(tree_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([360, 900])
+        splitter.setSizes([300, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self._sample)
         row = QHBoxLayout()
@@ -115,7 +119,6 @@ class ProgramPage(RetranslateMixin, QWidget):
         if first:
             self._tree_model.set_tree(framework_tree(snapshot.framework))
             self.tree.expandAll()
-            self.tree.setColumnWidth(FrameworkTreeModel.NAME, 320)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -147,7 +150,7 @@ class ProgramPage(RetranslateMixin, QWidget):
         self._values["fingerprint"].setText(p.fingerprint)
         self._values["fingerprint"].setToolTip(self.tr(
             "Evaluators check packages against this fingerprint; read it to them by phone if they ask."))
-        self._values["created"].setText(p.created_at.strftime("%Y-%m-%d %H:%M UTC"))
+        self._values["created"].setText(utc_datetime_text(p.created_at))
         self._values["folder"].setText(self._folder)
         self._values["framework"].setText(fill(self.tr("%1 (%2, version %3)"),
                                                name_of(p.framework_name_ko, p.framework_name_en) or p.framework_id,

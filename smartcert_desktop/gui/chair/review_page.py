@@ -174,7 +174,7 @@ class ReviewPage(RetranslateMixin, QWidget):
 
     def retranslate(self) -> None:
         self._applicant_label.setText(self.tr("&Applicant:"))
-        self.only_flagged.setText(self.tr("Only &flagged indicators"))
+        self.only_flagged.setText(self.tr("Only fla&gged indicators"))
         self._legend.setText(fill(self.tr(
             "Grey and struck through: trimmed (left out as highest or lowest). Highlighted rows: a flag "
             "(missing data, spread) or a pending correction. %1 in a column header: the evaluator's "

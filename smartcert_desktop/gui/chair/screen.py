@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -51,7 +51,8 @@ from .. import dialogs, worker, workspace_access
 from ..dialogs import PassphraseDialog
 from ..i18n import RetranslateMixin, fill
 from ..main_window import MainWindow
-from ..settings import Preferences, restore_header, restore_splitter, save_header, save_splitter
+from ..pdf_preview import PdfPreviewDialog
+from ..settings import HeaderLanguage, Preferences, restore_splitter, save_splitter
 from ..worker import Job, running_jobs
 from . import common, tasks
 from .actions import ChairActions
@@ -94,6 +95,15 @@ def resolve_program(workspace: Path | None, demo: bool = False) -> tuple[Path | 
     if (workspace / DB_NAMES["evaluator"]).exists():
         return None, NOTE_EVALUATOR
     return None, NOTE_OTHER
+
+
+def _fit_columns(view: QTableView | QTreeView) -> None:
+    """A view's columns fitted to their contents: the sizing of a language whose widths are not stored yet."""
+    if isinstance(view, QTableView):
+        view.resizeColumnsToContents()
+        return
+    for column in range(view.header().count()):
+        view.resizeColumnToContents(column)
 
 
 class ChairWelcomePage(RetranslateMixin, QWidget):
@@ -149,8 +159,8 @@ class ChairWelcomePage(RetranslateMixin, QWidget):
         self._text.setText(self.tr(
             "Create a program from a framework workbook, or open an existing program workspace. The program "
             "holds the round: applicants, evaluators, assignments, merged score bundles and results."))
-        self.new_button.setText(self.tr("New Program…"))
-        self.open_button.setText(self.tr("Open Program Workspace…"))
+        self.new_button.setText(self.tr("&New Program…"))
+        self.open_button.setText(self.tr("&Open Program Workspace…"))
         self.demo_button.setText(self.tr("Open the Demo Program"))
         self.demo_button.setVisible((default_demo_dir() / "program" / DB_NAMES["program"]).exists())
         path = str(self._note_path) if self._note_path is not None else ""
@@ -181,6 +191,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         self._generation = 0
         self._loaders: list[Job] = []
         self._preview_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._header_memories: list[HeaderLanguage] | None = None
         self._reports = reports_available()
 
         self.commands = ChairActions(self)
@@ -215,6 +226,13 @@ class ChairScreen(RetranslateMixin, QWidget):
         self.tabs.setDocumentMode(True)
         for page in self._pages():
             self.tabs.addTab(page, "")
+        # Ctrl+Tab and Ctrl+PgDown go to the next tab wherever the keyboard is (a table keeps the keys to
+        # itself otherwise), Ctrl+Shift+Tab and Ctrl+PgUp to the previous one.
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1),
+                           ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self.tabs)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_tab(step))
         self.applicants_page.selection_changed.connect(self._update_actions)
         self.applicants_page.document_open_requested.connect(self._open_document)
         self.evaluators_page.selection_changed.connect(self._update_actions)
@@ -265,16 +283,20 @@ class ChairScreen(RetranslateMixin, QWidget):
     def menus(self) -> list[QMenu]:
         return [self._menu]
 
-    def _headers(self) -> list[tuple[str, QHeaderView]]:
-        """Every table's and tree's header, under a key made of the page and the view's attribute name."""
-        found = []
-        for page in self._pages():
-            for name in ("table", "tree", "reported", "documents", "verdicts", "completeness"):
-                view = getattr(page, name, None)
-                if isinstance(view, QTableView | QTreeView):
-                    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-                    found.append((f"chair/{type(page).__name__}/{name}", header))
-        return found
+    def _headers(self) -> list[HeaderLanguage]:
+        """Every table's and tree's header, under a key made of the page and the view's attribute name, its
+        widths kept per language (made once)."""
+        if self._header_memories is None:
+            found = []
+            for page in self._pages():
+                for name in ("table", "tree", "reported", "documents", "verdicts", "completeness"):
+                    view = getattr(page, name, None)
+                    if isinstance(view, QTableView | QTreeView):
+                        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+                        found.append(HeaderLanguage(header, f"chair/{type(page).__name__}/{name}",
+                                                    partial(_fit_columns, view)))
+            self._header_memories = found
+        return self._header_memories
 
     def _splitters(self) -> list[tuple[str, QSplitter]]:
         return [(f"chair/{type(page).__name__}/splitter{i}", splitter)
@@ -283,8 +305,9 @@ class ChairScreen(RetranslateMixin, QWidget):
     def save_view_state(self) -> None:
         if not self._view_state_restored:
             return  # nothing was shown: keep what was saved before
-        for key, header in self._headers():
-            save_header(header, key)
+        for memory in self._headers():
+            memory.seen = True
+            memory.save()
         for key, splitter in self._splitters():
             save_splitter(splitter, key)
 
@@ -364,6 +387,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         self._handle = None
         self._program_dir = None
         self._snapshot = None
+        self._window.set_title_context(None)
         if self._preview_dir is not None:
             self._preview_dir.cleanup()
             self._preview_dir = None
@@ -409,6 +433,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         if generation != self._generation or not isinstance(snapshot, ChairSnapshot):
             return
         self._snapshot = snapshot
+        self._window.set_title_context(snapshot.program.name)
         self.program_page.set_snapshot(snapshot, str(self._program_dir or ""))
         for page in (self.applicants_page, self.evaluators_page, self.assignments_page, self.bundles_page,
                      self.review_page, self.corrections_page, self.results_page):
@@ -416,8 +441,8 @@ class ChairScreen(RetranslateMixin, QWidget):
         if not self._view_state_restored:
             # Once the tables have their columns: widths and splitters as the chair left them last time.
             self._view_state_restored = True
-            for key, header in self._headers():
-                restore_header(header, key)
+            for memory in self._headers():
+                memory.restore()
             for key, splitter in self._splitters():
                 restore_splitter(splitter, key)
         self._retitle_tabs()
@@ -430,6 +455,15 @@ class ChairScreen(RetranslateMixin, QWidget):
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
+
+    def step_tab(self, step: int) -> None:
+        """To the next (1) or previous (-1) tab, round the end."""
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+            page = self.tabs.currentWidget()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- helpers ------------------------------------------------------------------------------------
 
@@ -501,7 +535,11 @@ class ChairScreen(RetranslateMixin, QWidget):
         a.accept_correction.setEnabled(pending)
         a.dismiss_correction.setEnabled(pending)
         a.write_pdfs.setEnabled(self._reports and bool(snap.applicants))
-        a.preview_sheet.setEnabled(self._reports and self.results_page.selected_applicant() is not None)
+        # Never greyed without a word: the tooltip and the status line say what it waits for.
+        hint = self._preview_hint()
+        a.preview_sheet.setEnabled(not hint)
+        a.preview_sheet.setToolTip(hint or self.tr("Show the selected applicant's result sheet as it will print"))
+        a.preview_sheet.setStatusTip(hint)
         if self.read_only():  # viewing while another smartcert has the program: nothing that writes
             for action in (a.import_applicants, a.add_documents, a.enrol_evaluator, a.declare_conflicts,
                            a.auto_assign, a.import_assignments, a.export_packages, a.import_bundles,
@@ -522,6 +560,10 @@ class ChairScreen(RetranslateMixin, QWidget):
         self.tabs.setTabToolTip(6, self.tr("Corrected values waiting for the chair's decision"))
 
     def retranslate(self) -> None:
+        if self._view_state_restored:
+            for memory in self._headers():
+                memory.seen = True
+                memory.switch()
         self._menu.setTitle(self.tr("&Program"))
         self.commands.retranslate()
         self._retitle_tabs()
@@ -794,6 +836,15 @@ class ChairScreen(RetranslateMixin, QWidget):
     # --- results --------------------------------------------------------------------------------------
 
     def export_results(self) -> None:
+        snap = self._snapshot
+        if snap is not None and snap.pending and not dialogs.confirm(
+                self, self.tr("Export Results"),
+                self.tr("Corrected values waiting for your decision: %n. Export the results anyway?", "",
+                        len(snap.pending)),
+                self.tr("The results count the reported values until a correction is accepted; an applicant's "
+                        "points may change once you decide. Decide first on the Corrections tab, or export now "
+                        "and again later.")):
+            return
         start = self._start_folder("results") / "results.json"
         chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Export Results"), str(start),
                                                  self.tr("Results JSON (*.json)"))
@@ -834,7 +885,10 @@ class ChairScreen(RetranslateMixin, QWidget):
 
         def done(written: list[Path]) -> None:
             self._status(self.tr("%n PDF file(s) written.", "", len(written)))
-            common.open_externally(folder)
+            if not common.open_externally(folder):
+                dialogs.show_info(self, self.tr("Result Sheets"), fill(self.tr(
+                    "%1 PDF files were written to %2. No file manager could be opened to show the folder; open "
+                    "it from there."), len(written), str(folder)))
 
         def stopped() -> None:
             dialogs.show_info(self, self.tr("Result Sheets"), self.tr(
@@ -845,21 +899,33 @@ class ChairScreen(RetranslateMixin, QWidget):
                          done, saves=False, cancellable=True, on_canceled=stopped)
 
     def preview_sheet(self) -> None:
+        """The selected applicant's result sheet, shown in the program (no PDF viewer needed)."""
         code = self.results_page.selected_applicant()
         handle = self._handle
         if code is None or handle is None or not self._reports:
+            self._status(self._preview_hint() or "")
             return
         if self._preview_dir is None:
             self._preview_dir = tempfile.TemporaryDirectory(prefix="smartcert-preview-")
         folder = Path(self._preview_dir.name)
+        name = next((common.name_of(a.name_ko, a.name_en) for a in (self._snapshot.applicants if self._snapshot
+                                                                     else ()) if a.code == code), code)
 
-        def done(path: Path) -> None:
-            if not common.open_externally(path):
-                dialogs.show_info(self, self.tr("Result Sheet"), fill(
-                    self.tr("No PDF viewer could be started. The preview is in %1."), str(path)))
+        def done(data: bytes) -> None:
+            PdfPreviewDialog.ask(self, data, fill(self.tr("Result Sheet of %1 %2 (preview)"), code, name))
 
         self._run(fill(self.tr("Preparing the result sheet of %1…"), code),
-                  lambda _p, _c: preview_result_sheet(handle, code, folder), done, saves=False)
+                  lambda _p, _c: preview_result_sheet(handle, code, folder).read_bytes(), done, saves=False)
+
+    def _preview_hint(self) -> str:
+        """Why Preview Result Sheet cannot run now, or empty when it can."""
+        if not self._reports:
+            return self.tr("This installation cannot make PDF result sheets: the PDF library is missing.")
+        if self._snapshot is None or not self._snapshot.applicants:
+            return self.tr("There are no applicants yet, so there is no result sheet to show.")
+        if self.results_page.selected_applicant() is None:
+            return self.tr("Select an applicant on the Results tab to preview their result sheet.")
+        return ""
 
 
 def make_chair_screen(window: MainWindow) -> ChairScreen:

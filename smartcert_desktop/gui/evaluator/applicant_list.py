@@ -26,7 +26,7 @@ from ...services.evaluator import ApplicantRow
 from ...services.form import EvaluatorContext
 from ..dnd import PACKAGE_SUFFIX, FileDropFilter
 from ..i18n import RetranslateMixin, fill
-from ..settings import restore_header, save_header
+from ..settings import HeaderLanguage
 from . import common
 from .applicant_table_model import CODE_ROLE, ApplicantFilterProxy, ApplicantTableModel, Column
 
@@ -117,8 +117,9 @@ class ApplicantListPage(RetranslateMixin, QWidget):
         header.setStretchLastSection(False)
         self._table.doubleClicked.connect(self._open_index)
         self._table.open_current.connect(self._open_current)
-        # Widths the evaluator set last time win over fitting the columns to their contents.
-        self._header_restored = restore_header(header, self.HEADER_KEY)
+        # Widths the evaluator set last time (in this language) win over fitting the columns to their contents.
+        self._header_memory = HeaderLanguage(header, self.HEADER_KEY, self._fit_columns)
+        self._header_restored = self._header_memory.restore()
 
         drop = FileDropFilter(self._table.viewport(), (PACKAGE_SUFFIX,), parent=self)
         drop.files_dropped.connect(self.files_dropped)
@@ -175,10 +176,13 @@ class ApplicantListPage(RetranslateMixin, QWidget):
         current = self.current_code()
         self._model.set_rows(rows)
         if not self._header_restored:
-            self._table.resizeColumnsToContents()
-            self._table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+            self._fit_columns()
         self.select(current or (rows[0].code if rows else None))
         self._fill_summary()
+
+    def _fit_columns(self) -> None:
+        self._table.resizeColumnsToContents()
+        self._table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
 
     def update_row(self, row: ApplicantRow) -> None:
         self._model.update_row(row)
@@ -187,17 +191,17 @@ class ApplicantListPage(RetranslateMixin, QWidget):
     def set_language(self, language: str) -> None:
         self._language = language
         self._model.set_language(language)
+        self._header_memory.switch()
         self._fill_header()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._shown = True
+        self._header_memory.seen = True
 
     def save_state(self) -> None:
         """Remember the columns, once the page has been seen (a never-shown header has no widths)."""
-        if not self._shown:
-            return
-        save_header(self._table.horizontalHeader(), self.HEADER_KEY)
+        self._header_memory.save()
 
     def current_code(self) -> str | None:
         index = self._table.currentIndex()
@@ -286,9 +290,9 @@ class ApplicantListPage(RetranslateMixin, QWidget):
         self._status.blockSignals(False)
         self._search.setPlaceholderText(self.tr("Search code, name or province (Ctrl+F)"))
         self._open.setText(self.tr("&Open Score Form"))
-        self._import_package.setText(self.tr("Import &Package…"))
-        self._export_sheet.setText(self.tr("&Export Score Sheet…"))
+        self._import_package.setText(self.tr("&Import Assignment Package…"))
+        self._export_sheet.setText(self.tr("E&xport Score Sheet…"))
         self._import_sheet.setText(self.tr("Import Score &Sheet…"))
-        self._submit.setText(self.tr("Re&view and Submit…"))
+        self._submit.setText(self.tr("&Review and Submit…"))
         self._fill_header()
         self._fill_summary()

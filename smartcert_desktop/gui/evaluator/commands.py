@@ -6,6 +6,9 @@ and only then pushes an :class:`EditCommand` on the undo stack, so a refused edi
 Undo and redo store the edit's inverse or the edit again, the same way. The shell's status bar is told
 before and after every commit.
 
+A score sheet import is one step too (:class:`SheetsCommand`): the whole sheets of the applicants it changes,
+written in one transaction, and put back as they were in one transaction by Undo.
+
 Typing in a text field commits every few hundred milliseconds; those commits merge into one undo step per
 visit to the field (``typing`` token), so that Undo takes back what was typed, not one letter.
 """
@@ -22,6 +25,7 @@ from ...domain.edits import Edit
 from ...domain.framework import Framework
 from ...domain.sheets import Sheet
 from ...services.scoring import apply_edit
+from ...services.sheets import write_sheets
 from ...services.workspace import WorkspaceHandle
 
 # Same id for every edit command: Qt asks mergeWith only of commands with equal ids; Edit decides the rest.
@@ -63,6 +67,29 @@ class EditCommand(QUndoCommand):
         return True
 
 
+class SheetsCommand(QUndoCommand):
+    """One undo step that replaces whole sheets: a score sheet import, already written when pushed."""
+
+    def __init__(self, session: ScoringSession, before: dict[str, Sheet], after: dict[str, Sheet], text: str,
+                 file: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self.before = dict(before)
+        self.after = dict(after)
+        self._file = file
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        if self._session.replay_sheets(self.after, "sheet.import.redo", self._file):
+            self._done = True
+
+    def undo(self) -> None:
+        if self._session.replay_sheets(self.before, "sheet.import.undo", self._file):
+            self._done = False
+
+
 class ScoringSession(QObject):
     """The evaluator's sheets of one program as the screens see them, and every change to them.
 
@@ -72,6 +99,7 @@ class ScoringSession(QObject):
 
     sheet_changed = Signal(str, object)  # applicant code, Sheet
     replayed = Signal(object)  # Edit
+    sheets_replayed = Signal(list)  # applicant codes whose whole sheets an undo or redo replaced
     failed = Signal(object)  # SmartcertError or another exception from an undo or redo
 
     def __init__(
@@ -119,6 +147,38 @@ class ScoringSession(QObject):
         sheet = self.apply(edit, replay=False)
         self.undo_stack.push(EditCommand(self, edit, self._describe(edit), typing))
         return sheet
+
+    def commit_sheets(self, before: dict[str, Sheet], after: dict[str, Sheet], text: str, file: str) -> None:
+        """Store whole sheets (an import) in one transaction and make them one undo step; raises when refused.
+
+        ``before`` are the same applicants' sheets as they are now, which an undo puts back.
+        """
+        self.apply_sheets(after, "sheet.import", file)
+        self.undo_stack.push(SheetsCommand(self, before, after, text, file))
+
+    def replay_sheets(self, sheets: dict[str, Sheet], action: str, file: str) -> bool:
+        try:
+            self.apply_sheets(sheets, action, file)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return False
+        self.sheets_replayed.emit(sorted(sheets))
+        return True
+
+    def apply_sheets(self, sheets: dict[str, Sheet], action: str, file: str) -> None:
+        if self._saving is not None:
+            self._saving()
+        try:
+            write_sheets(self.handle, list(sheets.values()), action=action, file=file)
+        except BaseException:
+            if self._not_saved is not None:
+                self._not_saved()
+            raise
+        self._sheets.update(sheets)
+        if self._saved is not None:
+            self._saved(datetime.now().astimezone())
+        for code, sheet in sheets.items():
+            self.sheet_changed.emit(code, sheet)
 
     def replay(self, edit: Edit) -> bool:
         """Apply an undo or redo; False (and ``failed`` emitted) when the store refused it."""

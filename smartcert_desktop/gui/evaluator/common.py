@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...domain.framework import Framework
 from ..settings import Preferences
 
 
@@ -31,6 +32,18 @@ def points_text(value: Decimal | None) -> str:
 def max_text(value: Decimal) -> str:
     """A maximum such as 30, 12.5 or 2,000: grouped like the points, without trailing zeros."""
     return f"{value.normalize():,f}"
+
+
+def level_keys(framework: Framework) -> list[tuple[str, str]]:
+    """(digit, Scale code) in the Scale's order, best first, the digits counting up from the worst level.
+
+    A five-level Scale A–E gives 5 = A … 1 = E: a Korean evaluator gives 5 for the best, as on paper forms.
+    A Scale of more than nine levels has digits for its nine worst levels, so that 1 is always the worst;
+    its letters set every level.
+    """
+    count = len(framework.scale)
+    return [(str(count - number), level.code) for number, level in enumerate(framework.scale)
+            if count - number <= 9]
 
 
 def city_type_text(city_type: str) -> str:

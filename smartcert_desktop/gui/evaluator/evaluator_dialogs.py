@@ -1,4 +1,5 @@
-"""The evaluator's dialogs: a new identity, a package to check before loading, a recusal, problems, a bundle.
+"""The evaluator's dialogs: a new identity, a package to check before loading, a recusal, problems, what a
+score sheet import would change, a bundle.
 
 Each is used through its ``ask()`` classmethod, which tests replace (``monkeypatch.setattr(RecusalDialog,
 "ask", ...)``) instead of driving a modal dialog.
@@ -28,13 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.framework import Framework
 from ...errors import Problem
 from ...services.evaluator import PackageCheck, Submitted
+from ...services.sheets import SheetPreview
 from .. import dialogs
 from ..i18n import RetranslateMixin, fill
 from . import common
 from .problem_table_model import Column as ProblemColumn
 from .problem_table_model import ProblemTableModel
+from .sheet_change_model import Column as ChangeColumn
+from .sheet_change_model import SheetChangeModel
 
 # The contract's evaluator id: 1–32 letters, digits, "-" or "_".
 EVALUATOR_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
@@ -336,6 +341,69 @@ class ProblemsDialog(RetranslateMixin, QDialog):
         dialog = cls(parent, title, intro, problems)
         try:
             dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+
+class SheetImportDialog(RetranslateMixin, QDialog):
+    """What importing a score sheet would change (indicator, before, after); nothing is written before OK.
+
+    The import then is one step of the undo history: Ctrl+Z takes the whole of it back.
+    """
+
+    def __init__(self, parent: QWidget | None, preview: SheetPreview, framework: Framework | None = None,
+                 names: dict[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self._preview = preview
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        self._model = SheetChangeModel(self)
+        self._model.set_changes(preview.changes, framework, names, common.current_language())
+        self._table = QTableView()
+        self._table.setModel(self._model)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.verticalHeader().setVisible(False)
+        self._table.setAlternatingRowColors(True)
+        self._table.setWordWrap(False)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChangeColumn.INDICATOR, QHeaderView.ResizeMode.Stretch)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self._import = self._buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._import.setDefault(True)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro)
+        layout.addWidget(self._table, 1)
+        layout.addWidget(self._buttons)
+        self.resize(860, 440)
+        self.retranslate()
+
+    def model(self) -> SheetChangeModel:
+        return self._model
+
+    def import_button(self) -> QPushButton:
+        return self._import
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import Score Sheet"))
+        applicants = len(self._preview.after)
+        changes = len(self._preview.changes)
+        self._intro.setText(fill(self.tr(
+            "%1 would change %2 of your entries in %n applicant sheet(s), as listed. Nothing is changed until "
+            "you import; afterwards Undo (Ctrl+Z) takes the whole import back.", "", applicants),
+            self._preview.file, changes))
+        self._import.setText(self.tr("&Import %n Change(s)", "", changes))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, preview: SheetPreview, framework: Framework | None = None,
+            names: dict[str, str] | None = None) -> bool:
+        """True when the evaluator chose to import."""
+        dialog = cls(parent, preview, framework, names)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()
 

@@ -2,7 +2,7 @@
 
 The panel's widgets are made once per framework; showing another indicator or applicant only puts other
 values into them (:meth:`IndicatorPanel.show_indicator`). The panel changes nothing itself: it tells the
-form what the evaluator asked for (``level_chosen``, ``confirm_requested``) and hands typed text to the
+form what the evaluator asked for (``level_chosen``) and hands typed text to the
 form's commit function through :class:`~.text_commit.TextCommitter`, with the place the text belongs to
 fixed when the field was filled, so a late commit can never land on another indicator.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,7 @@ from ...domain.engine import level_points
 from ...domain.framework import Framework, Indicator
 from ...services.form import ApplicantForm, indicator_points, verified_points, verified_value_problem
 from ..i18n import RetranslateMixin, fill
+from ..settings import WindowState
 from . import common
 from .text_commit import TextCommitter
 
@@ -43,6 +44,9 @@ ONSITE_STYLE = (
     "QGroupBox#onsite { background: #fff6e0; border: 1px solid #e0b040; border-radius: 4px; margin-top: 1.4em; }"
     "QGroupBox#onsite::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #8a5a00; }"
 )
+
+# Whether the guidance is unfolded, remembered between indicators and runs.
+GUIDANCE_KEY = "evaluator/guidance_shown"
 
 # field, text, typing token -> kept (False leaves the text pending)
 TextCommitFn = Callable[[str, str, str | None, str, int], bool]
@@ -79,11 +83,34 @@ class _FieldKeys(QObject):
         return False
 
 
+class CompactTextEdit(QPlainTextEdit):
+    """A text field that asks for a few lines and grows into room it is given.
+
+    QPlainTextEdit's own size hint is a dozen lines, which pushes what follows (the on-site note) off a
+    laptop's screen; this one asks for ``lines`` and takes more when the panel has it (Expanding).
+    """
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        document = int(self.document().documentMargin() * 2)
+        return self.fontMetrics().lineSpacing() * lines + document + margins.top() + margins.bottom() + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self._lines))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height(2))
+
+
 class IndicatorPanel(RetranslateMixin, QScrollArea):
     """Guidance, reported value or self-assessment, level or confirmation, comment, on-site note."""
 
     level_chosen = Signal(object)  # str | None
-    confirm_requested = Signal(bool)
     open_evidence_requested = Signal()
     # Back to the outline: 0 stays on the indicator, 1 and -1 move to the next or previous one.
     leave_requested = Signal(int)
@@ -116,7 +143,16 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._title.setWordWrap(True)
         self._subtitle = QLabel()
         self._subtitle.setWordWrap(True)
-        self._guidance_heading = QLabel()
+        # The guidance folds away to one heading line (remembered), so that a long text does not push the
+        # evaluator's own fields off a small screen.
+        self._guidance_shown = WindowState().flag(GUIDANCE_KEY, True)
+        self._guidance_heading = QToolButton()
+        self._guidance_heading.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._guidance_heading.setAutoRaise(True)
+        self._guidance_heading.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._guidance_heading.clicked.connect(lambda: self._guidance_toggled(not self._guidance_shown))
+        self._guidance_heading.setArrowType(
+            Qt.ArrowType.DownArrow if self._guidance_shown else Qt.ArrowType.RightArrow)
         heading_font = QFont(self._guidance_heading.font())
         heading_font.setBold(True)
         self._guidance_heading.setFont(heading_font)
@@ -144,10 +180,6 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._open_evidence.clicked.connect(self.open_evidence_requested)
         self._reported_points_label = QLabel()
         self._reported_points = QLabel()
-        self._confirm = QPushButton()
-        self._confirm.setCheckable(True)
-        self._confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the outline keeps the keyboard
-        self._confirm.clicked.connect(lambda checked: self.confirm_requested.emit(checked))
         self._confirm_state = QLabel()
         self._verified_label = QLabel()
         self._verified = QLineEdit()
@@ -158,23 +190,27 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._verified_problem.setStyleSheet("color: #c0392b;")
         self._verified_note = QLabel()
         self._verified_note.setWordWrap(True)
+        # Four lines on a laptop: value and its points, evidence, the state, the value found.
         grid = QGridLayout(self._reported_box)
+        grid.setVerticalSpacing(4)
         grid.addWidget(self._reported_label, 0, 0)
-        grid.addWidget(self._reported_value, 0, 1)
+        value_row = QHBoxLayout()
+        value_row.setSpacing(6)
+        value_row.addWidget(self._reported_value, 1)
+        value_row.addWidget(self._reported_points_label)
+        value_row.addWidget(self._reported_points)
+        grid.addLayout(value_row, 0, 1)
         grid.addWidget(self._evidence_label, 1, 0)
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(self._evidence, 1)
         evidence_row.addWidget(self._open_evidence)
         grid.addLayout(evidence_row, 1, 1)
-        grid.addWidget(self._reported_points_label, 2, 0)
-        grid.addWidget(self._reported_points, 2, 1)
         self._confirm_state.setWordWrap(True)
-        grid.addWidget(self._confirm, 3, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self._confirm_state, 4, 0, 1, 2)
-        grid.addWidget(self._verified_label, 5, 0)
-        grid.addWidget(self._verified, 5, 1)
-        grid.addWidget(self._verified_problem, 6, 1)
-        grid.addWidget(self._verified_note, 7, 0, 1, 2)
+        grid.addWidget(self._confirm_state, 2, 0, 1, 2)
+        grid.addWidget(self._verified_label, 3, 0)
+        grid.addWidget(self._verified, 3, 1)
+        grid.addWidget(self._verified_problem, 4, 1)
+        grid.addWidget(self._verified_note, 5, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
         # Qualitative: the applicant's self-assessment, the evaluator's level.
@@ -191,28 +227,30 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._clear_level.clicked.connect(lambda: self.level_chosen.emit(None))
         self._level_points = QLabel()
         level_layout = QVBoxLayout(self._level_box)
-        level_layout.addWidget(self._self_assessment)
+        level_layout.setSpacing(4)
+        # The self-assessment and the points on one line: a line less between the levels and the notes.
+        first_line = QHBoxLayout()
+        first_line.addWidget(self._self_assessment, 1)
+        first_line.addWidget(self._level_points, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        level_layout.addLayout(first_line)
         level_layout.addLayout(self._level_buttons_row)
-        level_layout.addWidget(self._level_points)
 
         # Both kinds: the evaluator's comment and its requirement.
         self._comment_label = QLabel()
         self._comment_label.setFont(heading_font)
         self._comment_requirement = QLabel()
         self._comment_requirement.setWordWrap(True)
-        self._comment = QPlainTextEdit()
+        self._comment = CompactTextEdit(3)
         self._comment.setTabChangesFocus(True)
-        self._comment.setMinimumHeight(70)
-        self._comment.setMaximumHeight(150)
+        self._comment.setMaximumHeight(220)
         self._comment_label.setBuddy(self._comment)
 
         # On-site inspection (현장실사) note of this indicator, marked as such.
         self._onsite_box = QGroupBox()
         self._onsite_box.setObjectName("onsite")
-        self._onsite = QPlainTextEdit()
+        self._onsite = CompactTextEdit(2)
         self._onsite.setTabChangesFocus(True)
-        self._onsite.setMinimumHeight(54)
-        self._onsite.setMaximumHeight(110)
+        self._onsite.setMaximumHeight(160)
         onsite_layout = QVBoxLayout(self._onsite_box)
         onsite_layout.addWidget(self._onsite)
 
@@ -221,6 +259,7 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         self._read_only_note.setStyleSheet("color: #7b5ea7; font-weight: bold;")
 
         column = QVBoxLayout(body)
+        column.setSpacing(5)
         column.addWidget(self._title)
         column.addWidget(self._subtitle)
         column.addWidget(self._read_only_note)
@@ -229,10 +268,13 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         column.addWidget(self._guidance)
         column.addWidget(self._reported_box)
         column.addWidget(self._level_box)
-        column.addWidget(self._comment_label)
-        column.addWidget(self._comment_requirement)
-        column.addWidget(self._comment)
-        column.addWidget(self._onsite_box)
+        comment_line = QHBoxLayout()
+        comment_line.addWidget(self._comment_label, 0, Qt.AlignmentFlag.AlignTop)
+        comment_line.addWidget(self._comment_requirement, 1)
+        column.addLayout(comment_line)
+        # The two text fields share the room left, the comment more of it; the on-site note stays in view.
+        column.addWidget(self._comment, 3)
+        column.addWidget(self._onsite_box, 2)
         column.addStretch(1)
 
         self._comment_committer = TextCommitter(self._comment, self._commit("comment"), parent=self)
@@ -375,7 +417,7 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
             self._name(item.name_ko, item.name_en) if item is not None else ind.item_code))
         guidance = self._name(ind.guidance_ko, ind.guidance_en)
         self._guidance_heading.setVisible(bool(guidance))
-        self._guidance.setVisible(bool(guidance))
+        self._guidance.setVisible(bool(guidance) and self._guidance_shown)
         self._guidance.setText(guidance)
         self._read_only_note.setVisible(recused)
 
@@ -391,8 +433,10 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
             widget.setVisible(True)
         self._fill_comment_requirement(fw, ind, entry.level, self._comment.toPlainText())
         for editor in (self._comment, self._onsite, self._verified):
+            # A recused applicant's fields are read-only and look disabled, not merely refuse typing.
             editor.setReadOnly(recused)
-        self._confirm.setEnabled(not recused)
+            editor.setEnabled(not recused)
+        self._open_evidence.setEnabled(True)
         self._clear_level.setEnabled(not recused)
         for button in self._level_buttons:
             button.setEnabled(not recused)
@@ -411,13 +455,10 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         points = indicator_points(fw, form, ind.code)
         self._reported_points.setText(
             f"{common.points_text(points)} / {common.max_text(ind.max_points)}")
-        self._confirm.setChecked(entry.confirmed)
         if entry.verified_value is not None:
-            self._confirm_state.setText(self.tr("You entered another value (below)."))
-        elif entry.confirmed:
-            self._confirm_state.setText(self.tr("✓ Confirmed as reported"))
+            self._confirm_state.setText(self.tr("You entered another value (below); Del takes it back."))
         else:
-            self._confirm_state.setText(self.tr("Not yet reviewed"))
+            self._confirm_state.setText(self.tr("✓ Confirmed as reported unless you enter another value."))
         self._update_verified_note()
 
     def _fill_qualitative(self, fw: Framework, form: ApplicantForm, ind: Indicator) -> None:
@@ -431,13 +472,16 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         else:
             self._self_assessment.setText(self.tr("Applicant's self-assessment: none given"))
         chosen = (entry.level or "").strip().upper()
+        digits = {code: digit for digit, code in common.level_keys(fw)}
         for number, button in enumerate(self._level_buttons):
             level = fw.scale[number]
             button.setChecked(level.code == chosen)
-            button.setText(f"{number + 1} · {level.code}\n{self._name(level.name_ko, level.name_en)}")
-            button.setToolTip(fill(self.tr("%1 points (key %2 or %3)"),
-                                   common.points_text(level_points(fw, ind.code, level.code)), number + 1,
-                                   level.code))
+            digit = digits.get(level.code)
+            keys = f"{digit} · {level.code}" if digit is not None else level.code
+            button.setText(f"{keys}\n{self._name(level.name_ko, level.name_en)}")
+            worth = common.points_text(level_points(fw, ind.code, level.code))
+            button.setToolTip(fill(self.tr("%1 points (key %2 or %3)"), worth, digit, level.code)
+                              if digit is not None else fill(self.tr("%1 points (key %2)"), worth, level.code))
         points = indicator_points(fw, form, ind.code)
         self._level_points.setText(fill(self.tr("Points: %1 / %2"), common.points_text(points),
                                         common.max_text(ind.max_points)))
@@ -465,6 +509,18 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
             self._comment_requirement.setText("")
         self._comment_label.setText(self.tr("&Comment:"))
 
+    def _guidance_toggled(self, shown: bool) -> None:
+        self._guidance_shown = shown
+        self._guidance_heading.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        WindowState().set_flag(GUIDANCE_KEY, shown)
+        self._guidance.setVisible(shown and bool(self._guidance.text()) and self._indicator is not None)
+
+    def guidance_shown(self) -> bool:
+        return self._guidance_shown
+
+    def toggle_guidance(self) -> None:
+        self._guidance_toggled(not self._guidance_shown)
+
     def _update_verified_note(self) -> None:
         fw, form, ind = self._framework, self._form, self._indicator
         if fw is None or form is None or ind is None or ind.kind != "quantitative":
@@ -473,10 +529,15 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         problem = verified_value_problem(fw, ind.code, text)
         self._verified_problem.setVisible(problem is not None)
         self._verified_problem.setText(problem or "")
+        explanation = self.tr(
+            "Leave blank when the reported value is right. A value you enter goes to the chair, who accepts "
+            "or dismisses it; until then the points stay those of the reported value.")
+        self._verified.setToolTip(explanation)
+        self._verified_label.setToolTip(explanation)
+        # Blank: the line above and the field's tooltip say it; the panel keeps its height for the notes.
+        self._verified_note.setVisible(bool(text.strip()))
         if not text.strip():
-            self._verified_note.setText(self.tr(
-                "Leave blank when the reported value is right. A value you enter goes to the chair, who accepts "
-                "or dismisses it; until then the points stay those of the reported value."))
+            self._verified_note.setText("")
             return
         found: Decimal | None = None if problem else verified_points(fw, form, ind.code, text)
         if found is None:
@@ -518,16 +579,18 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
 
     def retranslate(self) -> None:
         self._guidance_heading.setText(self.tr("Guidance"))
-        self._reported_box.setTitle(self.tr("Reported value"))
-        self._reported_label.setText(self.tr("Value:"))
+        self._guidance_heading.setToolTip(self.tr("Show or hide the guidance"))
+        # No titles on the two boxes: a title line each is room a laptop lacks, and the first line of each
+        # box says what it is ("Reported value: …", "Applicant's self-assessment: …").
+        self._reported_box.setAccessibleName(self.tr("Reported value"))
+        self._reported_label.setText(self.tr("Reported value:"))
         self._evidence_label.setText(self.tr("Evidence:"))
-        self._open_evidence.setText(self.tr("Open evidence…"))
+        self._open_evidence.setText(self.tr("Open Evidence &Document"))
         self._open_evidence.setToolTip(self.tr("Open the applicant's evidence documents (Ctrl+E)"))
         self._reported_points_label.setText(self.tr("Points:"))
-        self._confirm.setText(self.tr("Confirm reported value (Enter)"))
-        self._verified_label.setText(self.tr("&Value you found:"))
+        self._verified_label.setText(self.tr("Value you f&ound:"))
         self._verified.setPlaceholderText(self.tr("blank = as reported"))
-        self._level_box.setTitle(self.tr("Your assessment"))
+        self._level_box.setAccessibleName(self.tr("Your assessment"))
         self._clear_level.setText(self.tr("Clear (Del)"))
         self._comment_label.setText(self.tr("&Comment:"))
         self._onsite_box.setTitle(self.tr("On-site inspection (현장실사) note"))

@@ -1,10 +1,11 @@
 """The score form for one applicant: the outline of indicators on the left, the indicator on the right.
 
 Keyboard first. In the outline, arrows and Tab move between indicators (domain and item rows are skipped),
-the Scale's keys (1–5, or its letters A–E) set a qualitative level, Delete clears it, Enter confirms a
-reported value (or, for a level that needs a comment, goes to the comment), F2 goes into the text fields,
-Escape comes back. The screen adds the shortcuts that leave the form (next incomplete indicator, next or
-previous applicant) as actions of its menus.
+the Scale's keys (digits from the worst level up, 5 = A 매우우수 … 1 = E 매우미흡 on the sample Scale, or its
+letters A–E) set a qualitative level and move on to the next indicator still to do (a preference), Delete
+clears it (or a value found, back to the reported one), Enter moves on (or, for a level that needs a comment,
+goes to the comment), F2 goes into the text fields, Escape comes back. The screen adds the shortcuts that
+leave the form (next incomplete indicator, next or previous applicant) as actions of its menus.
 
 Every change is an :class:`~smartcert_desktop.domain.edits.Edit` committed at once through the
 :class:`~.commands.ScoringSession`; the form itself only shows values and turns keys and clicks into edits.
@@ -36,10 +37,10 @@ from ...domain.edits import Edit
 from ...domain.framework import Framework
 from ...domain.sheets import Sheet
 from ...errors import SmartcertError
-from ...services.form import ApplicantForm, indicator_complete, verified_value_problem
+from ...services.form import ApplicantForm, incomplete_indicators, sheet_progress, verified_value_problem
 from .. import dialogs
 from ..i18n import RetranslateMixin, fill
-from ..settings import restore_header, restore_splitter, save_header, save_splitter
+from ..settings import HeaderLanguage, Preferences, WindowState, restore_splitter, save_splitter
 from . import common
 from .commands import ScoringSession
 from .indicator_panel import ONSITE_STYLE, IndicatorPanel
@@ -74,13 +75,14 @@ class IndicatorTree(QTreeView):
         self.setIndentation(14)
 
     def set_framework(self, framework: Framework | None) -> None:
-        """Keys 1.. and each Scale code (when it is a single character) set that level."""
+        """Digit keys in the Scale's order from worst to best (5 = the best of five levels, 1 = the worst, as
+        Korean five-point forms count) and each Scale code (when it is one character) set that level."""
         self._keys = {}
         if framework is None:
             return
-        for number, level in enumerate(framework.scale):
-            if number < 9:
-                self._keys[str(number + 1)] = level.code
+        for digit, code in common.level_keys(framework):
+            self._keys[digit] = code
+        for level in framework.scale:
             if len(level.code) == 1:
                 self._keys[level.code.upper()] = level.code
 
@@ -218,14 +220,10 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         header = self._tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the font, not ResizeToContents: that would read all 76 rows on every change.
-        metrics = self._tree.fontMetrics()
-        widths = {Column.ENTRY: metrics.horizontalAdvance("approved") + 16,
-                  Column.POINTS: metrics.horizontalAdvance("1,000.00 / 1,000") + 16,
-                  Column.STATE: metrics.horizontalAdvance("✓") + 18}
-        for column, width in widths.items():
+        for column in (Column.ENTRY, Column.POINTS, Column.STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self._fit_columns()
+        self._header_memory = HeaderLanguage(header, self.HEADER_KEY, self._fit_columns)
         selection = self._tree.selectionModel()
         selection.currentChanged.connect(self._current_changed)
         self._tree.level_key.connect(self.set_level)
@@ -261,7 +259,6 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         # --- right: the indicator
         self._panel = IndicatorPanel(self._commit_text)
         self._panel.level_chosen.connect(self.set_level)
-        self._panel.confirm_requested.connect(self._set_confirmed)
         self._panel.open_evidence_requested.connect(self.open_evidence)
         self._panel.leave_requested.connect(self._leave_panel)
 
@@ -291,6 +288,23 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._shown = False
         self.retranslate()
 
+    def _fit_columns(self) -> None:
+        """Fixed widths from the font and the header's words, not ResizeToContents: that would read all 76
+        rows on every change."""
+        header = self._tree.header()
+        metrics = self._tree.fontMetrics()
+        heading = header.fontMetrics()
+
+        def title(column: Column) -> int:
+            text = self._model.headerData(column, Qt.Orientation.Horizontal)
+            return heading.horizontalAdvance(str(text or "")) + 20
+
+        widths = {Column.ENTRY: max(metrics.horizontalAdvance("approved") + 16, title(Column.ENTRY)),
+                  Column.POINTS: max(metrics.horizontalAdvance("1,000.00 / 1,000") + 16, title(Column.POINTS)),
+                  Column.STATE: metrics.horizontalAdvance("✓") + 18}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
     @staticmethod
     def _restored(splitter: QSplitter, key: str) -> bool:
         # A state with a collapsed pane is no layout anyone chose (it cannot be made here by dragging).
@@ -299,6 +313,7 @@ class ScoreFormPage(RetranslateMixin, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._shown = True
+        self._header_memory.seen = True
         if self._default_sizes or self._default_left_sizes:
             # After this event the window's layout is done and the splitters have their real size.
             QTimer.singleShot(0, self._apply_default_sizes)
@@ -327,7 +342,8 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._tree.set_framework(framework)
         self._panel.set_framework(framework)
         self._tree.expandAll()
-        restore_header(self._tree.header(), self.HEADER_KEY)
+        self._header_memory.restore()
+        self._hints.setText(self._key_help())
         if session is not None:
             session.sheet_changed.connect(self._sheet_changed)
 
@@ -335,6 +351,8 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._language = language
         self._model.set_language(language)
         self._panel.set_language(language)
+        self._header_memory.switch()
+        self._hints.setText(self._key_help())
         self._fill_header()
 
     def save_state(self) -> None:
@@ -343,7 +361,7 @@ class ScoreFormPage(RetranslateMixin, QWidget):
             return
         save_splitter(self._splitter, self.SPLITTER_KEY)
         save_splitter(self._left, self.LEFT_SPLITTER_KEY)
-        save_header(self._tree.header(), self.HEADER_KEY)
+        self._header_memory.save()
 
     def tree(self) -> IndicatorTree:
         return self._tree
@@ -362,8 +380,9 @@ class ScoreFormPage(RetranslateMixin, QWidget):
 
     # --- showing an applicant ---------------------------------------------------------------------------
 
-    def open_form(self, form: ApplicantForm, indicator_code: str | None = None) -> None:
-        """Show ``form``; the cursor goes to ``indicator_code``, else to the first indicator still to do."""
+    def open_form(self, form: ApplicantForm, indicator_code: str | None = None, *, resume: bool = True) -> None:
+        """Show ``form``; the cursor goes to ``indicator_code``, else (``resume``) to the indicator the evaluator
+        was at last in this applicant, else to the first indicator still to do."""
         self.flush()
         self._form = form
         self._model.set_form(form)
@@ -371,6 +390,8 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._fill_header()
         self._fill_documents()
         codes = self._model.indicator_codes()
+        if indicator_code not in codes and resume:
+            indicator_code = self._last_indicator(form.code)
         if indicator_code not in codes:
             indicator_code = self._first_incomplete(codes, -1) or (codes[0] if codes else None)
         if indicator_code is not None:
@@ -399,7 +420,16 @@ class ScoreFormPage(RetranslateMixin, QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._model.node_kind(current) != "indicator":
             return
-        self._panel.show_indicator(self._form, self._model.code(current))
+        code = self._model.code(current)
+        self._panel.show_indicator(self._form, code)
+        if self._form is not None and self._session is not None and code is not None:
+            # Where the evaluator was: reopening this applicant (now or after a restart) starts here.
+            WindowState().set_last_indicator(self._session.handle.path, self._form.code, code)
+
+    def _last_indicator(self, applicant: str) -> str | None:
+        if self._session is None:
+            return None
+        return WindowState().last_indicator(self._session.handle.path, applicant)
 
     def _clicked(self, index: QModelIndex) -> None:
         # A click on a heading row goes to its first indicator: headings only carry subtotals.
@@ -441,7 +471,7 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._info.setText(fill(self.tr("%1 · %2 · population %3"), form.province,
                                 common.city_type_text(form.city_type), population))
         totals = self._model.totals()
-        done = sum(1 for ind in fw.indicators if indicator_complete(fw, ind, form.sheet))
+        done, _all = sheet_progress(fw, form.sheet)
         total_text = common.points_text(totals.total if totals is not None else None)
         self._figures.setText(fill(self.tr("%1 / %2 done · total %3 / %4"), done, len(fw.indicators), total_text,
                                    common.max_text(fw.total_max)))
@@ -453,7 +483,9 @@ class ScoreFormPage(RetranslateMixin, QWidget):
                 "You recused yourself from this applicant (reason: %1). The form is read-only and your bundle "
                 "will say that you did not score it."), form.sheet.recusal_reason))
         for editor in (self._note, self._onsite):
-            editor.setReadOnly(False)  # notes stay editable: a recusal may need explaining
+            # A recused form is read-only, and looks it: the reason is in the recusal itself.
+            editor.setReadOnly(recused)
+            editor.setEnabled(not recused)
 
     def _fill_documents(self) -> None:
         self._documents_menu.clear()
@@ -523,7 +555,12 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         return False
 
     def set_level(self, level: str | None) -> None:
-        """Set (or with None clear) the level of the current qualitative indicator."""
+        """Set (or with None clear) the level of the current qualitative indicator.
+
+        With the preference on (the default), a level that leaves the indicator complete moves the cursor on
+        to the next indicator still to do in this applicant; a level that still needs its comment stays,
+        saying so, so that the next key press cannot land on another indicator unseen.
+        """
         code = self.current_indicator()
         if self._form is None or self._session is None or code is None or self._blocked_by_recusal():
             return
@@ -531,39 +568,54 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         if ind.kind != "qualitative":
             return
         old = self._session.sheet(self._form.code).entry(code).level
-        self._commit(Edit(self._form.code, code, "level", old, level))
-
-    def _set_confirmed(self, confirmed: bool) -> None:
-        code = self.current_indicator()
-        if self._form is None or self._session is None or code is None or self._blocked_by_recusal():
+        if not self._commit(Edit(self._form.code, code, "level", old, level)) or level is None:
             return
-        old = self._session.sheet(self._form.code).entry(code).confirmed
-        self._commit(Edit(self._form.code, code, "confirmed", old, confirmed))
-        self._panel.refresh(self._form)
+        if not Preferences().advance_after_grade:
+            return
+        fw = self._session.framework
+        sheet = self._session.sheet(self._form.code)
+        if code in incomplete_indicators(fw, sheet):
+            self._status(fill(self.tr("Level %1 needs a comment: press Enter to write it."), level))
+            return
+        codes = self._model.indicator_codes()
+        position = codes.index(code) if code in codes else -1
+        following = self._first_incomplete(codes, position)
+        if following is None or following == code:
+            self._status(self.tr("Every indicator of this applicant is done. Ctrl+PgDown: the next applicant."))
+            return
+        self.select_indicator(following)
+
+    def _status(self, text: str, timeout_ms: int = 6000) -> None:
+        status = getattr(self.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage(text, timeout_ms)
 
     def _clear_pressed(self) -> None:
+        """Delete: the level goes; on a quantitative indicator the value found goes (back to as reported)."""
         code = self.current_indicator()
-        if self._session is None or code is None:
+        if self._form is None or self._session is None or code is None:
             return
         if self._session.framework.indicator_by_code[code].kind == "qualitative":
             self.set_level(None)
-        else:
-            self._set_confirmed(False)
+            return
+        if self._blocked_by_recusal():
+            return
+        old = self._session.sheet(self._form.code).entry(code).verified_value
+        if old is not None:
+            self._commit(Edit(self._form.code, code, "verified_value", old, None))
 
     def _enter_pressed(self) -> None:
-        """Enter confirms: a reported value as right, or a level (then its comment if one is required)."""
+        """Enter moves on; for a level that needs a comment it goes to the comment first.
+
+        A reported value needs no Enter: it stands as confirmed unless the evaluator enters another value.
+        """
         code = self.current_indicator()
         if self._form is None or self._session is None or code is None:
             return
         fw = self._session.framework
         ind = fw.indicator_by_code[code]
         entry = self._session.sheet(self._form.code).entry(code)
-        if self._form.sheet.recused:
-            self.move_indicator(1)
-            return
-        if ind.kind == "quantitative":
-            if not entry.reviewed:
-                self._set_confirmed(True)
+        if self._form.sheet.recused or ind.kind == "quantitative":
             self.move_indicator(1)
             return
         if entry.level and fw.comment_required(entry.level) and not entry.comment.strip():
@@ -650,10 +702,9 @@ class ScoreFormPage(RetranslateMixin, QWidget):
     def _first_incomplete(self, codes: list[str], after: int) -> str | None:
         if self._form is None or self._session is None or self._form.sheet.recused:
             return None
-        fw = self._session.framework
-        sheet = self._form.sheet
+        incomplete = incomplete_indicators(self._session.framework, self._form.sheet)
         ordered = codes[after + 1:] + codes[:after + 1]
-        return next((c for c in ordered if not indicator_complete(fw, fw.indicator_by_code[c], sheet)), None)
+        return next((c for c in ordered if c in incomplete), None)
 
     def _step(self, step: int) -> None:
         self.flush()
@@ -669,6 +720,29 @@ class ScoreFormPage(RetranslateMixin, QWidget):
 
     # --- language -------------------------------------------------------------------------------------
 
+    def _key_help(self) -> str:
+        """The key line under the form, with the Scale's own keys: "5–1 or A–E: 5 = A 매우우수 … 1 = E 매우미흡"."""
+        fw = self._session.framework if self._session is not None else None
+        keys = common.level_keys(fw) if fw is not None else []
+        if fw is not None and keys:
+            names = {level.code: level for level in fw.scale}
+            best, worst = keys[0], keys[-1]
+            letters = [level.code for level in fw.scale if len(level.code) == 1]
+
+            def named(pair: tuple[str, str]) -> str:
+                level = names[pair[1]]
+                name = level.name_en if self._language == "en" else level.name_ko
+                return f"{pair[0]} = {level.code} {name or level.name_ko}".strip()
+
+            digits = f"{best[0]}–{worst[0]}" if len(keys) > 1 else best[0]
+            choice = fill(self.tr("%1 or %2"), digits, f"{letters[0]}–{letters[-1]}") if len(letters) > 1 \
+                else digits
+            levels = fill(self.tr("%1 level (%2 … %3)"), choice, named(best), named(worst))
+        else:
+            levels = self.tr("the Scale's keys set the level")
+        return fill(self.tr("Keys: ↑ ↓ Tab move · %1 · Enter next · Del clear · F2 text · Esc back · F8 next to "
+                            "do · Ctrl+PgDown next applicant · Ctrl+Z undo"), levels)
+
     def retranslate(self) -> None:
         self._back.setText(self.tr("◀ Applicants"))
         self._back.setToolTip(self.tr("Back to the list of applicants (Alt+Left)"))
@@ -678,14 +752,12 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._next.setToolTip(self.tr("Next applicant (Ctrl+PgDown)"))
         self._recuse.setText(self.tr("Recuse…"))
         self._recuse.setToolTip(self.tr("Declare a conflict of interest (회피): you will not score this applicant"))
-        self._withdraw.setText(self.tr("Withdraw Recusal"))
+        self._withdraw.setText(self.tr("&Withdraw Recusal"))
         self._notes.setTabText(0, self.tr("Overall comment"))
         self._notes.setTabText(1, self.tr("On-site inspection (현장실사)"))
         self._onsite_box.setTitle(self.tr("On-site inspection (현장실사) note for the whole applicant"))
         self._note.setPlaceholderText(self.tr("A comment on the applicant as a whole (optional)"))
         self._onsite.setPlaceholderText(self.tr("What the on-site inspection found (optional)"))
-        self._hints.setText(self.tr(
-            "Keys: ↑ ↓ or Tab move · 1–5 or A–E set the level · Enter confirms · Del clears · F2 edits the "
-            "text · Esc returns · F8 next to do · Ctrl+PgDown next applicant · Ctrl+Z undo"))
+        self._hints.setText(self._key_help())
         self._fill_header()
         self._fill_documents()

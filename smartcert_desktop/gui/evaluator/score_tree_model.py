@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ...domain.framework import Framework
-from ...services.form import ApplicantForm, Subtotals, indicator_complete, subtotals
+from ...services.form import ApplicantForm, Subtotals, incomplete_indicators, subtotals
 from . import common
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +59,8 @@ class ScoreTreeModel(QAbstractItemModel):
         self._by_code: dict[tuple[str, str], int] = {}
         self._form: ApplicantForm | None = None
         self._totals: Subtotals | None = None
+        # What submit would still miss in the shown sheet, worked out once per edit, not once per cell.
+        self._incomplete: frozenset[str] = frozenset()
         self._language = "ko"
         self._indicator_ids: list[int] = []
 
@@ -73,6 +75,7 @@ class ScoreTreeModel(QAbstractItemModel):
         self._indicator_ids = []
         self._form = None
         self._totals = None
+        self._incomplete = frozenset()
         if framework is not None:
             for domain in framework.domains:
                 d = self._add("domain", domain.code, ROOT, domain.name_ko, domain.name_en,
@@ -104,14 +107,19 @@ class ScoreTreeModel(QAbstractItemModel):
         announced, so the view repaints a few rows rather than the whole outline.
         """
         previous = self._form
+        previous_incomplete = self._incomplete
         self._form = form
         self._totals = subtotals(self._framework, form) if form is not None and self._framework else None
+        self._incomplete = incomplete_indicators(self._framework, form.sheet) \
+            if form is not None and self._framework else frozenset()
         if (previous is None or form is None or previous.code != form.code
                 or previous.sheet.recused != form.sheet.recused):
             self._all_changed()
             return
         old, new = previous.sheet, form.sheet
         changed = [code for code in set(old.entries) | set(new.entries) if old.entry(code) != new.entry(code)]
+        # The entries' own changes, and any indicator whose completeness changed with them.
+        changed += [code for code in previous_incomplete ^ self._incomplete if code not in changed]
         for code in changed:
             self._row_changed(self._by_code.get(("indicator", code)))
 
@@ -283,7 +291,7 @@ class ScoreTreeModel(QAbstractItemModel):
                 return self._state_mark(code)
             return None
         if role == COMPLETE_ROLE:
-            return form is not None and indicator_complete(fw, ind, form.sheet)
+            return form is not None and code not in self._incomplete
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NAME:
                 return f"{self._name(ind.name_ko, ind.name_en)} ({common.kind_text(ind.kind)})"
@@ -323,7 +331,7 @@ class ScoreTreeModel(QAbstractItemModel):
         if form is None or fw is None or form.sheet.recused:
             return ""
         ind = fw.indicator_by_code[code]
-        if indicator_complete(fw, ind, form.sheet):
+        if code not in self._incomplete:
             return "✓"
         entry = form.sheet.entry(code)
         if ind.kind == "qualitative" and entry.level and fw.comment_required(entry.level):

@@ -24,20 +24,29 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
+from ... import paths
 from ...domain.edits import Edit
 from ...domain.sheets import Sheet
-from ...errors import SmartcertError, ValidationError
+from ...errors import PassphraseError, SmartcertError, ValidationError
 from ...services import evaluator as ev_svc
 from ...services import form as form_svc
 from ...services import sheets as sheets_svc
 from ...services.workspace import DB_NAMES, WorkspaceHandle
 from .. import dialogs, workspace_access
 from ..i18n import RetranslateMixin, fill
+from ..settings import Preferences
 from ..worker import Cancelled, CancelledFn, ProgressFn, run_with_progress
 from . import common
 from .applicant_list import ApplicantListPage
 from .commands import ScoringSession
-from .evaluator_dialogs import NewIdentityDialog, PackageReviewDialog, ProblemsDialog, RecusalDialog, SubmittedDialog
+from .evaluator_dialogs import (
+    NewIdentityDialog,
+    PackageReviewDialog,
+    ProblemsDialog,
+    RecusalDialog,
+    SheetImportDialog,
+    SubmittedDialog,
+)
 from .missing_table_model import missing_rows
 from .score_form import ScoreFormPage
 from .start_pages import IdentityPage, WelcomePage
@@ -76,6 +85,10 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
         self._stack.currentChanged.connect(self._update_actions)
+        # The keyboard goes to the page shown (the list's table, the form's outline) whenever the screen
+        # gets the focus: after the start page, after a dialog, when the window is activated.
+        self._stack.currentChanged.connect(self._follow_page)
+        self._follow_page()
 
         self.welcome_page.create_requested.connect(self.create_identity)
         self.welcome_page.open_requested.connect(self.choose_workspace)
@@ -102,6 +115,11 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self._update_actions()
         if main_window is not None:
             main_window.workspace_changed.connect(self.open_workspace)
+
+    def _follow_page(self, _index: int = 0) -> None:
+        page = self._stack.currentWidget()
+        if page is not None:
+            self.setFocusProxy(page)
 
     # --- menus and actions ------------------------------------------------------------------------------
 
@@ -144,11 +162,17 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self.redo_action = self._action(self.redo, QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.recuse_action = self._action(self.recuse)
         self.withdraw_action = self._action(self.withdraw_recusal)
+        self.advance_action = QAction(self)
+        self.advance_action.setCheckable(True)
+        self.advance_action.setChecked(Preferences().advance_after_grade)
+        self.advance_action.toggled.connect(self._set_advance)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.recuse_action)
         self.edit_menu.addAction(self.withdraw_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.advance_action)
 
         self.list_action = self._action(self.show_list, "Alt+Left", "Ctrl+L")
         self.next_incomplete_action = self._action(self.next_incomplete, "F8", "Ctrl+J")
@@ -158,6 +182,10 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         for action in (self.list_action, self.next_incomplete_action, self.next_applicant_action,
                        self.previous_applicant_action, self.evidence_action):
             self.go_menu.addAction(action)
+
+    @staticmethod
+    def _set_advance(on: bool) -> None:
+        Preferences().advance_after_grade = on
 
     def menus(self) -> Sequence[QMenu]:
         """Shown by the main window between View and Language."""
@@ -254,6 +282,18 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self.status(self.tr("Viewing read-only: another smartcert has this workspace. Nothing can be "
                                 "changed here until it is closed there and the workspace is opened again."), 0)
 
+    def _show_title(self) -> None:
+        """The window's title names the evaluator and the certification program, never the folder."""
+        if self._window is None:
+            return
+        context = self._context
+        if context is None:
+            self._window.set_title_context(None)
+            return
+        who = fill(self.tr("Evaluator %1 %2"), context.evaluator_id, context.evaluator_name).strip()
+        self._window.set_title_context(fill(self.tr("%1 · %2"), who, context.program_name)
+                                       if context.program_name else who)
+
     def read_only(self) -> bool:
         """Whether the open workspace is only being viewed (another process has it)."""
         return self._handle is not None and self._handle.read_only
@@ -275,6 +315,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         handle = self._handle
         assert handle is not None
         self._context = context
+        self._show_title()
         self.identity_page.set_context(context)
         self.list_page.set_context(context)
         if not context.has_program:
@@ -285,7 +326,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         assert context.program_id is not None and context.framework is not None
         with handle.factory() as s:
             sheets = form_svc.all_sheets(s, context.program_id, context.evaluator_id)
-            rows = ev_svc.applicant_rows(s, context.program_id, context.evaluator_id)
+            rows = form_svc.applicant_rows(s, context.program_id, context.evaluator_id)
             self._reported_points = ev_svc.quantitative_points_of(s, context.program_id)
         if self._session is None or self._session.program_id != context.program_id:
             session = ScoringSession(
@@ -310,6 +351,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             session.set_describer(self._describe)
             session.sheet_changed.connect(self._sheet_changed)
             session.replayed.connect(self._replayed)
+            session.sheets_replayed.connect(self._sheets_replayed)
             session.failed.connect(lambda exc: dialogs.report_error(self, exc))
             stack = session.undo_stack
             for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
@@ -324,6 +366,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self._handle.close()
         self._handle = None
         self._context = None
+        self._show_title()
         self._update_actions()
         return True
 
@@ -359,7 +402,9 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self._set_workspace(folder)
 
     def create_identity(self) -> None:
-        identity = NewIdentityDialog.ask(self, Path.home() / "smartcert")
+        # The user data folder (platformdirs): where smartcert keeps its other folders, and one a person does
+        # not tidy away by accident, as they might a folder in their home.
+        identity = NewIdentityDialog.ask(self, paths.user_data_dir())
         if identity is None:
             return
         passphrase = dialogs.PassphraseDialog.ask(
@@ -488,17 +533,38 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             else:
                 dialogs.report_error(self, exc)
 
-        run_with_progress(self, lambda _p, _c: sheets_svc.import_sheet(handle, chosen),
+        run_with_progress(self, lambda _p, _c: sheets_svc.preview_sheet(handle, chosen),
                           label=self.tr("Reading the score sheet…"), cancellable=False,
-                          on_success=self._sheet_imported, on_error=failed)
+                          on_success=self._sheet_previewed, on_error=failed)
+
+    def _sheet_previewed(self, preview: sheets_svc.SheetPreview) -> None:
+        """Show what the import would change; on OK apply it as one undoable step."""
+        handle, session = self._handle, self._session
+        if handle is None or session is None:
+            return
+        if not preview.changes:
+            self.status(fill(self.tr("%1 changes nothing: every entry in it is already in your sheets."),
+                             preview.file), 10000)
+            return
+        language = common.current_language()
+        names = {r.code: (r.name_en if language == "en" else r.name_ko) or r.name_ko
+                 for r in self.list_page.model().rows()}
+        if not SheetImportDialog.ask(self, preview, session.framework, names):
+            return
+        try:
+            handle.backup("sheet-import")
+            session.commit_sheets(preview.before, preview.after,
+                                  fill(self.tr("import of %1"), preview.file), preview.file)
+        except SmartcertError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self._sheet_imported(len(preview.after))
 
     def _sheet_imported(self, changed: int) -> None:
         if self._handle is None:
             return
-        self._saved(datetime.now().astimezone())
-        self._reload_sheets()
-        self.status(self.tr("Score sheet imported: %n applicant sheet(s) changed. Undo history cleared.", "",
-                            changed), 10000)
+        self.status(self.tr("Score sheet imported: %n applicant sheet(s) changed. Undo (Ctrl+Z) takes the "
+                            "import back.", "", changed), 10000)
 
     def _reload_sheets(self) -> None:
         """After a change made outside the undo history: every sheet and row again, the form too."""
@@ -511,8 +577,9 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
 
     # --- the form -----------------------------------------------------------------------------------------
 
-    def open_applicant(self, code: str, indicator: str | None = None) -> None:
-        """Show an applicant's score form, at ``indicator`` or at the first indicator still to do."""
+    def open_applicant(self, code: str, indicator: str | None = None, *, resume: bool = True) -> None:
+        """Show an applicant's score form, at ``indicator``, else (``resume``) where the evaluator was last in
+        it, else at the first indicator still to do."""
         handle, session = self._handle, self._session
         if handle is None or session is None:
             return
@@ -520,7 +587,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             return
         with handle.factory() as s:
             form = form_svc.applicant_form(s, session.program_id, session.evaluator_id, code)
-        self.form_page.open_form(form, indicator)
+        self.form_page.open_form(form, indicator, resume=resume)
         self.list_page.select(code)
         self._stack.setCurrentWidget(self.form_page)
         self._update_actions()
@@ -577,7 +644,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self.status(self.tr("Every sheet is complete. Review and submit with Ctrl+Shift+S."), 10000)
             return
         self.status(self.tr("This applicant is done; on to the next one still to score."))
-        self.open_applicant(todo[0])
+        self.open_applicant(todo[0], resume=False)
 
     def _sheet_changed(self, code: str, sheet: Sheet) -> None:
         session = self._session
@@ -596,6 +663,11 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             self.open_applicant(edit.applicant_code, edit.indicator_code)
         elif edit.indicator_code is not None:
             self.form_page.select_indicator(edit.indicator_code)
+
+    def _sheets_replayed(self, codes: list[str]) -> None:
+        """An import undone or redone: say so (the rows and the form followed each sheet already)."""
+        self.status(self.tr("Score sheet import: %n applicant sheet(s) changed back or again.", "", len(codes)),
+                    8000)
 
     def undo(self) -> None:
         if self._session is None:
@@ -668,7 +740,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self._context = context
         with handle.factory() as s:
             missing = ev_svc.missing_for_submit(s, session.program_id, session.evaluator_id)
-            rows = ev_svc.applicant_rows(s, session.program_id, session.evaluator_id)
+            rows = form_svc.applicant_rows(s, session.program_id, session.evaluator_id)
             history = form_svc.submissions(s, session.program_id)
         language = common.current_language()
         names = {r.code: (r.name_en if language == "en" else r.name_ko) or r.name_ko for r in rows}
@@ -689,18 +761,32 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
                                          self.tr("Score bundles (*.scb)"))
         if target is None:
             return
+        self._sign_and_submit(handle, context, target, allow_incomplete, None)
+
+    def _sign_and_submit(self, handle: WorkspaceHandle, context: form_svc.EvaluatorContext, target: Path,
+                         allow_incomplete: bool, error: str | None) -> None:
+        """Ask for the passphrase and submit; a wrong passphrase asks again, keeping the file chosen."""
         passphrase = dialogs.PassphraseDialog.ask(
-            self, self.tr("Sign the Score Bundle"),
+            self, self.tr("Sign the Score Bundle"), error=error,
             prompt=fill(self.tr("Enter the passphrase of your key (fingerprint %1) to sign bundle number %2."),
                         context.fingerprint, context.next_sequence))
         if passphrase is None:
+            self.status(self.tr("Not submitted: nothing was signed or written."))
             return
 
         def task(_progress: ProgressFn, _cancelled: CancelledFn) -> ev_svc.Submitted:
             return ev_svc.submit(handle, target, passphrase, allow_incomplete=allow_incomplete)
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PassphraseError) and not dialogs.passphrase_from_environment():
+                self._sign_and_submit(handle, context, target, allow_incomplete, fill(self.tr(
+                    "That passphrase does not open your key. Type it again; the bundle will still be written to "
+                    "%1."), target.name))
+                return
+            dialogs.report_error(self, exc)
+
         run_with_progress(self, task, label=self.tr("Signing and encrypting your scores…"), cancellable=False,
-                          on_success=self._submitted)
+                          on_success=self._submitted, on_error=failed)
 
     def _submitted(self, result: ev_svc.Submitted) -> None:
         self._saved(datetime.now().astimezone())
@@ -738,26 +824,30 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
     # --- language -------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self._show_title()
         language = common.current_language()
         self.list_page.set_language(language)
         self.form_page.set_language(language)
         self.evaluation_menu.setTitle(self.tr("Evaluatio&n"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))
-        self.new_identity_action.setText(self.tr("&New Evaluator Identity…"))
+        self.new_identity_action.setText(self.tr("&Create Evaluator Identity…"))
         self.open_workspace_action.setText(self.tr("&Open Evaluator Workspace…"))
-        self.save_enrolment_action.setText(self.tr("Save &Enrolment File…"))
+        self.save_enrolment_action.setText(self.tr("Save Enrol&ment File…"))
         self.import_package_action.setText(self.tr("&Import Assignment Package…"))
         self.export_sheet_action.setText(self.tr("E&xport Score Sheet…"))
         self.import_sheet_action.setText(self.tr("Import Score &Sheet…"))
         self.review_action.setText(self.tr("&Review and Submit…"))
         self.recuse_action.setText(self.tr("Re&cuse from Applicant…"))
         self.withdraw_action.setText(self.tr("&Withdraw Recusal"))
+        self.advance_action.setText(self.tr("&Move On After a Grade"))
+        self.advance_action.setStatusTip(self.tr(
+            "A level that completes an indicator moves the form on to the next indicator still to do"))
         self.list_action.setText(self.tr("Applicant &List"))
         self.next_incomplete_action.setText(self.tr("Next &Incomplete Indicator"))
         self.next_applicant_action.setText(self.tr("&Next Applicant"))
         self.previous_applicant_action.setText(self.tr("&Previous Applicant"))
-        self.evidence_action.setText(self.tr("Open &Evidence Document"))
+        self.evidence_action.setText(self.tr("Open Evidence &Document"))
         self._update_undo_actions()
 
 

@@ -90,10 +90,10 @@ class WelcomePage(RetranslateMixin, QWidget):
             "To score applicants you need an evaluator workspace: your identity (a signing key protected by "
             "your passphrase), the assignment package from the operating agency, and your scores. Everything "
             "stays on this computer until you submit a signed bundle."))
-        self._create.setText(self.tr("Create Evaluator Identity…"))
+        self._create.setText(self.tr("&Create Evaluator Identity…"))
         self._create.setDescription(self.tr(
             "First time: make your keys and the enrolment file to hand to the operating agency."))
-        self._open.setText(self.tr("Open Evaluator Workspace…"))
+        self._open.setText(self.tr("&Open Evaluator Workspace…"))
         self._open.setDescription(self.tr("Continue in a workspace made earlier on this computer."))
         self.set_note(self._note_text)
 
@@ -170,10 +170,10 @@ class IdentityPage(RetranslateMixin, QWidget):
         self._step1_text.setText(self.tr(
             "The file holds only your public keys. Tell the agency your fingerprint by another way (phone, "
             "paper) so that they can check the file is yours."))
-        self._save.setText(self.tr("Save Enrolment File…"))
+        self._save.setText(self.tr("Save Enrol&ment File…"))
         self._step2.setText(self.tr("2. Import your assignment package"))
         self._step2_text.setText(self.tr(
             "The agency sends you a package (.scpkg) with the applicants assigned to you and their evidence. "
             "It is checked and its program key shown before anything is loaded."))
-        self._import.setText(self.tr("Import Assignment Package…"))
+        self._import.setText(self.tr("&Import Assignment Package…"))
         self._drop.setText(self.tr("or drop the .scpkg file here"))

@@ -7,6 +7,7 @@ incomplete bundle is possible only after ticking a box that says what it means.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from ...services.evaluator import ApplicantRow
 from ...services.form import EvaluatorContext, SubmissionInfo
-from ..i18n import RetranslateMixin, fill
-from ..settings import restore_header, save_header
+from ..i18n import RetranslateMixin, fill, utc_datetime_text
+from ..settings import HeaderLanguage
 from . import common
 from .missing_table_model import APPLICANT_ROLE, INDICATOR_ROLE, Column, MissingRow, MissingTableModel
 
@@ -81,8 +82,9 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        # Widths the evaluator set last time win over fitting the columns to their contents.
-        self._header_restored = restore_header(header, self.HEADER_KEY)
+        # Widths the evaluator set last time (in this language) win over fitting the columns to their contents.
+        self._header_memory = HeaderLanguage(header, self.HEADER_KEY, self._fit_columns)
+        self._header_restored = self._header_memory.restore()
         self._table.doubleClicked.connect(self._jump)
         self._table.jump_current.connect(lambda: self._jump(self._table.currentIndex()))
         self._allow = QCheckBox()
@@ -125,12 +127,17 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._shown = True
+        self._header_memory.seen = True
 
     def save_state(self) -> None:
         """Remember the columns, once the page has been seen (a never-shown header has no widths)."""
-        if not self._shown:
-            return
-        save_header(self._table.horizontalHeader(), self.HEADER_KEY)
+        self._header_memory.save()
+
+    def _fit_columns(self) -> None:
+        self._table.resizeColumnsToContents()
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.MISSING, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_review(self, context: EvaluatorContext, rows: Sequence[ApplicantRow], missing: Sequence[MissingRow],
                     last: SubmissionInfo | None) -> None:
@@ -140,10 +147,7 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
         self._last = last
         self._model.set_rows(missing)
         if not self._header_restored:
-            self._table.resizeColumnsToContents()
-            header = self._table.horizontalHeader()
-            header.setSectionResizeMode(Column.INDICATOR, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(Column.MISSING, QHeaderView.ResizeMode.ResizeToContents)
+            self._fit_columns()
         self._allow.setChecked(False)
         self.retranslate()
         if missing:
@@ -172,6 +176,7 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
                 "incomplete bundle anyway."))
 
     def retranslate(self) -> None:
+        self._header_memory.switch()
         self._back.setText(self.tr("◀ Applicants"))
         self._title.setText(self.tr("Review and Submit"))
         context = self._context
@@ -180,9 +185,10 @@ class SubmitReviewPage(RetranslateMixin, QWidget):
                                 "only with the key of the program %4."), context.next_sequence,
                         context.evaluator_id, context.fingerprint, context.program_name)
             if self._last is not None:
+                written = datetime.fromisoformat(self._last.created_at.replace("Z", "+00:00"))
                 text += " " + fill(self.tr("The last bundle was number %1 (%2), written to %3; the new one "
-                                           "replaces it."), self._last.sequence, self._last.created_at[:16]
-                                   .replace("T", " "), self._last.path)
+                                           "replaces it."), self._last.sequence, utc_datetime_text(written),
+                                   self._last.path)
             self._bundle.setText(text)
         counts = {s: sum(1 for r in self._rows if r.status == s) for s in common.STATUSES}
         incomplete_applicants = len({m.applicant_code for m in self._missing})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from pytestqt.modeltest import ModelTester
 from services.conftest import Round
@@ -90,7 +90,26 @@ def test_the_framework_tree_passes_and_sums(qtmodeltester: ModelTester, translat
     q1 = model.index(0, 0, i1)
     assert model.data(q1) == "Q1"
     assert model.data(model.index(0, FrameworkTreeModel.KIND, i1)) == "Quantitative"
-    assert model.data(model.index(0, FrameworkTreeModel.RULE, i1)) == "BAND"
+    # Rules in words, read from the parsed rule; the workbook's spelling in the tooltip.
+    def rule(row: int, parent: QModelIndex) -> tuple[str, str]:
+        return (model.data(model.index(row, FrameworkTreeModel.RULE, parent)),
+                model.data(model.index(row, FrameworkTreeModel.PARAMS, parent)))
+
+    i2 = model.index(1, 0, d1)
+    assert rule(0, i1) == ("Bands", "80 or more: 1 · 50 or more: 0.5 · otherwise 0.1")
+    assert rule(1, i1) == ("Target", "target 100 for large cities, 40 for small and medium ones")
+    assert rule(0, i2) == ("Min–max", "floor 0.2, higher is better")
+    assert rule(1, i2) == ("Scale", "the evaluators' level, by the Scale's ratios")
+    assert model.data(model.index(0, FrameworkTreeModel.PARAMS, i1), Qt.ItemDataRole.ToolTipRole) == \
+        "80 or more: 1 · 50 or more: 0.5 · otherwise 0.1\nBAND >= 80 : 1; >= 50 : 0.5; else : 0.1"
+    translations.switch("ko")
+    assert rule(0, i1) == ("구간", "80 이상 1 · 50 이상 0.5 · 그 밖 0.1")
+    assert rule(1, i1) == ("목표 대비", "목표: 대도시 100, 중소도시 40")
+    assert rule(0, i2) == ("최소–최대", "최저 0.2, 높을수록 좋음")
+    d2 = model.index(1, 0)
+    i3 = model.index(0, 0, d2)
+    assert rule(0, i3) == ("충족 비율", "충족 항목 수 ÷ 전체 항목 수")
+    assert rule(1, i3) == ("단계", "yes 1 · partial 0.5 · no 0")
     assert model.parent(q1) == i1 and model.parent(i1) == d1
     model.retranslate()
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter
 from pytestqt.qtbot import QtBot
 from services.conftest import Round
 
@@ -25,6 +27,7 @@ from smartcert_desktop.gui.chair.ranking_model import RankingModel
 from smartcert_desktop.gui.chair.screen import TABS
 from smartcert_desktop.gui.i18n import Translations
 from smartcert_desktop.gui.main_window import MainWindow, Role
+from smartcert_desktop.gui.pdf_preview import PdfPreviewDialog
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.results import round_state, values_in_effect
 
@@ -305,22 +308,90 @@ def test_result_sheets_are_written_and_previewed(
     opened: list[Path] = []
     monkeypatch.setattr(common, "open_externally", lambda path: opened.append(path) or True)
     screen = open_chair(r.program_dir)
-    if not screen.commands.write_pdfs.isEnabled():
-        pytest.skip("the PDF reports are not part of this build")
+    assert screen.commands.write_pdfs.isEnabled()
     folder = tmp_path / "sheets"
     screen.write_pdfs_to(folder)
     settle(qtbot, screen, timeout=60_000)
     assert opened == [folder]
     assert {"P1.pdf", "P2.pdf", "P3.pdf"} <= {p.name for p in folder.iterdir()}
 
+    # Without a selection the preview waits, and says what for, in its tooltip and the status bar.
+    screen.results_page.table.clearSelection()
+    action = screen.commands.preview_sheet
+    assert not action.isEnabled()
+    assert action.toolTip() == "Select an applicant on the Results tab to preview their result sheet."
+    # Shown inside the program: the pages of the very PDF that prints, rendered, no viewer started.
+    shown: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(PdfPreviewDialog, "ask", classmethod(lambda cls, parent, data, title:
+                                                             shown.append((data, title))))
     screen.results_page.select("P2")
-    assert screen.commands.preview_sheet.isEnabled()
-    screen.commands.preview_sheet.trigger()
+    assert action.isEnabled()
+    action.trigger()
     settle(qtbot, screen, timeout=60_000)
-    preview = opened[-1]
-    assert preview.name == "P2-preview.pdf" and preview.read_bytes().startswith(b"%PDF-")
+    assert opened == [folder]  # nothing opened outside
+    data, title = shown[0]
+    assert data == (folder / "P2.pdf").read_bytes()  # the same bytes as the file written for printing
+    assert title == "Result Sheet of P2 Na City (preview)"
+    dialog = PdfPreviewDialog(screen, data, title)
+    qtbot.addWidget(dialog)
+    assert dialog.pages() == len(PdfReader(io.BytesIO(data)).pages) >= 2
+    page = dialog.page_image(0)
+    assert abs(page.width() / page.height() - 210 / 297) < 0.01  # an A4 page
+    assert page.pixelColor(page.width() // 2, 5).name() == "#1f3a5f"  # the navy header band
+    dialog.set_zoom(0)
+    assert dialog.page_image(0).width() < page.width()
     assert screen.can_close()
-    assert not preview.exists()   # the preview folder goes with the screen
+
+
+def test_the_pdf_folder_that_cannot_be_shown_is_said_in_the_window(
+        qtbot: QtBot, open_chair: OpenChair, scored_round: Round, tmp_path: Path, told: Told,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    r = scored_round
+    r.merge(*[r.submit(e) for e in FIVE])
+    monkeypatch.setattr(common, "open_externally", lambda path: False)
+    screen = open_chair(r.program_dir)
+    folder = tmp_path / "sheets"
+    screen.write_pdfs_to(folder)
+    settle(qtbot, screen, timeout=60_000)
+    assert told.infos and str(folder) in told.infos[-1] and "No file manager" in told.infos[-1]
+
+
+def test_exporting_results_with_pending_corrections_asks_first(
+        qtbot: QtBot, open_chair: OpenChair, scored_round: Round, tmp_path: Path, told: Told,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    r = scored_round
+    r.merge(*[r.submit(e) for e in FIVE])
+    screen = open_chair(r.program_dir)
+    assert len(screen.snapshot().pending) == 1  # type: ignore[union-attr]  # E2's value for P1 Q1
+    chosen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: chosen.append("asked") or ("", ""))
+    told.answer = False
+    screen.commands.export_results.trigger()
+    assert told.questions == ["Corrected values waiting for your decision: 1. Export the results anyway?"]
+    assert chosen == []  # stopped before the file was asked for
+    told.answer = True
+    screen.commands.export_results.trigger()
+    assert chosen == ["asked"]
+
+
+def test_tabs_switch_with_ctrl_tab_and_ctrl_page_down(
+        qtbot: QtBot, open_chair: OpenChair, scored_round: Round) -> None:
+    screen = open_chair(scored_round.program_dir)
+    window = screen.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    screen.show_tab("applicants")
+    table = screen.applicants_page.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert screen.tabs.currentIndex() == 2
+    qtbot.keyClick(screen.tabs.currentWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert screen.tabs.currentIndex() == 3
+    qtbot.keyClick(screen.tabs.currentWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert screen.tabs.currentIndex() == 2
+    screen.show_tab("program")
+    qtbot.keyClick(screen.tabs.currentWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert screen.tabs.currentIndex() == screen.tabs.count() - 1  # round the end
 
 
 def test_an_evaluator_workspace_is_not_opened_as_a_program(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from smartcert_desktop import paths
 from smartcert_desktop.exchange import keys as keymod
 from smartcert_desktop.gui import dialogs
 from smartcert_desktop.gui.evaluator import common
@@ -55,8 +56,9 @@ def test_create_an_identity_save_the_enrolment_and_import_a_package(
 
     # The identity: id and name, then a passphrase asked twice with its strength shown.
     folder = tmp_path / "me"
-    monkeypatch.setattr(NewIdentityDialog, "ask", classmethod(lambda cls, parent, base: NewIdentity(
-        folder, "E01", "김민준")))
+    proposed: list[Path] = []
+    monkeypatch.setattr(NewIdentityDialog, "ask", classmethod(lambda cls, parent, base: proposed.append(base) or
+                                                              NewIdentity(folder, "E01", "김민준")))
     asked: list[dict[str, object]] = []
 
     def passphrase(cls: type, parent: object, title: str, **options: object) -> str:
@@ -67,6 +69,8 @@ def test_create_an_identity_save_the_enrolment_and_import_a_package(
     qtbot.mouseClick(screen.welcome_page._create, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen._stack.currentWidget() is screen.identity_page, timeout=10000)
     assert asked == [{"confirm": True, "show_strength": True}]
+    # The folder proposed on a first run is in the user data folder, not loose in the home folder.
+    assert proposed == [paths.user_data_dir()]
     assert empty_window.workspace() == folder
     _id, _name, fingerprint = ev_svc.evaluator_identity(screen.handle())  # type: ignore[arg-type]
     assert fingerprint in screen.identity_page._fingerprint.text()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartcert_desktop.domain.edits import Edit
+from smartcert_desktop.domain.framework import Framework
 from smartcert_desktop.domain.sheets import Sheet, missing_in
 from smartcert_desktop.exchange import envelope
 from smartcert_desktop.exchange import keys as keymod
@@ -41,6 +42,10 @@ def stored(screen: EvaluatorScreen, code: str) -> Sheet:
     assert handle is not None and session is not None
     with handle.factory() as s:
         return ev_svc.my_sheets(s, session.program_id, session.evaluator_id)[code]
+
+
+def missing_codes(fw: Framework, sheet: Sheet) -> set[str]:
+    return {m.indicator_code for m in missing_in(fw, sheet)}
 
 
 def score_rest_through_services(screen: EvaluatorScreen, codes: list[str]) -> None:
@@ -80,7 +85,8 @@ def test_a_whole_evaluation_with_the_keyboard(
     codes = page.visible_codes()
     first, second, third = codes[0], codes[1], codes[2]
 
-    # Enter on the list opens the first applicant's form, at its first indicator still to do.
+    # Enter on the list opens the first applicant's form, at its first indicator still to do: reported
+    # values need nothing (blank means confirmed), so that is the first qualitative indicator.
     table = page.table()
     table.setFocus()
     page.select(first)
@@ -89,28 +95,33 @@ def test_a_whole_evaluation_with_the_keyboard(
     assert screen._stack.currentWidget() is form
     assert form.form() is not None and form.form().code == first
     tree = form.tree()
-    assert form.current_indicator() == "A1-1"
-    fw = screen.session().framework  # type: ignore[union-attr]
-
-    # Enter confirms the reported value and moves on.
-    qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert stored(screen, first).entry("A1-1").confirmed is True
-    assert form.current_indicator() == "A1-2"
-    assert window.save_state_indicator().text().startswith("All changes saved")
-
-    # Arrows move between indicators (never onto a heading), keys set levels.
-    for _ in range(4):
-        qtbot.keyClick(tree, Qt.Key.Key_Down)
     assert form.current_indicator() == "A1-6"
-    qtbot.keyClick(tree, Qt.Key.Key_2)
+    fw = screen.session().framework  # type: ignore[union-attr]
+    assert form._figures.text().startswith("47 / 63")  # the 47 quantitative indicators are complete
+
+    # Enter on a reported value moves on and records nothing.
+    qtbot.keyClick(tree, Qt.Key.Key_Home)
+    assert form.current_indicator() == "A1-1"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert form.current_indicator() == "A1-2"
+    assert stored(screen, first).entry("A1-1") == stored(screen, first).entry("no such indicator")
+
+    # Digits count up from the worst level: 4 is B on the five-level Scale. A level that completes the
+    # indicator moves on to the next one still to do (A1-7, past nothing: A1-6 and A1-7 are neighbours).
+    form.select_indicator("A1-6")
+    qtbot.keyClick(tree, Qt.Key.Key_4)
     assert stored(screen, first).entry("A1-6").level == "B"
     totals = form.model().totals()
     assert totals is not None and totals.indicators["A1-6"] == Decimal("24.00")
-    qtbot.keyClick(tree, Qt.Key.Key_Tab)
     assert form.current_indicator() == "A1-7"
-    qtbot.keyClick(tree, Qt.Key.Key_A)
+    assert form._figures.text().startswith("48 / 63")
+    qtbot.keyClick(tree, Qt.Key.Key_5)
     assert stored(screen, first).entry("A1-7").level == "A"
     assert fw.comment_required("A")
+    # ... but a level that still needs its comment stays where it is, and says so.
+    assert form.current_indicator() == "A1-7"
+    assert "Enter" in window.statusBar().currentMessage()
+    assert window.save_state_indicator().text().startswith("All changes saved")
 
     # Level A needs a comment: Enter goes to the comment field; typing is saved without a button.
     qtbot.keyClick(tree, Qt.Key.Key_Return)
@@ -141,18 +152,19 @@ def test_a_whole_evaluation_with_the_keyboard(
     assert stored(screen, first).entry("A1-7").comment == "근거 충실"
     assert form.panel()._comment.toPlainText() == "근거 충실"
 
-    # F8 goes to the next indicator still to do; finish this applicant from the keyboard.
-    for _ in range(200):
-        before = form.form().code  # type: ignore[union-attr]
-        qtbot.keyClick(tree, Qt.Key.Key_F8)
-        if form.form().code != before:  # type: ignore[union-attr]
-            break
+    # F8 goes to the next indicator still to do; finish this applicant from the keyboard: each level moves
+    # on by itself, so only the keys 3 (level C, no comment needed) are pressed, and a last F8 moves on.
+    qtbot.keyClick(tree, Qt.Key.Key_F8)
+    pressed = 0
+    while form.form().code == first and pressed < 100:  # type: ignore[union-attr]
         code = form.current_indicator()
         assert code is not None
-        if fw.indicator_by_code[code].kind == "quantitative":
-            qtbot.keyClick(tree, Qt.Key.Key_Return)
-        else:
+        if code in missing_codes(fw, stored(screen, first)):
             qtbot.keyClick(tree, Qt.Key.Key_3)
+            pressed += 1
+        else:
+            qtbot.keyClick(tree, Qt.Key.Key_F8)
+    assert pressed == len(fw.qualitative) - 2  # every qualitative indicator but A1-6 and A1-7
     sheet = stored(screen, first)
     assert missing_in(fw, sheet) == []
     row = next(r for r in page.model().rows() if r.code == first)
@@ -236,7 +248,7 @@ def test_a_whole_evaluation_with_the_keyboard(
     payload = bundle_from_json(opened.payload, out.name)
     sheets = {s.applicant_code: s for s in payload.sheets}
     assert payload.complete
-    assert sheets[first].entry("A1-1").confirmed
+    assert sheets[first].entry("A1-1").verified_value is None  # as reported
     assert sheets[first].entry("A1-6").level == "B"
     assert (sheets[first].entry("A1-7").level, sheets[first].entry("A1-7").comment) == ("A", "근거 충실")
     assert sheets[third].recused and sheets[third].recusal_reason == "배우자가 해당 시 공무원"
@@ -245,7 +257,7 @@ def test_a_whole_evaluation_with_the_keyboard(
 
     # After the on-site inspection: a change, and a newer bundle.
     screen.open_applicant(first, "A1-6")
-    qtbot.keyClick(form.tree(), Qt.Key.Key_1)
+    qtbot.keyClick(form.tree(), Qt.Key.Key_5)
     assert stored(screen, first).entry("A1-6").level == "A"
     # Level A wants a comment: the sheet is no longer complete, and no longer the one submitted.
     assert next(r for r in page.model().rows() if r.code == first).status == "in_progress"

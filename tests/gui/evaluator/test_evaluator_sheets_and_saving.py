@@ -12,17 +12,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from smartcert_desktop.domain.edits import Edit
 from smartcert_desktop.domain.sheets import Sheet
 from smartcert_desktop.errors import Problem
 from smartcert_desktop.gui import app as app_module
 from smartcert_desktop.gui import dialogs
 from smartcert_desktop.gui.evaluator import common
-from smartcert_desktop.gui.evaluator.evaluator_dialogs import ProblemsDialog
+from smartcert_desktop.gui.evaluator.evaluator_dialogs import ProblemsDialog, SheetImportDialog
 from smartcert_desktop.gui.evaluator.screen import EvaluatorScreen
 from smartcert_desktop.gui.i18n import Translations
 from smartcert_desktop.gui.main_window import MainWindow, Role
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.demo import default_demo_dir
+from smartcert_desktop.services.sheets import SheetPreview
 
 
 def stored(screen: EvaluatorScreen, code: str) -> Sheet:
@@ -55,13 +57,61 @@ def test_the_score_sheet_round_trip(
     wb.save(workbook)
 
     screen.open_applicant(first)  # the form follows an import too
+    # An edit made since the export, which the workbook does not have: the preview shows that the import
+    # would take it away, and the edit stays undoable after the import (one more step, not a new history).
+    second = screen.list_page.visible_codes()[1]
+    screen.session().commit(Edit(second, "A1-6", "level", None, "C"))  # type: ignore[union-attr]
+    steps_before = screen.session().undo_stack.count()  # type: ignore[union-attr]
+
+    previews: list[SheetPreview] = []
+    answer = {"import": False}
+
+    def ask(cls: object, parent: object, preview: SheetPreview, framework: object = None,
+            names: object = None) -> bool:
+        previews.append(preview)
+        return answer["import"]
+
+    monkeypatch.setattr(SheetImportDialog, "ask", classmethod(ask))
     monkeypatch.setattr(common, "choose_open_file", lambda *a, **k: workbook)
+    # First the preview alone: what would change, field by field; cancelled, nothing changes.
+    screen.import_sheet_action.trigger()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10000)
+    preview = previews[0]
+    fw = screen.session().framework  # type: ignore[union-attr]
+    assert [(c.applicant_code, c.indicator_code, c.field, c.before, c.after) for c in preview.changes] == \
+        [(first, ind.code, "level", "", "B") for ind in fw.qualitative] + [(second, "A1-6", "level", "C", "")]
+    assert set(preview.after) == {first, second}
+    assert stored(screen, first).entry("A1-6").level is None
+
+    answer["import"] = True
     screen.import_sheet_action.trigger()
     qtbot.waitUntil(lambda: stored(screen, first).entry("A1-6").level == "B", timeout=10000)
+    assert all(stored(screen, first).entry(ind.code).level == "B" for ind in fw.qualitative)
     qtbot.waitUntil(lambda: screen.form_page.model().totals() is not None
                     and screen.form_page.form().sheet.entry("A1-6").level == "B")  # type: ignore[union-attr]
     row = next(r for r in screen.list_page.model().rows() if r.code == first)
-    assert row.status == "complete"
+    assert (row.status, row.done) == ("complete", 63)
+    stack = screen.session().undo_stack  # type: ignore[union-attr]
+    assert stack.count() == steps_before + 1
+
+    assert stored(screen, second).entry("A1-6").level is None
+
+    # One Undo takes the whole import back, one Redo puts it in again; the earlier edit is still there.
+    screen.undo_action.trigger()
+    assert all(stored(screen, first).entry(ind.code).level is None for ind in fw.qualitative)
+    assert next(r for r in screen.list_page.model().rows() if r.code == first).status == "not_started"
+    assert stored(screen, second).entry("A1-6").level == "C"
+    screen.redo_action.trigger()
+    assert all(stored(screen, first).entry(ind.code).level == "B" for ind in fw.qualitative)
+    assert screen.form_page.form().sheet.entry("A1-6").level == "B"  # type: ignore[union-attr]
+    screen.undo_action.trigger()
+    screen.undo_action.trigger()  # the import, then the edit before it
+    assert stored(screen, second).entry("A1-6").level is None
+    assert stored(screen, first).entry("A1-6").level is None
+    screen.redo_action.trigger()
+    assert stored(screen, second).entry("A1-6").level == "C"
+    screen.redo_action.trigger()
+    assert stored(screen, first).entry("A1-6").level == "B" and stored(screen, second).entry("A1-6").level is None
     assert no_modal_boxes == []
 
     # A workbook with problems: every one listed by sheet, row and column, and nothing imported.
@@ -208,8 +258,7 @@ def test_splitters_and_columns_are_remembered_once_seen(
     def open_window() -> tuple[MainWindow, EvaluatorScreen]:
         made = MainWindow(translations, workspace=workspace, screens={Role.EVALUATOR: make_evaluator_screen})
         qtbot.addWidget(made)
-        made.resize(1200, 800)
-        made.show()
+        made.show()  # as large as the screen lets it be
         made.choose_role(Role.EVALUATOR)
         widget = made.role_widget()
         assert isinstance(widget, EvaluatorScreen)
@@ -223,10 +272,11 @@ def test_splitters_and_columns_are_remembered_once_seen(
     window, screen = open_window()
     screen.open_applicant(screen.list_page.visible_codes()[0])
     qtbot.waitUntil(lambda: min(screen.form_page._splitter.sizes()) > 0)
-    screen.form_page._splitter.setSizes([700, 480])
+    total = sum(screen.form_page._splitter.sizes())
+    screen.form_page._splitter.setSizes([total - 400, 400])
     window.close()
     window, screen = open_window()
     screen.open_applicant(screen.list_page.visible_codes()[0])
     sizes = screen.form_page._splitter.sizes()
-    assert abs(sizes[0] - 700) < 40 and min(sizes) > 0
+    assert abs(sizes[1] - 400) < 40 and min(sizes) > 0
     window.close()
