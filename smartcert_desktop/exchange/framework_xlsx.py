@@ -61,6 +61,7 @@ from .xlsx_common import (
     file_label,
     new_workbook,
     open_workbook,
+    put,
     read_table,
     save_workbook,
 )
@@ -550,7 +551,7 @@ def write_framework(framework: Framework, path: str | os.PathLike[str]) -> None:
     readme = wb.create_sheet(README_SHEET)
     lines = (*(_README_SAMPLE if framework.sample else ()), *_README_FORMAT)
     for r, line in enumerate(lines, start=1):
-        readme.cell(row=r, column=1, value=line)
+        put(readme, r, 1, line)
     if framework.sample:
         readme["A1"].font = Font(bold=True, size=16, color="C00000")
         readme["A2"].font = readme["A3"].font = Font(bold=True)
