@@ -106,6 +106,13 @@ def shown(text: str, limit: int = 40) -> str:
     return repr(text)
 
 
+def brief(text: str, limit: int = 40) -> str:
+    """A text for a message as it is when short and printable, else as :func:`shown` gives it."""
+    if len(text) <= limit and text.isprintable():
+        return text
+    return shown(text, limit)
+
+
 def clean_name(text: str, what: str = "name", *, max_chars: int = MAX_NAME_CHARS) -> str:
     """A name, unit or province: stripped, NFC, at most ``max_chars``, no control or invisible character."""
     if len(text) > 4 * max_chars + 64:  # refuse before normalising a huge text

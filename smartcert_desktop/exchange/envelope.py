@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..domain.text import TextError, clean_name, code_problem, name_problem, shown
 from ..errors import Problem, SmartcertError, ValidationError, VerificationError
 from .canonical import b64decode_strict, b64encode, canonical_json_bytes, parse_json_strict, sha256_hex
 from .keys import KEY_BYTES, PrivateKeys, PublicKeys
@@ -71,7 +72,6 @@ MAX_FILE_BYTES = 1 << 30
 MAX_ATTACHMENTS = 10_000
 MAX_NAME_CHARS = 255
 
-EVALUATOR_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,32}")
 MAX_SEQUENCE = 2**63 - 1
 
 _FORMAT_RE = re.compile(r"smartcert-([a-z][a-z-]*)/([0-9]{1,6})")
@@ -300,8 +300,8 @@ def _bundle_meta_problems(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
     if set(meta) != {"evaluator_id", "program_id", "sequence"}:
         return [("meta", "must hold exactly evaluator_id, program_id and sequence")]
     evaluator_id, program_id, sequence = meta["evaluator_id"], meta["program_id"], meta["sequence"]
-    if not isinstance(evaluator_id, str) or not EVALUATOR_ID_PATTERN.fullmatch(evaluator_id):
-        problems.append(("evaluator_id", "must be 1-32 letters, digits, - or _"))
+    if not isinstance(evaluator_id, str) or code_problem(evaluator_id):
+        problems.append(("evaluator_id", _id_problem(evaluator_id)))
     if (not isinstance(program_id, str) or not 1 <= len(program_id) <= 64
             or any(ord(ch) < 32 or ord(ch) == 0x7F for ch in program_id)):
         problems.append(("program_id", "must be 1-64 printable characters"))
@@ -635,14 +635,20 @@ def _utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _id_problem(evaluator_id: object) -> str:
+    """Why an evaluator id is refused: 1-32 ASCII letters, digits, - or _ (they name files)."""
+    if not isinstance(evaluator_id, str):
+        return "must be 1-32 letters, digits, - or _"
+    return f"{shown(evaluator_id)} {code_problem(evaluator_id)}"
+
+
 def _name_problem(text: object) -> str | None:
+    """Why a person's name is refused: empty, over 200 characters, a control or invisible character, or
+    not in its normal form (NFC, no surrounding spaces; the writer normalises it before signing)."""
     if not isinstance(text, str) or not text.strip():
         return "must not be empty"
-    if len(text) > 200:
-        return "must be at most 200 characters"
-    if any(ord(ch) < 32 or ord(ch) == 0x7F for ch in text):
-        return "must not hold control characters"
-    return None
+    problem = name_problem(text)
+    return f"must be a plain name: it {problem}" if problem else None
 
 
 def make_enrollment(keys: PrivateKeys, evaluator_id: str, name: str, *, created: str | None = None) -> bytes:
@@ -652,11 +658,14 @@ def make_enrollment(keys: PrivateKeys, evaluator_id: str, name: str, *, created:
     that person is confirmed by reading the fingerprint to the agency by phone or in person.
     """
     problems = []
-    if not EVALUATOR_ID_PATTERN.fullmatch(evaluator_id):
-        problems.append(Problem("must be 1-32 letters, digits, - or _", field="evaluator id"))
-    problem = _name_problem(name)
-    if problem:
-        problems.append(Problem(problem, field="name"))
+    if code_problem(evaluator_id):
+        problems.append(Problem(_id_problem(evaluator_id), field="evaluator id"))
+    try:
+        name = clean_name(name, "name")  # signed as stored: composed (NFC), without surrounding spaces
+        if not name:
+            problems.append(Problem("must not be empty", field="name"))
+    except TextError as exc:
+        problems.append(Problem(str(exc), field="name"))
     if created is not None and not _CREATED_RE.fullmatch(created):
         problems.append(Problem("must look like 2026-01-31T09:00:00Z", field="created"))
     if problems:
@@ -680,9 +689,8 @@ def read_enrollment(data: bytes, *, name: str = "enrollment.json") -> Enrollment
     if set(document) != expected:
         raise _damaged("is damaged: unexpected or missing fields", name)
     evaluator_id = document["evaluator_id"]
-    if not isinstance(evaluator_id, str) or not EVALUATOR_ID_PATTERN.fullmatch(evaluator_id):
-        raise VerificationError(Problem("must be 1-32 letters, digits, - or _", file=name,
-                                        field="evaluator_id"))
+    if not isinstance(evaluator_id, str) or code_problem(evaluator_id):
+        raise VerificationError(Problem(_id_problem(evaluator_id), file=name, field="evaluator_id"))
     problem = _name_problem(document["name"])
     if problem:
         raise VerificationError(Problem(problem, file=name, field="name"))

@@ -48,7 +48,7 @@ from ..domain.framework import Framework, Indicator
 from ..domain.numbers import NotANumber, canonical_decimal, parse_decimal, round_half_up
 from ..domain.rules import Levels, RuleError
 from ..domain.sheets import IndicatorEntry, Sheet
-from ..domain.text import same_note
+from ..domain.text import brief, same_note, shown
 from ..errors import Problem, raise_if
 from .applicants_xlsx import scale_code, scale_codes_text
 from .xlsx_common import (
@@ -248,14 +248,11 @@ def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_r
     ]
     position = {c.name: pos for pos, c in enumerate(columns, start=1)}
     values: list[list[object]] = []
-    for r, info in enumerate(rows, start=2):
+    for info in rows:
         ind = framework.indicator_by_code[info.indicator_code]
         entry = sheets[info.applicant_code].entry(ind.code) if info.applicant_code in sheets \
             else IndicatorEntry()
-        if ind.is_qualitative:
-            written = _written_points(framework, ind, entry.level)
-        else:
-            written = info.points
+        written = _written_points(framework, ind, entry.level) if ind.is_qualitative else info.points
         points = excel_number(written) if written is not None else None
         values.append([
             info.applicant_code, info.indicator_code, info.kind, info.reported_value or None, points,
@@ -420,7 +417,7 @@ def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level
     if not _same_text(reported, expected):
         _changed(row, "reported_value", reported, expected)
     readable, points = _points_cell(row)
-    shown = canonical_decimal(points) if points is not None else ""
+    shown_points = canonical_decimal(points) if points is not None else ""
     ind = framework.indicator_by_code[info.indicator_code]
     if ind.is_qualitative:
         # Derived from the level: blank, what the level in the file gives (a spreadsheet that computes it),
@@ -434,7 +431,7 @@ def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level
                    if c is not None and c in framework.scale_ratios}
         if points is not None and points in allowed:
             return
-        found = repr(shown) if readable else repr(str(row.raw("points")))
+        found = repr(shown_points) if readable else repr(str(row.raw("points")))
         if level is None:
             row.problem("points", f"this information cell was changed: with no level it must be blank, not "
                                   f"{found}")
@@ -445,7 +442,7 @@ def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level
         return
     want = info.points
     if not readable or points != want:
-        _changed(row, "points", shown if readable else str(row.raw("points")),
+        _changed(row, "points", shown_points if readable else str(row.raw("points")),
                  canonical_decimal(want) if want is not None else "")
 
 
@@ -463,7 +460,7 @@ def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: boo
             if level is None:
                 level_ok = False
                 row.problem("level",
-                            f"level '{level_text}' is not in the Scale ({scale_codes_text(framework)})")
+                            f"level {shown(level_text)} is not in the Scale ({scale_codes_text(framework)})")
         if verified:
             row.problem("verified_value", f"{ind.code} is qualitative: it has no reported value to verify; "
                                           "leave verified_value blank and enter a level")
@@ -519,7 +516,7 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
             info = info_by_key.get(key)
             ind = framework.indicator_by_code.get(indicator)
             if info is None or ind is None:
-                row.problem("indicator_code", f"unknown indicator {indicator} for applicant {applicant}")
+                row.problem("indicator_code", f"unknown indicator {brief(indicator)} for applicant {applicant}")
                 continue
             if key in first_row:
                 row.problem("indicator_code", f"applicant {applicant}, indicator {indicator} appears twice "

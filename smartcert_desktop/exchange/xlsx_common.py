@@ -12,8 +12,9 @@ table: a header row of column names, then one row per record. This module holds 
   and the column letter and name when a cell does not convert, returning ``None`` so the reader goes on.
 * :func:`cell_text`, :func:`cell_decimal`, :func:`cell_integer` and :func:`cell_yes_no` are the conversions
   themselves, for values that do not come from a table.
-* :func:`put`, :func:`add_table_sheet` and :func:`save_workbook` write cells and a formatted table (bold frozen header, column
-  widths, text format for text columns so that a spreadsheet does not turn ``3/5`` into a date).
+* :func:`put`, :func:`add_table_sheet` and :func:`save_workbook` write cells and a formatted table (bold
+  frozen header, column widths, text format for text columns so that a spreadsheet does not turn ``3/5``
+  into a date).
 
 Numbers follow the contract: a numeric cell means the shortest decimal that prints it (a cell showing 0.85
 is exactly 0.85, not the nearest binary double), and a text cell holding a number is read as that number;
@@ -45,7 +46,7 @@ import os
 import re
 import tempfile
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -489,7 +490,7 @@ class Row:
         return None
 
 
-def _stream(ws: Any, label: str, title: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
+def _stream(ws: Any, label: str, title: str) -> Generator[tuple[int, tuple[Any, ...]], None, None]:
     """(row number, cells) of a read-only sheet, from row 1, whatever its recorded dimensions claim.
 
     A damaged sheet raises :class:`ValidationError` naming it (openpyxl parses while this streams).

@@ -61,6 +61,7 @@ def init_evaluator(target: Path, evaluator_id: str, name: str, passphrase: str,
         raise SmartcertError("the passphrase must not be empty")
     private = keymod.generate_keys()
     enrollment = envelope.make_enrollment(private, evaluator_id, name)  # validates id and name first
+    name = envelope.read_enrollment(enrollment).name  # as signed: NFC, without surrounding spaces
     with building(target) as tmp:
         (tmp / "keys").mkdir()
         kwargs = {"scrypt_n": scrypt_n or keymod.DEFAULT_SCRYPT_N}  # read at call time
