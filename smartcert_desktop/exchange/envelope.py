@@ -846,11 +846,13 @@ def load_file(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> b
             if size > limit:
                 raise ValidationError(Problem(f"is too large ({size} bytes; the limit is {limit})",
                                               file=label))
-            data = handle.read(limit + 1)
+            # read(n) allocates n bytes first: ask for the size the file has, not for the limit.
+            data = handle.read(size)
+            grew = handle.read(1)
     except IsADirectoryError:
         raise ValidationError(Problem("is a folder, not a file", file=label)) from None
     except OSError as exc:
         raise ValidationError(Problem(f"cannot be read: {exc.strerror or exc}", file=label)) from None
-    if len(data) > limit:  # grew while being read
-        raise ValidationError(Problem(f"is too large (the limit is {limit} bytes)", file=label))
+    if grew:
+        raise ValidationError(Problem("changed while it was read; try again", file=label))
     return data

@@ -121,7 +121,9 @@ def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
                 raise ValidationError(Problem(
                     f"the workbook is refused: it has {size:,} bytes, more than the limit of "
                     f"{MAX_WORKBOOK_BYTES // 1_000_000} MB", file=label))
-            data = handle.read(MAX_WORKBOOK_BYTES + 1)
+            # read(size) allocates what it is asked for: ask for the size the file has, not for the limit.
+            data = handle.read(size)
+            grew = handle.read(1)
     except FileNotFoundError:
         raise ValidationError(Problem(f"file not found: {p}", file=label)) from None
     except IsADirectoryError:
@@ -130,9 +132,9 @@ def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
         raise ValidationError(Problem(f"cannot read {p}: permission denied", file=label)) from None
     except OSError as exc:
         raise ValidationError(Problem(f"cannot read {p}: {exc.strerror or exc}", file=label)) from None
-    if len(data) > MAX_WORKBOOK_BYTES:  # grew while being read
-        raise ValidationError(Problem(f"the workbook is refused: it is larger than the limit of "
-                                      f"{MAX_WORKBOOK_BYTES // 1_000_000} MB", file=label))
+    if grew:
+        raise ValidationError(Problem("the workbook changed while it was read; close it in the spreadsheet "
+                                      "program and try again", file=label))
     if data.startswith(_OLE_SIGNATURE):
         raise ValidationError(Problem(
             "not an .xlsx workbook: this is an old .xls file or a password-protected workbook; "
