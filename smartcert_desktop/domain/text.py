@@ -116,7 +116,7 @@ def brief(text: str, limit: int = 40) -> str:
 def clean_name(text: str, what: str = "name", *, max_chars: int = MAX_NAME_CHARS) -> str:
     """A name, unit or province: stripped, NFC, at most ``max_chars``, no control or invisible character."""
     if len(text) > 4 * max_chars + 64:  # refuse before normalising a huge text
-        raise TextError(f"{what} is {len(text)} characters long; at most {max_chars} are allowed")
+        raise TextError(f"{what} is {len(text):,} characters long; at most {max_chars:,} are allowed")
     value = unicodedata.normalize("NFC", text).strip()
     for index, ch in enumerate(value):
         if _is_control(ch):
@@ -124,7 +124,7 @@ def clean_name(text: str, what: str = "name", *, max_chars: int = MAX_NAME_CHARS
         if _is_invisible(ch):
             raise TextError(f"{what} holds {_found('invisible', value, index)}; remove it")
     if len(value) > max_chars:
-        raise TextError(f"{what} is {len(value)} characters long; at most {max_chars} are allowed")
+        raise TextError(f"{what} is {len(value):,} characters long; at most {max_chars:,} are allowed")
     return value
 
 
@@ -136,13 +136,13 @@ def clean_note(text: str, what: str = "text", *, max_chars: int = MAX_NOTE_CHARS
     is stored as the person wrote it, and a workbook written from it reads back the same.
     """
     if len(text) > 2 * max_chars + 64:
-        raise TextError(f"{what} is {len(text)} characters long; at most {max_chars} are allowed")
+        raise TextError(f"{what} is {len(text):,} characters long; at most {max_chars:,} are allowed")
     value = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     for index, ch in enumerate(value):
         if ch not in "\t\n" and _is_control(ch):
             raise TextError(f"{what} holds {_found('control', value, index)}; remove it")
     if len(value) > max_chars:
-        raise TextError(f"{what} is {len(value)} characters long; at most {max_chars} are allowed")
+        raise TextError(f"{what} is {len(value):,} characters long; at most {max_chars:,} are allowed")
     return value
 
 

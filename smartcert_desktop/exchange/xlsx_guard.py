@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 from xml.parsers import expat
@@ -364,7 +365,8 @@ def inspect_workbook(data: bytes, label: str) -> WorkbookFacts:
         except expat.ExpatError as exc:
             raise ValidationError(Problem(f"the workbook is damaged: an XML part is not well-formed ({exc})",
                                           file=label)) from None
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            # A damaged part (bad CRC, broken deflate stream, a size that lies) before it is parsed.
             raise ValidationError(Problem(f"the workbook is damaged ({type(exc).__name__}: {exc})",
                                           file=label)) from None
         if scan.long_strings:

@@ -731,3 +731,46 @@ def test_an_old_unencrypted_package_is_refused_asking_for_a_new_one(base: Base, 
     assert error_lines(err) == [f"error: {old}: is an assignment package in the old format smartcert-package/1, "
                                 "which is not encrypted; this version of smartcert reads only encrypted packages "
                                 "(smartcert-package/2): ask the agency for a new package"]
+
+
+# ------------------------------------------------------------------------------------ a malicious evaluator
+def _bundle_from_e01(base: Base, sheets: list[dict[str, Any]], sequence: int = 50) -> bytes:
+    """A bundle made outside smartcert with E01's own enrolled key: valid signature, hostile content."""
+    e01 = keymod.load_private_keys(base.evaluator("E01") / "keys" / "evaluator.key", PASS)
+    program_public = keymod.read_key_file_info(base.program / "keys" / "program.key").public
+    meta = envelope.peek(base.package("E01").read_bytes()).meta
+    connection = sqlite3.connect(base.program / "program.db")
+    framework_hash = connection.execute("SELECT framework_hash FROM program").fetchone()[0]
+    connection.close()
+    payload = {"schema": "smartcert-bundle-payload/1", "program_id": meta["program_id"],
+               "framework_hash": framework_hash, "evaluator_id": "E01", "sequence": sequence,
+               "created_at": "2026-01-01T00:00:00.000000Z", "app_version": "x", "audit_head": "0" * 64,
+               "complete": False, "sheets": sheets}
+    return envelope.seal_bundle(payload, e01, program_public, evaluator_id="E01", program_id=meta["program_id"],
+                                sequence=sequence)
+
+
+def _sheet(code: str = "P1", *, comment: str = "x", verified: str | None = None,
+           recusal_reason: str = "") -> dict[str, Any]:
+    return {"applicant_code": code, "recused": False, "recusal_reason": recusal_reason, "note": "",
+            "onsite_note": "", "entries": {"Q1": {"level": None, "verified_value": verified, "comment": comment,
+                                                  "onsite_note": "", "confirmed": True}}}
+
+
+@pytest.mark.parametrize(("sheet", "says"), [
+    (_sheet(comment="의견" * 5001), "field sheets[0].entries.Q1.comment: is 10,002 characters long; at most "
+                                  "10,000 are allowed"),
+    (_sheet(comment="bell\x07"), "field sheets[0].entries.Q1.comment: holds the control character U+0007"),
+    (_sheet("../P1"), "field sheets[0].applicant_code: '../P1' holds U+002E FULL STOP at position 1"),
+    (_sheet(verified="1E+400000000"), "P1 Q1: value '1E+400000000' is too large"),
+    (_sheet(verified="9" * 300), "field sheets[0].entries.Q1.verified_value: is 300 characters long; a value "
+                                 "has at most 200"),
+])
+def test_hostile_content_signed_by_an_enrolled_evaluator_is_rejected(base: Base, capsys: Capsys, unchanged,
+                                                                     sheet: dict[str, Any], says: str) -> None:
+    bundle = base.root / "hostile.scb"
+    bundle.write_bytes(_bundle_from_e01(base, [sheet]))
+    with unchanged(base.program):
+        code, out, err = run(capsys, "merge", base.program, bundle)
+    assert code == 3 and err == ""
+    assert out.startswith(f"{bundle}: rejected") and says in out, out
