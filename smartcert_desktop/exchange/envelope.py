@@ -265,7 +265,7 @@ def _check_format(fmt: object, supported: str, expected_kind: str | None, data: 
     if fmt == supported:
         return
     family = _family(fmt) if isinstance(fmt, str) else None
-    if fmt in OLD_PACKAGE_FORMATS and expected_kind == KIND_PACKAGE:
+    if isinstance(fmt, str) and fmt in OLD_PACKAGE_FORMATS and expected_kind == KIND_PACKAGE:
         raise ValidationError(Problem(
             f"is an assignment package in the old format {fmt}, which is not encrypted; this version of "
             f"smartcert reads only encrypted packages ({supported}): ask the agency for a new package",

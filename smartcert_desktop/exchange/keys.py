@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from ..domain.text import brief
 from ..errors import PassphraseError, Problem, SmartcertError, ValidationError, VerificationError
 from .canonical import b64decode_strict, b64encode, canonical_json_bytes, parse_json_strict
 
@@ -274,7 +275,7 @@ def _parse_key_file(data: bytes, name: str) -> tuple[dict[str, Any], KeyFileInfo
             raise ValidationError(Problem(
                 f"key file format {fmt} is not supported (this version of smartcert reads {KEYFILE_FORMAT})",
                 file=name))
-        raise ValidationError(Problem(f"is not a smartcert key file (it is {fmt})", file=name))
+        raise ValidationError(Problem(f"is not a smartcert key file (it is {brief(fmt)})", file=name))
     expected = {"format", "label", "kdf", "cipher", "public", "fingerprint", "ciphertext"}
     if set(document) != expected:
         raise ValidationError(Problem("key file is damaged: unexpected or missing fields", file=name))

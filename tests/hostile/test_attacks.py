@@ -774,3 +774,18 @@ def test_hostile_content_signed_by_an_enrolled_evaluator_is_rejected(base: Base,
         code, out, err = run(capsys, "merge", base.program, bundle)
     assert code == 3 and err == ""
     assert out.startswith(f"{bundle}: rejected") and says in out, out
+
+
+def test_a_message_is_one_line_whatever_it_quotes(base: Base, capsys: Capsys) -> None:
+    """A line break quoted from a file cannot split an error into lines that do not start with error:."""
+    key = base.evaluator("E01") / "keys" / "evaluator.key"
+    document = json.loads(key.read_bytes())
+    document["format"] = "\rforged\nerror-free line"
+    key.write_bytes(canonical_json_bytes(document) + b"\n")
+    code, _out, err = run(capsys, "evaluator", "submit", base.evaluator("E01"), "--out", base.root / "x.scb",
+                          "--allow-incomplete")
+    assert code == 1
+    assert error_lines(err) == [f"error: {key}: is not a smartcert key file (it is '\\rforged\\nerror-free line')"]
+    from smartcert_desktop.errors import Problem
+
+    assert str(Problem("quoted \u2028 text\x07", file="a\nb")) == "a\\nb: quoted \\u2028 text\\x07"
