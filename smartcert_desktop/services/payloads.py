@@ -45,9 +45,10 @@ def _code(d: Mapping[str, Any], key: str, name: str, where: str) -> str:
     return value
 
 
-def _name(d: Mapping[str, Any], key: str, name: str, where: str, *, required: bool = False) -> str:
+def _name(d: Mapping[str, Any], key: str, name: str, where: str, *, required: bool = False,
+          max_chars: int = 200) -> str:
     value: str = _get(d, key, str, name, where)
-    problem = name_problem(value) if value or required else None
+    problem = name_problem(value, max_chars=max_chars) if value or required else None
     if required and not value.strip():
         problem = "is empty"
     if problem:
@@ -272,7 +273,7 @@ def package_from_json(data: Any, name: str) -> PackagePayload:
             size = _get(d, "size", int, name, wd)
             if size < 0:
                 raise _fail(name, f"{wd}size", "must not be negative")
-            docs.append(PackageDocument(_name(d, "name", name, wd, required=True),
+            docs.append(PackageDocument(_name(d, "name", name, wd, required=True, max_chars=255),
                                         _get(d, "sha256", str, name, wd), size))
         population = _get(a, "population", int, name, w)
         if not 1 <= population <= 10**9:
