@@ -33,8 +33,8 @@ from .conftest import Base, dump, run
 
 Capsys = pytest.CaptureFixture[str]
 pytestmark = pytest.mark.filterwarnings("ignore:Duplicate name:UserWarning")
-NORMAL_EXAMPLES = 25
-SLOW_EXAMPLES = 400
+NORMAL_EXAMPLES = 50
+SLOW_EXAMPLES = 500
 
 
 def examples(request: pytest.FixtureRequest, normal: int = NORMAL_EXAMPLES) -> int:
