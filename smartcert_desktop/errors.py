@@ -6,8 +6,18 @@ Nothing outside the GUI imports Qt, so messages here are plain text; the command
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+# A message quotes what a file holds (a name, a code, a cell); a line break or another control character in
+# it must not break the message into lines that no longer start with "error:". They are shown escaped.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters and line breaks written as escapes (``\\r``, ``\\x07``)."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True)
@@ -37,7 +47,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.where()
-        return f"{where}: {self.message}" if where else self.message
+        text = f"{where}: {self.message}" if where else self.message
+        return one_line(text)
 
 
 class SmartcertError(Exception):

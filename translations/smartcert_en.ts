@@ -1179,6 +1179,18 @@ Results fingerprint: %4</translation>
         <translation>Checking the package…</translation>
     </message>
     <message>
+        <source>Open the Assignment Package</source>
+        <translation>Open the Assignment Package</translation>
+    </message>
+    <message>
+        <source>The package %1 is encrypted to your key. Enter the passphrase of your key (fingerprint %2) to open it.</source>
+        <translation>The package %1 is encrypted to your key. Enter the passphrase of your key (fingerprint %2) to open it.</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>Opening the package…</translation>
+    </message>
+    <message>
         <source>Importing the package…</source>
         <translation>Importing the package…</translation>
     </message>

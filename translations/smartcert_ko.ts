@@ -1165,6 +1165,18 @@ Results fingerprint: %4</source>
         <translation>평가 패키지를 확인하는 중…</translation>
     </message>
     <message>
+        <source>Open the Assignment Package</source>
+        <translation>평가 패키지 열기</translation>
+    </message>
+    <message>
+        <source>The package %1 is encrypted to your key. Enter the passphrase of your key (fingerprint %2) to open it.</source>
+        <translation>평가 패키지 %1은(는) 위원님의 키로 암호화되어 있습니다. 열려면 키(지문 %2)의 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>평가 패키지를 여는 중…</translation>
+    </message>
+    <message>
         <source>Importing the package…</source>
         <translation>평가 패키지를 가져오는 중…</translation>
     </message>

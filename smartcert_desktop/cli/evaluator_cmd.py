@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
     c.add_argument("--name", required=True)
     c.set_defaults(handler=cmd_init)
 
-    c = esub.add_parser("import", help="verify and load an assignment package")
+    c = esub.add_parser("import", help="verify, decrypt and load an assignment package")
     c.add_argument("eval_dir")
     c.add_argument("package")
     c.set_defaults(handler=cmd_import)
@@ -61,7 +61,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     with evaluator_workspace(args.eval_dir) as handle:
         data = envelope.load_file(Path(args.package))
-        result = svc.import_package(handle, data, args.package)
+        # The package is encrypted to the evaluator's key; the passphrase is asked for once the checks that
+        # need no key (the file, its signer, whom it is for) have passed.
+        result = svc.import_package(handle, data, args.package,
+                                    lambda: ask_passphrase("Passphrase of your keys (to open the package): "))
     if not result.changed:
         out(f"{args.package}: already imported; nothing changed")
     else:

@@ -25,7 +25,9 @@ def register(sub: Any) -> None:
 
     c = sub.add_parser("verify", help="say what a file is, who signed it and whether it is intact")
     c.add_argument("file")
-    c.add_argument("--program", help="also require the signer to belong to this program")
+    c.add_argument("--program", metavar="PROGRAM_DIR",
+                   help="also require the key that the file's kind needs in this program (results and packages: "
+                        "the program's key; bundles: the evaluator's enrolled key)")
     c.set_defaults(handler=cmd_verify)
 
     c = sub.add_parser("demo", help="create a demo program (sample framework, applicants, evaluators)")
@@ -68,15 +70,16 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ..services.verify import check_signer_in_program, verify_file
+    from ..services.verify import NOT_CHECKED, check_signer_in_program, verify_file
 
     report = verify_file(Path(args.file))
+    # Checked before anything is printed: a file signed by the wrong key gets an error, not "intact: yes".
+    signer = check_signer_in_program(report, Path(args.program), name=args.file) if args.program else None
     out(f"{args.file}: {report.description}")
     out(f"signed by: {report.fingerprint}")
     for d in report.details:
         out(f"  {d}")
-    if args.program:
-        out(check_signer_in_program(report, Path(args.program)))
+    out(signer if signer is not None else NOT_CHECKED)
     out("intact: yes")
     return 0
 

@@ -13,6 +13,17 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 TWO_PLACES = Decimal("0.01")
+# Contract section 10: a value (reported, verified, accepted) that is a number has at most 15 significant
+# digits (what a spreadsheet keeps) and an absolute value below 10^15. Digits after the decimal point are
+# bounded as well (at most 15), so that no exact rational built from a value (1E-400000000 has one
+# significant digit) can grow huge. Other numbers (framework parameters, points) get the same magnitude bound
+# and room for 30 digits, so that an exact ratio such as 0.123456789012345678 keeps all of them. A text longer
+# than MAX_NUMBER_CHARS is refused before it is parsed.
+MAX_SIGNIFICANT_DIGITS = 15
+MAX_INTEGER_DIGITS = 15      # |x| < 10^15
+MAX_DECIMAL_PLACES = 15
+OTHER_MAX_DIGITS = 30        # significant digits and decimal places of numbers that are not values
+MAX_NUMBER_CHARS = 100
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?$")  # commas only as thousands separators
 
@@ -21,23 +32,83 @@ class NotANumber(ValueError):
     """The text is not a decimal number."""
 
 
-def parse_decimal(text: str) -> Decimal:
-    """A decimal from text such as ``"12"``, ``"0.85"``, ``"1,234.5"`` or ``"-3e2"``; never via float."""
+class NumberOutOfRange(NotANumber):
+    """A number beyond the bounds of contract section 10; the message says which bound."""
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    text = text.strip()
+    return f"'{text[:limit]}...' ({len(text)} characters)" if len(text) > limit else f"'{text}'"
+
+
+def bounds_problem(value: Decimal, *, digits: int = MAX_SIGNIFICANT_DIGITS) -> str | None:
+    """Why ``value`` is outside the bounds of contract section 10, or ``None`` when it is inside.
+
+    Bounds: at most ``digits`` significant digits and decimal places (15 for a value), an absolute value
+    below 10^15.
+    """
+    if not value.is_finite():
+        return "is not a finite number"
+    if not value:
+        return None
+    _sign, coefficient, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    end = len(coefficient)
+    while end > 1 and coefficient[end - 1] == 0:
+        end -= 1
+    exponent += len(coefficient) - end     # trailing zeros of the coefficient are not significant
+    significant = end
+    if significant > digits:
+        return f"has {significant} significant digits; at most {digits} are allowed"
+    if exponent + significant > MAX_INTEGER_DIGITS:
+        return "is too large: its absolute value must be below 10^15"
+    if exponent < -digits:
+        return f"has more than {digits} digits after the decimal point"
+    return None
+
+
+def check_bounds(value: Decimal, text: str | None = None, *, digits: int = OTHER_MAX_DIGITS) -> Decimal:
+    """``value`` (a zero as plain 0) when it is inside the bounds, else :class:`NumberOutOfRange`.
+
+    ``digits`` is :data:`MAX_SIGNIFICANT_DIGITS` for a value, :data:`OTHER_MAX_DIGITS` for other numbers.
+    """
+    problem = bounds_problem(value, digits=digits)
+    if problem:
+        raise NumberOutOfRange(f"{_shown(text) if text is not None else _shown(str(value))} {problem}")
+    # 0E+400000000 is zero, but converting it to a fraction would still build 10^400000000.
+    return value if value else Decimal(0).copy_sign(value)
+
+
+def parse_value(text: str) -> Decimal:
+    """A value (reported, verified, accepted) that is a number, inside the bounds of contract section 10."""
+    return parse_decimal(text, digits=MAX_SIGNIFICANT_DIGITS)
+
+
+def parse_decimal(text: str, *, digits: int = OTHER_MAX_DIGITS) -> Decimal:
+    """A decimal from text such as ``"12"``, ``"0.85"``, ``"1,234.5"`` or ``"-3e2"``; never via float.
+
+    The number must be inside the bounds (:func:`bounds_problem`: below 10^15, at most ``digits`` significant
+    digits and decimal places); a number outside them raises :class:`NumberOutOfRange`, any other text
+    :class:`NotANumber`. Values use :func:`parse_value` (15 digits).
+    """
     cleaned = text.strip()
+    if len(cleaned) > MAX_NUMBER_CHARS:
+        raise NumberOutOfRange(f"{_shown(cleaned)} is too long to be a number (at most {MAX_NUMBER_CHARS} "
+                               "characters)")
     if "," in cleaned:
         # "1,234.5" is a number; "0,85" or "1,5" is not (never silently read as 85 or 15)
         if not _GROUPED.match(cleaned):
-            raise NotANumber(f"'{text}' is not a number")
+            raise NotANumber(f"{_shown(text)} is not a number")
         cleaned = cleaned.replace(",", "")
     if not _NUMBER.match(cleaned):
-        raise NotANumber(f"'{text}' is not a number")
+        raise NotANumber(f"{_shown(text)} is not a number")
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the pattern already rules this out
-        raise NotANumber(f"'{text}' is not a number") from exc
+        raise NotANumber(f"{_shown(text)} is not a number") from exc
     if not value.is_finite():
-        raise NotANumber(f"'{text}' is not a finite number")
-    return value
+        raise NotANumber(f"{_shown(text)} is not a finite number")
+    return check_bounds(value, text, digits=digits)
 
 
 def to_decimal(value: Decimal | int | str | Fraction) -> Decimal:

@@ -14,7 +14,11 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from .numbers import NotANumber, canonical_decimal, parse_decimal
+from .numbers import MAX_INTEGER_DIGITS, NotANumber, NumberOutOfRange, canonical_decimal, parse_decimal, parse_value
+from .text import shown
+
+# A value is a number, a LEVELS label or MET/TOTAL; none is longer than a name (contract section 10).
+MAX_VALUE_CHARS = 200
 
 CityType = Literal["large", "small"]
 RULE_NAMES = ("BAND", "LEVELS", "CAP", "MINMAX", "CHECKLIST", "SCALE")
@@ -26,10 +30,7 @@ class RuleError(ValueError):
 
 
 def _ratio(text: str, what: str) -> Decimal:
-    try:
-        value = parse_decimal(text)
-    except NotANumber as exc:
-        raise RuleError(f"{what}: '{text.strip()}' is not a number") from exc
+    value = _number(text, what)
     if value < 0 or value > 1:
         raise RuleError(f"{what}: ratio {canonical_decimal(value)} is outside [0, 1]")
     return value
@@ -38,8 +39,10 @@ def _ratio(text: str, what: str) -> Decimal:
 def _number(text: str, what: str) -> Decimal:
     try:
         return parse_decimal(text)
+    except NumberOutOfRange as exc:
+        raise RuleError(f"{what}: {exc}") from exc
     except NotANumber as exc:
-        raise RuleError(f"{what}: '{text.strip()}' is not a number") from exc
+        raise RuleError(f"{what}: {shown(text.strip())} is not a number") from exc
 
 
 def _clauses(params: str) -> list[str]:
@@ -61,12 +64,26 @@ def _key_values(params: str, allowed: Sequence[str]) -> dict[str, str]:
     return result
 
 
+def _value_text(value: str) -> str:
+    """Refuse a value longer than any value can be, before looking at it further."""
+    if len(value) > MAX_VALUE_CHARS:
+        raise RuleError(f"value {shown(value)} is longer than {MAX_VALUE_CHARS} characters")
+    return value
+
+
 def number_value(value: str) -> Decimal:
-    """A reported value that must be a number."""
+    """A reported value that must be a number, inside the bounds of contract section 10.
+
+    Every number the rules compute with passes here, so no exact fraction built from a value can be huge
+    (``1E+400000000`` is refused, not turned into a 400-million-digit integer).
+    """
+    _value_text(value)
     try:
-        return parse_decimal(value)
+        return parse_value(value)
+    except NumberOutOfRange as exc:
+        raise RuleError(f"value {exc}") from exc
     except NotANumber as exc:
-        raise RuleError(f"value '{value}' is not a number") from exc
+        raise RuleError(f"value {shown(value)} is not a number") from exc
 
 
 @dataclass(frozen=True)
@@ -171,12 +188,12 @@ class Levels:
         self._lookup(value)
 
     def _lookup(self, value: str) -> Decimal:
-        key = level_key(value)
+        key = level_key(_value_text(value))
         for label, r in self.labels:
             if level_key(label) == key:
                 return r
         allowed = ", ".join(label for label, _ in self.labels)
-        raise RuleError(f"value '{value}' is not one of the labels {allowed}")
+        raise RuleError(f"value {shown(value)} is not one of the labels {allowed}")
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         return Fraction(self._lookup(value))
@@ -276,9 +293,11 @@ class Checklist:
 
     @staticmethod
     def split(value: str) -> tuple[int, int]:
-        m = _CHECKLIST.match(value)
+        m = _CHECKLIST.match(_value_text(value))
         if not m:
-            raise RuleError(f"value '{value}' is not MET/TOTAL (for example 3/5)")
+            raise RuleError(f"value {shown(value)} is not MET/TOTAL (for example 3/5)")
+        if any(len(g.lstrip("0")) > MAX_INTEGER_DIGITS for g in m.groups()):
+            raise RuleError(f"value {shown(value)}: MET and TOTAL must be below 10^15")
         met, total = int(m.group(1)), int(m.group(2))
         if total <= 0:
             raise RuleError(f"value '{value}': TOTAL must be greater than 0")
@@ -312,8 +331,8 @@ class ScaleRule:
         return ""
 
     def check_value(self, value: str) -> None:
-        if value.strip().upper() not in self.levels:
-            raise RuleError(f"level '{value}' is not in the Scale ({', '.join(self.levels)})")
+        if _value_text(value).strip().upper() not in self.levels:
+            raise RuleError(f"level {shown(value)} is not in the Scale ({', '.join(self.levels)})")
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         self.check_value(value)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from ..domain.engine import ApplicantInput
 from ..domain.framework import Framework, Indicator
 from ..domain.rules import RuleError
+from ..domain.text import brief, code_key, shown
 from ..errors import Problem, raise_if
 from .xlsx_common import (
     Column,
@@ -43,6 +44,8 @@ from .xlsx_common import (
 )
 
 APPLICANTS_SHEET = "Applicants"
+MIN_POPULATION = 1             # contract section 10: an integer from 1 to 10^9
+MAX_POPULATION = 10**9
 REPORTED_SHEET = "Reported"
 SELF_ASSESSMENT_SHEET = "SelfAssessment"
 
@@ -72,27 +75,39 @@ def scale_codes_text(framework: Framework) -> str:
 
 # --- reading ---------------------------------------------------------------------------------------------
 
-def _read_applicant_rows(table: Table) -> tuple[list[ApplicantInput], set[str]]:
+def _read_applicant_rows(table: Table, known: Collection[str]) -> tuple[list[ApplicantInput], set[str]]:
     """The Applicants sheet's valid rows, and every code the sheet lists (also on rows with a problem).
 
-    Rows with a problem are left out of the first (the problem is recorded).
+    Rows with a problem are left out of the first (the problem is recorded). Codes name files (result
+    sheets), so two codes that differ only in case are refused, within the sheet and against ``known``.
     """
     result: list[ApplicantInput] = []
     listed: set[str] = set()
-    first_row: dict[str, int] = {}
+    first_row: dict[str, tuple[int, str]] = {}
+    known_keys = {code_key(c): c for c in known}
     for row in table.rows:
         before = len(table.problems)
-        code = row.text("code", required=True)
-        name_ko = row.text("name_ko", required=True)
-        name_en = row.text("name_en")
-        province = row.text("province")
-        population = row.integer("population", required=True, minimum=0)
+        code = row.code("code", required=True, what="applicant code")
+        name_ko = row.name("name_ko", required=True)
+        name_en = row.name("name_en")
+        province = row.name("province")
+        population = row.integer("population", required=True, minimum=MIN_POPULATION, maximum=MAX_POPULATION)
         if code:
             listed.add(code)
-            if code in first_row:
-                row.problem("code", f"applicant code {code} appears twice (first in row {first_row[code]})")
+            key = code_key(code)
+            if key in first_row:
+                first, spelled = first_row[key]
+                if spelled == code:
+                    row.problem("code", f"applicant code {code} appears twice (first in row {first})")
+                else:
+                    row.problem("code", f"applicant code {code} differs from {spelled} (row {first}) only in "
+                                        "case; codes name files, so they must differ in more than case")
                 continue
-            first_row[code] = row.number
+            first_row[key] = (row.number, code)
+            if code not in known and key in known_keys:
+                row.problem("code", f"applicant code {code} differs from {known_keys[key]}, already in the "
+                                    "program, only in case; use the same spelling or another code")
+                continue
         if len(table.problems) > before or population is None:
             continue
         result.append(ApplicantInput(code=code, name_ko=name_ko, name_en=name_en, population=population,
@@ -107,7 +122,7 @@ def _indicator(row: Row, framework: Framework, kind: str) -> Indicator | None:
         return None
     ind = framework.indicator_by_code.get(code)
     if ind is None:
-        row.problem("indicator_code", f"unknown indicator {code} (not in framework {framework.id} "
+        row.problem("indicator_code", f"unknown indicator {brief(code)} (not in framework {framework.id} "
                                       f"version {framework.version})")
         return None
     if ind.kind != kind:
@@ -123,7 +138,7 @@ def _indicator(row: Row, framework: Framework, kind: str) -> Indicator | None:
 
 def _applicant(row: Row, known: Collection[str]) -> str | None:
     """The row's applicant code if the applicant is known; otherwise None with a problem recorded."""
-    code = row.text("applicant_code", required=True)
+    code = row.code("applicant_code", required=True, what="applicant code")
     if not code:
         return None
     if code not in known:
@@ -144,7 +159,7 @@ def _read_reported(table: Table, framework: Framework,
         ind = _indicator(row, framework, "quantitative")
         # Read the value even when the codes are wrong, so that a bad value is reported in the same pass.
         value = row.text("value")
-        evidence = row.text("evidence")
+        evidence = row.note("evidence")
         if not value:
             continue  # a blank value is no reported value, whatever else the row says
         if ind is not None:
@@ -179,7 +194,7 @@ def _read_self_assessment(table: Table, framework: Framework,
             continue
         code = scale_code(framework, text)
         if code is None:
-            row.problem("level", f"level '{text}' is not in the Scale ({scale_codes_text(framework)})")
+            row.problem("level", f"level {shown(text)} is not in the Scale ({scale_codes_text(framework)})")
         if applicant is None or ind is None:
             continue
         key = (applicant, ind.code)
@@ -219,7 +234,7 @@ def read_applicants(path: str | os.PathLike[str], framework: Framework,
     # reported as unknown: one mistake gives one problem.
     listed = set(known_codes)
     if applicants_table is not None:
-        applicants, in_sheet = _read_applicant_rows(applicants_table)
+        applicants, in_sheet = _read_applicant_rows(applicants_table, known_codes)
         listed |= in_sheet
     reported = _read_reported(reported_table, framework, listed) if reported_table is not None else {}
     self_assessment = _read_self_assessment(self_table, framework, listed) if self_table is not None else {}

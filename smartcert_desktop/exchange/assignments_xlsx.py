@@ -39,8 +39,8 @@ def read_assignments(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
     first_row: dict[tuple[str, str], int] = {}
     if table is not None:
         for row in table.rows:
-            evaluator = row.text("evaluator_id", required=True)
-            applicant = row.text("applicant_code", required=True)
+            evaluator = row.code("evaluator_id", required=True, what="evaluator id")
+            applicant = row.code("applicant_code", required=True, what="applicant code")
             if not evaluator or not applicant:
                 continue
             pair = (evaluator, applicant)

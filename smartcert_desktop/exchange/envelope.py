@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..domain.text import TextError, clean_name, code_problem, name_problem, shown
 from ..errors import Problem, SmartcertError, ValidationError, VerificationError
 from .canonical import b64decode_strict, b64encode, canonical_json_bytes, parse_json_strict, sha256_hex
 from .keys import KEY_BYTES, PrivateKeys, PublicKeys
@@ -42,25 +43,37 @@ MAGIC = b"SMARTCERT\n"
 SIGNATURE_BYTES = 64
 
 KIND_PACKAGE = "package"
+KIND_PACKAGE_CONTENT = "package-content"
 KIND_BUNDLE = "bundle"
 KIND_BUNDLE_CONTENT = "bundle-content"
 KIND_ENROLLMENT = "enrollment"
 KIND_SIGNATURE = "signature"
 
-PACKAGE_FORMAT = "smartcert-package/1"
+PACKAGE_FORMAT = "smartcert-package/2"
+PACKAGE_CONTENT_FORMAT = "smartcert-package-content/1"
 BUNDLE_FORMAT = "smartcert-bundle/1"
 BUNDLE_CONTENT_FORMAT = "smartcert-bundle-content/1"
 ENROLLMENT_FORMAT = "smartcert-enrollment/1"
 SIGNATURE_FORMAT = "smartcert-signature/1"
+#: Assignment packages before they were encrypted; refused, with a word on what to do.
+OLD_PACKAGE_FORMATS = frozenset({"smartcert-package/1"})
 
 #: Container kinds and the one format version of each that this version reads and writes.
 CONTAINER_FORMATS: dict[str, str] = {
     KIND_PACKAGE: PACKAGE_FORMAT,
+    KIND_PACKAGE_CONTENT: PACKAGE_CONTENT_FORMAT,
     KIND_BUNDLE: BUNDLE_FORMAT,
     KIND_BUNDLE_CONTENT: BUNDLE_CONTENT_FORMAT,
 }
+#: Sealed kinds (outer container: signed, encrypted to a recipient) and the signed kind sealed inside.
+SEALED_CONTENT: dict[str, str] = {KIND_PACKAGE: KIND_PACKAGE_CONTENT, KIND_BUNDLE: KIND_BUNDLE_CONTENT}
 SEAL_ALGORITHM = "X25519-HKDF-SHA256-ChaCha20Poly1305"
 HKDF_INFO_PREFIX = b"smartcert-bundle/1 seal\n"
+PACKAGE_HKDF_INFO_PREFIX = b"smartcert-package/2 seal\n"
+_SEAL_INFO = {KIND_BUNDLE: HKDF_INFO_PREFIX, KIND_PACKAGE: PACKAGE_HKDF_INFO_PREFIX}
+# Who holds the recipient key of each sealed kind, for messages.
+_RECIPIENT = {KIND_BUNDLE: ("program key", "this program's key"),
+              KIND_PACKAGE: ("evaluator key", "your key")}
 ENROLLMENT_CONTEXT = b"smartcert-enrollment/1\n"
 SIGNATURE_CONTEXT = b"smartcert-signature/1\n"
 
@@ -71,7 +84,6 @@ MAX_FILE_BYTES = 1 << 30
 MAX_ATTACHMENTS = 10_000
 MAX_NAME_CHARS = 255
 
-EVALUATOR_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,32}")
 MAX_SEQUENCE = 2**63 - 1
 
 _FORMAT_RE = re.compile(r"smartcert-([a-z][a-z-]*)/([0-9]{1,6})")
@@ -83,6 +95,7 @@ _WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in r
 
 _DESCRIPTIONS = {
     KIND_PACKAGE: "an assignment package",
+    KIND_PACKAGE_CONTENT: "the signed content of an assignment package",
     KIND_BUNDLE: "a score bundle",
     KIND_BUNDLE_CONTENT: "the signed content of a score bundle",
     KIND_ENROLLMENT: "an enrolment file",
@@ -252,6 +265,11 @@ def _check_format(fmt: object, supported: str, expected_kind: str | None, data: 
     if fmt == supported:
         return
     family = _family(fmt) if isinstance(fmt, str) else None
+    if isinstance(fmt, str) and fmt in OLD_PACKAGE_FORMATS and expected_kind == KIND_PACKAGE:
+        raise ValidationError(Problem(
+            f"is an assignment package in the old format {fmt}, which is not encrypted; this version of "
+            f"smartcert reads only encrypted packages ({supported}): ask the agency for a new package",
+            file=name))
     if family == expected_kind:
         raise ValidationError(Problem(
             f"format {fmt} is not supported by this version of smartcert (it reads {supported})", file=name))
@@ -295,18 +313,37 @@ def _bundle_meta(evaluator_id: str, program_id: str, sequence: int) -> dict[str,
     return {"evaluator_id": evaluator_id, "program_id": program_id, "sequence": sequence}
 
 
-def _bundle_meta_problems(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
+def _package_meta(evaluator_id: str, program_id: str, serial: int) -> dict[str, Any]:
+    meta = {"evaluator_id": evaluator_id, "program_id": program_id, "serial": serial}
+    problems = _bundle_meta_problems(meta, counter="serial")
+    if problems:
+        raise ValidationError([Problem(message, field=field) for field, message in problems])
+    return meta
+
+
+def _meta_problems(kind: str, meta: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """What is wrong with the clear ``meta`` of a container of ``kind`` (bundles and packages)."""
+    if kind in (KIND_BUNDLE, KIND_BUNDLE_CONTENT):
+        return _bundle_meta_problems(meta)
+    if kind in (KIND_PACKAGE, KIND_PACKAGE_CONTENT):
+        return _bundle_meta_problems(meta, counter="serial")
+    return []
+
+
+def _bundle_meta_problems(meta: Mapping[str, Any], counter: str = "sequence") -> list[tuple[str, str]]:
+    """Problems of ``{"evaluator_id", "program_id", counter}`` (``sequence`` of a bundle, ``serial`` of a
+    package)."""
     problems: list[tuple[str, str]] = []
-    if set(meta) != {"evaluator_id", "program_id", "sequence"}:
-        return [("meta", "must hold exactly evaluator_id, program_id and sequence")]
-    evaluator_id, program_id, sequence = meta["evaluator_id"], meta["program_id"], meta["sequence"]
-    if not isinstance(evaluator_id, str) or not EVALUATOR_ID_PATTERN.fullmatch(evaluator_id):
-        problems.append(("evaluator_id", "must be 1-32 letters, digits, - or _"))
+    if set(meta) != {"evaluator_id", "program_id", counter}:
+        return [("meta", f"must hold exactly evaluator_id, program_id and {counter}")]
+    evaluator_id, program_id, sequence = meta["evaluator_id"], meta["program_id"], meta[counter]
+    if not isinstance(evaluator_id, str) or code_problem(evaluator_id):
+        problems.append(("evaluator_id", _id_problem(evaluator_id)))
     if (not isinstance(program_id, str) or not 1 <= len(program_id) <= 64
             or any(ord(ch) < 32 or ord(ch) == 0x7F for ch in program_id)):
         problems.append(("program_id", "must be 1-64 printable characters"))
     if type(sequence) is not int or not 0 <= sequence <= MAX_SEQUENCE:
-        problems.append(("sequence", "must be a whole number from 0"))
+        problems.append((counter, "must be a whole number from 0"))
     return problems
 
 
@@ -359,14 +396,15 @@ def _json_container(kind: str, payload: Mapping[str, Any], attachments: Mapping[
 
 def write_signed(kind: str, payload: Mapping[str, Any], attachments: Mapping[str, bytes] | None,
                  signer: PrivateKeys, *, meta: Mapping[str, Any] | None = None) -> bytes:
-    """A signed container of ``kind`` (``"package"``) holding ``payload`` and ``attachments``.
+    """A signed container of ``kind`` (``"package-content"``, ``"bundle-content"``) holding ``payload`` and
+    ``attachments``.
 
     ``payload`` must be JSON-serialisable without floats that are not finite; ``meta`` is a small JSON
-    object shown in clear by :func:`peek` (for a package: program, evaluator, sequence...). Attachment names
-    follow :func:`attachment_name_problem`; a bad name raises :class:`ValidationError`. Score bundles are
-    written by :func:`seal_bundle`, not here.
+    object shown in clear by :func:`peek`. Attachment names follow :func:`attachment_name_problem`; a bad name
+    raises :class:`ValidationError`. Packages and score bundles, which are also encrypted, are written by
+    :func:`seal_package` and :func:`seal_bundle`.
     """
-    if kind not in (KIND_PACKAGE, KIND_BUNDLE_CONTENT):
+    if kind not in (KIND_PACKAGE_CONTENT, KIND_BUNDLE_CONTENT):
         raise ValueError(f"write_signed cannot write kind {kind!r}")
     return _json_container(kind, payload, attachments or {}, signer, meta or {})
 
@@ -431,7 +469,7 @@ def _parse_container(data: bytes, expected_kind: str | None, name: str) -> _Cont
     if canonical_json_bytes(header) != header_bytes:
         raise _damaged("header is damaged: not in canonical form", name)
     fields = {"format", "kind", "meta", "signer", "fingerprint", "payload", "attachments"}
-    if kind == KIND_BUNDLE:
+    if kind in SEALED_CONTENT:
         fields.add("sealed")
     if set(header) != fields:
         raise _damaged("header is damaged: unexpected or missing fields", name)
@@ -440,18 +478,17 @@ def _parse_container(data: bytes, expected_kind: str | None, name: str) -> _Cont
     meta = header["meta"]
     if not isinstance(meta, dict):
         raise _damaged("header is damaged: meta must be an object", name)
-    if kind in (KIND_BUNDLE, KIND_BUNDLE_CONTENT):
-        problems = _bundle_meta_problems(meta)
-        if problems:
-            field, message = problems[0]
-            label = "meta" if field == "meta" else f"meta.{field}"
-            raise _damaged(f"header is damaged: {label} {message}", name)
+    problems = _meta_problems(kind, meta)
+    if problems:
+        field, message = problems[0]
+        label = "meta" if field == "meta" else f"meta.{field}"
+        raise _damaged(f"header is damaged: {label} {message}", name)
     signer = PublicKeys.from_json(header["signer"], name=name, field="header signer")
     claimed = header["fingerprint"]
     if claimed != signer.fingerprint:
         raise _damaged("header is damaged: the fingerprint does not match the signer's keys", name)
     sealed_to: str | None = None
-    if kind == KIND_BUNDLE:
+    if kind in SEALED_CONTENT:
         sealed = header["sealed"]
         if (not isinstance(sealed, dict) or set(sealed) != {"algorithm", "ephemeral", "recipient"}
                 or sealed["algorithm"] != SEAL_ALGORITHM or not isinstance(sealed["recipient"], str)):
@@ -462,8 +499,8 @@ def _parse_container(data: bytes, expected_kind: str | None, name: str) -> _Cont
     raw_attachments = header["attachments"]
     if not isinstance(raw_attachments, list) or len(raw_attachments) > MAX_ATTACHMENTS:
         raise _damaged(f"header is damaged: attachments must be a list of at most {MAX_ATTACHMENTS}", name)
-    if kind == KIND_BUNDLE and raw_attachments:
-        raise _damaged("header is damaged: a score bundle has no attachments", name)
+    if kind in SEALED_CONTENT and raw_attachments:
+        raise _damaged(f"header is damaged: {describe_kind(kind)} has no attachments in clear", name)
     infos = [_parse_part(a, named=True, name=name, where=f"attachments[{i}]")
              for i, a in enumerate(raw_attachments)]
     names = [info.name for info in infos]
@@ -520,14 +557,14 @@ def _decode_payload(view: memoryview, name: str) -> dict[str, Any]:
 
 
 def read_signed(data: bytes, expected_kind: str, *, name: str = "file") -> Signed:
-    """Verify and read a signed container of ``expected_kind`` (``"package"`` or ``"bundle-content"``).
+    """Verify and read a signed container of ``expected_kind`` (``"package-content"``, ``"bundle-content"``).
 
     The signature proves the file is intact and who signed it (``Signed.signer_public``); whether that
-    signer is trusted is the caller's decision (a package must come from the program key the evaluator
-    pinned). Score bundles are read with :func:`open_bundle`.
+    signer is trusted is the caller's decision. Packages and score bundles are read with :func:`open_package`
+    and :func:`open_bundle`.
     """
-    if expected_kind not in (KIND_PACKAGE, KIND_BUNDLE_CONTENT):
-        raise ValueError(f"read_signed cannot read kind {expected_kind!r}; use open_bundle for bundles")
+    if expected_kind not in (KIND_PACKAGE_CONTENT, KIND_BUNDLE_CONTENT):
+        raise ValueError(f"read_signed cannot read kind {expected_kind!r}; use open_package or open_bundle")
     container = _parse_container(data, expected_kind, name)
     p = container.peeked
     return Signed(kind=p.kind, format=p.format, header=p.header, meta=p.meta,
@@ -536,11 +573,13 @@ def read_signed(data: bytes, expected_kind: str, *, name: str = "file") -> Signe
                   signer_public=p.signer_public, fingerprint=p.fingerprint, sha256=p.sha256)
 
 
-# ------------------------------------------------------------------------------------------ score bundles
-def _seal_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> tuple[bytes, bytes]:
-    """ChaCha20-Poly1305 key and nonce for one bundle; both keys in ``info`` bind the key to this pair."""
+# ------------------------------------------------------------------------------- packages and score bundles
+def _seal_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes,
+              prefix: bytes = HKDF_INFO_PREFIX) -> tuple[bytes, bytes]:
+    """ChaCha20-Poly1305 key and nonce for one sealed file; both keys in ``info`` bind the key to this pair,
+    and ``prefix`` (one per kind) keeps a package's key apart from a bundle's."""
     okm = HKDF(algorithm=hashes.SHA256(), length=44, salt=None,
-               info=HKDF_INFO_PREFIX + ephemeral_public + recipient_public).derive(shared)
+               info=prefix + ephemeral_public + recipient_public).derive(shared)
     return okm[:32], okm[32:]
 
 
@@ -548,6 +587,85 @@ def _associated_data(header: Mapping[str, Any]) -> bytes:
     # Everything in clear except the ciphertext's own length and hash (which depend on the ciphertext):
     # swapping evaluator, program, sequence, signer or recipient breaks decryption, not just the signature.
     return canonical_json_bytes({k: v for k, v in header.items() if k != "payload"})
+
+
+def _seal(kind: str, inner: bytes, meta: Mapping[str, Any], signer: PrivateKeys,
+          recipient_public: PublicKeys) -> bytes:
+    """The sealed container of ``kind``: ``inner`` encrypted to ``recipient_public``, signed by ``signer``."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    header = _base_header(kind, meta, signer)
+    header["sealed"] = {"algorithm": SEAL_ALGORITHM, "ephemeral": b64encode(ephemeral_public),
+                        "recipient": recipient_public.fingerprint}
+    header["attachments"] = []
+    try:
+        shared = ephemeral.exchange(recipient_public.encryption_key())
+    except ValueError:
+        raise ValidationError(f"the recipient's encryption key is invalid; cannot seal {describe_kind(kind)}"
+                              ) from None
+    key, nonce = _seal_key(shared, ephemeral_public, recipient_public.encryption, _SEAL_INFO[kind])
+    ciphertext = ChaCha20Poly1305(key).encrypt(nonce, inner, _associated_data(header))
+    header["payload"] = {"length": len(ciphertext), "sha256": sha256_hex(ciphertext)}
+    return _assemble(header, [ciphertext], signer)
+
+
+def _unseal(data: bytes, kind: str, recipient: PrivateKeys, name: str) -> tuple[Peeked, bytes, _Container]:
+    """Check, decrypt and check again a sealed container: (outer, inner bytes, inner container)."""
+    container = _parse_container(data, kind, name)
+    outer = container.peeked
+    whose, ours = _RECIPIENT[kind]
+    if outer.sealed_to != recipient.fingerprint:
+        raise _damaged(f"is encrypted to another {whose} ({outer.sealed_to}), not to {ours} "
+                       f"({recipient.fingerprint}); it cannot be opened here", name)
+    sealed = outer.header["sealed"]
+    ephemeral_public = b64decode_strict(sealed["ephemeral"], what="sealed.ephemeral", name=name)
+    try:
+        shared = recipient.exchange(ephemeral_public)
+    except ValueError:
+        raise _damaged("cannot be decrypted: its ephemeral key is invalid", name) from None
+    key, nonce = _seal_key(shared, ephemeral_public, recipient.public.encryption, _SEAL_INFO[kind])
+    try:
+        inner = ChaCha20Poly1305(key).decrypt(nonce, bytes(container.payload), _associated_data(outer.header))
+    except InvalidTag:
+        raise _damaged(f"cannot be decrypted with {ours}: it was damaged or not sealed for it", name) from None
+    content = _parse_container(inner, SEALED_CONTENT[kind], f"{name} (sealed content)")
+    if content.peeked.signer_public != outer.signer_public:
+        raise _damaged(f"the sealed content is signed by another key than the "
+                       f"{'bundle' if kind == KIND_BUNDLE else 'package'}", name)
+    if content.peeked.meta != outer.meta:
+        counter = "sequence" if kind == KIND_BUNDLE else "serial"
+        raise _damaged(f"the sealed content names another evaluator, program or {counter} than the "
+                       f"{'bundle' if kind == KIND_BUNDLE else 'package'}", name)
+    return outer, inner, content
+
+
+def seal_package(payload: Mapping[str, Any], attachments: Mapping[str, bytes], signer: PrivateKeys,
+                 recipient_public: PublicKeys, *, evaluator_id: str, program_id: str, serial: int) -> bytes:
+    """An assignment package: ``payload`` and ``attachments`` signed by the program, encrypted to the
+    evaluator's enrolled key, signed again outside.
+
+    ``evaluator_id``, ``program_id`` and ``serial`` are written in clear in the header (and inside), so that
+    ``smartcert verify`` can say whose package it is and who signed it without any private key; the
+    applicants, their reported values and the evidence documents are readable only with the evaluator's key.
+    """
+    meta = _package_meta(evaluator_id, program_id, serial)
+    inner = _json_container(KIND_PACKAGE_CONTENT, payload, attachments, signer, meta)
+    return _seal(KIND_PACKAGE, inner, meta, signer, recipient_public)
+
+
+def open_package(data: bytes, recipient: PrivateKeys, *, name: str = "file") -> Signed:
+    """Verify, decrypt and read an assignment package with the evaluator's private keys.
+
+    Refuses (naming the file) a damaged or changed package, one in the old unencrypted format (ask the agency
+    for a new package), one sealed to another evaluator's key, and one whose inner signature or clear header
+    disagrees with its content. ``Signed.sha256`` is of the whole file. Whether the signer is the program's
+    key is the caller's decision (the evaluator pins it at the first import).
+    """
+    outer, _inner, content = _unseal(data, KIND_PACKAGE, recipient, name)
+    return Signed(kind=outer.kind, format=outer.format, header=outer.header, meta=outer.meta,
+                  payload=_decode_payload(content.payload, name),
+                  attachments={n: bytes(v) for n, v in content.attachments},
+                  signer_public=outer.signer_public, fingerprint=outer.fingerprint, sha256=outer.sha256)
 
 
 def seal_bundle(payload: Mapping[str, Any], signer: PrivateKeys, recipient_public: PublicKeys, *,
@@ -559,20 +677,7 @@ def seal_bundle(payload: Mapping[str, Any], signer: PrivateKeys, recipient_publi
     """
     meta = _bundle_meta(evaluator_id, program_id, sequence)
     inner = _json_container(KIND_BUNDLE_CONTENT, payload, {}, signer, meta)
-    ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = ephemeral.public_key().public_bytes_raw()
-    header = _base_header(KIND_BUNDLE, meta, signer)
-    header["sealed"] = {"algorithm": SEAL_ALGORITHM, "ephemeral": b64encode(ephemeral_public),
-                        "recipient": recipient_public.fingerprint}
-    header["attachments"] = []
-    try:
-        shared = ephemeral.exchange(recipient_public.encryption_key())
-    except ValueError:
-        raise ValidationError("the program's encryption key is invalid; cannot seal the bundle") from None
-    key, nonce = _seal_key(shared, ephemeral_public, recipient_public.encryption)
-    ciphertext = ChaCha20Poly1305(key).encrypt(nonce, inner, _associated_data(header))
-    header["payload"] = {"length": len(ciphertext), "sha256": sha256_hex(ciphertext)}
-    return _assemble(header, [ciphertext], signer)
+    return _seal(KIND_BUNDLE, inner, meta, signer, recipient_public)
 
 
 def open_bundle(data: bytes, recipient: PrivateKeys, *, name: str = "file") -> Opened:
@@ -582,29 +687,7 @@ def open_bundle(data: bytes, recipient: PrivateKeys, *, name: str = "file") -> O
     inner signature or clear header disagrees with its content. Whether the signer is an enrolled evaluator
     is the caller's decision: compare ``Opened.fingerprint`` / ``signer_public`` with the enrolment.
     """
-    container = _parse_container(data, KIND_BUNDLE, name)
-    outer = container.peeked
-    if outer.sealed_to != recipient.fingerprint:
-        raise _damaged(f"is encrypted to another program key ({outer.sealed_to}), not to this program's "
-                       f"key ({recipient.fingerprint}); it cannot be opened here", name)
-    sealed = outer.header["sealed"]
-    ephemeral_public = b64decode_strict(sealed["ephemeral"], what="sealed.ephemeral", name=name)
-    try:
-        shared = recipient.exchange(ephemeral_public)
-    except ValueError:
-        raise _damaged("cannot be decrypted: its ephemeral key is invalid", name) from None
-    key, nonce = _seal_key(shared, ephemeral_public, recipient.public.encryption)
-    try:
-        inner = ChaCha20Poly1305(key).decrypt(nonce, bytes(container.payload), _associated_data(outer.header))
-    except InvalidTag:
-        raise _damaged("cannot be decrypted with this program's key: it was damaged or not sealed for it",
-                       name) from None
-    content = _parse_container(inner, KIND_BUNDLE_CONTENT, f"{name} (sealed content)")
-    if content.peeked.signer_public != outer.signer_public:
-        raise _damaged("the sealed content is signed by another key than the bundle", name)
-    if content.peeked.meta != outer.meta:
-        raise _damaged("the sealed content names another evaluator, program or sequence than the bundle",
-                       name)
+    outer, inner, content = _unseal(data, KIND_BUNDLE, recipient, name)
     meta = outer.meta
     return Opened(header=outer.header, meta=meta, evaluator_id=meta["evaluator_id"],
                   program_id=meta["program_id"], sequence=meta["sequence"],
@@ -635,14 +718,20 @@ def _utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _id_problem(evaluator_id: object) -> str:
+    """Why an evaluator id is refused: 1-32 ASCII letters, digits, - or _ (they name files)."""
+    if not isinstance(evaluator_id, str):
+        return "must be 1-32 letters, digits, - or _"
+    return f"{shown(evaluator_id)} {code_problem(evaluator_id)}"
+
+
 def _name_problem(text: object) -> str | None:
+    """Why a person's name is refused: empty, over 200 characters, a control or invisible character, or
+    not in its normal form (NFC, no surrounding spaces; the writer normalises it before signing)."""
     if not isinstance(text, str) or not text.strip():
         return "must not be empty"
-    if len(text) > 200:
-        return "must be at most 200 characters"
-    if any(ord(ch) < 32 or ord(ch) == 0x7F for ch in text):
-        return "must not hold control characters"
-    return None
+    problem = name_problem(text)
+    return f"must be a plain name: it {problem}" if problem else None
 
 
 def make_enrollment(keys: PrivateKeys, evaluator_id: str, name: str, *, created: str | None = None) -> bytes:
@@ -652,11 +741,14 @@ def make_enrollment(keys: PrivateKeys, evaluator_id: str, name: str, *, created:
     that person is confirmed by reading the fingerprint to the agency by phone or in person.
     """
     problems = []
-    if not EVALUATOR_ID_PATTERN.fullmatch(evaluator_id):
-        problems.append(Problem("must be 1-32 letters, digits, - or _", field="evaluator id"))
-    problem = _name_problem(name)
-    if problem:
-        problems.append(Problem(problem, field="name"))
+    if code_problem(evaluator_id):
+        problems.append(Problem(_id_problem(evaluator_id), field="evaluator id"))
+    try:
+        name = clean_name(name, "name")  # signed as stored: composed (NFC), without surrounding spaces
+        if not name:
+            problems.append(Problem("must not be empty", field="name"))
+    except TextError as exc:
+        problems.append(Problem(str(exc), field="name"))
     if created is not None and not _CREATED_RE.fullmatch(created):
         problems.append(Problem("must look like 2026-01-31T09:00:00Z", field="created"))
     if problems:
@@ -680,9 +772,8 @@ def read_enrollment(data: bytes, *, name: str = "enrollment.json") -> Enrollment
     if set(document) != expected:
         raise _damaged("is damaged: unexpected or missing fields", name)
     evaluator_id = document["evaluator_id"]
-    if not isinstance(evaluator_id, str) or not EVALUATOR_ID_PATTERN.fullmatch(evaluator_id):
-        raise VerificationError(Problem("must be 1-32 letters, digits, - or _", file=name,
-                                        field="evaluator_id"))
+    if not isinstance(evaluator_id, str) or code_problem(evaluator_id):
+        raise VerificationError(Problem(_id_problem(evaluator_id), file=name, field="evaluator_id"))
     problem = _name_problem(document["name"])
     if problem:
         raise VerificationError(Problem(problem, file=name, field="name"))
@@ -755,11 +846,13 @@ def load_file(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> b
             if size > limit:
                 raise ValidationError(Problem(f"is too large ({size} bytes; the limit is {limit})",
                                               file=label))
-            data = handle.read(limit + 1)
+            # read(n) allocates n bytes first: ask for the size the file has, not for the limit.
+            data = handle.read(size)
+            grew = handle.read(1)
     except IsADirectoryError:
         raise ValidationError(Problem("is a folder, not a file", file=label)) from None
     except OSError as exc:
         raise ValidationError(Problem(f"cannot be read: {exc.strerror or exc}", file=label)) from None
-    if len(data) > limit:  # grew while being read
-        raise ValidationError(Problem(f"is too large (the limit is {limit} bytes)", file=label))
+    if grew:
+        raise ValidationError(Problem("changed while it was read; try again", file=label))
     return data

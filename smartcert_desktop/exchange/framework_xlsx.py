@@ -61,6 +61,7 @@ from .xlsx_common import (
     file_label,
     new_workbook,
     open_workbook,
+    put,
     read_table,
     save_workbook,
 )
@@ -198,12 +199,12 @@ def _read_settings(workbook: Any, file: str, problems: list[Problem]) -> _Settin
 def _read_setting(settings: _Settings, key: str, row: Row) -> None:
     """Set one Framework key from its row; a blank value keeps the default (but id and version are needed)."""
     if key in REQUIRED_KEYS:
-        text = row.text("value", required=True)
+        text = row.name("value", required=True)
         if text:
             setattr(settings, key, text)
         return
     if key in ("name_ko", "name_en"):
-        setattr(settings, key, row.text("value"))
+        setattr(settings, key, row.name("value"))
     elif key == "sample":
         settings.sample = bool(row.yes_no("value"))
     elif key == "large_city_min_population":
@@ -280,7 +281,7 @@ def _read_scale(workbook: Any, file: str, problems: list[Problem]) -> list[Scale
                 ok = False
             previous = (ratio, code, row.number)
         if ok and ratio is not None:
-            levels.append(ScaleLevel(code, row.text("name_ko"), row.text("name_en"), _exact(ratio)))
+            levels.append(ScaleLevel(code, row.name("name_ko"), row.name("name_en"), _exact(ratio)))
         valid = valid and ok
     if not table.rows:
         table.problem("the Scale sheet has no levels")
@@ -307,7 +308,7 @@ class _Seen:
 def _check_names(row: Row, what: str, code: str, seen: _Seen, columns: Sequence[str]) -> bool:
     ok = True
     for column in columns:
-        text = row.text(column)
+        text = row.name(column)
         if not text and column.endswith("_ko"):
             continue  # a blank Korean name is already reported as missing
         if text != seen.names[column]:
@@ -342,19 +343,19 @@ def _read_indicators(workbook: Any, file: str, problems: list[Problem],
             codes[code.casefold()] = row.number
 
         domain_code = row.text("domain_code", required=True)
-        domain_ko = row.text("domain_ko", required=True)
+        domain_ko = row.name("domain_ko", required=True)
         if domain_code in domains:
             names_agree = _check_names(row, "domain", domain_code, domains[domain_code],
                                        ("domain_ko", "domain_en"))
             ok = names_agree and ok
         elif domain_code and domain_ko:
             domains[domain_code] = _Seen(row.number,
-                                         {"domain_ko": domain_ko, "domain_en": row.text("domain_en")})
+                                         {"domain_ko": domain_ko, "domain_en": row.name("domain_en")})
         else:
             ok = False
 
         item_code = row.text("item_code", required=True)
-        item_ko = row.text("item_ko", required=True)
+        item_ko = row.name("item_ko", required=True)
         if item_code in items:
             seen = items[item_code]
             ok = _check_names(row, "item", item_code, seen, ("item_ko", "item_en")) and ok
@@ -364,12 +365,12 @@ def _read_indicators(workbook: Any, file: str, problems: list[Problem],
                                          "to one domain")
                 ok = False
         elif item_code and item_ko and domain_code:
-            items[item_code] = _Seen(row.number, {"item_ko": item_ko, "item_en": row.text("item_en")},
+            items[item_code] = _Seen(row.number, {"item_ko": item_ko, "item_en": row.name("item_en")},
                                      domain_code)
         else:
             ok = False
 
-        name_ko = row.text("name_ko", required=True)
+        name_ko = row.name("name_ko", required=True)
         kind = row.choice("kind", KINDS, required=True, aliases=KIND_ALIASES)
         max_points = row.decimal("max_points", required=True, positive=True)
         rule_name = row.text("rule", required=True).upper()
@@ -394,9 +395,9 @@ def _read_indicators(workbook: Any, file: str, problems: list[Problem],
                 and canonical_params is not None):
             result.append(Indicator(
                 code=code, domain_code=domain_code, item_code=item_code, name_ko=name_ko,
-                name_en=row.text("name_en"), kind=cast(Kind, kind), max_points=_exact(max_points),
-                rule_name=rule_name, params=canonical_params, unit=row.text("unit"),
-                guidance_ko=row.text("guidance_ko"), guidance_en=row.text("guidance_en")))
+                name_en=row.name("name_en"), kind=cast(Kind, kind), max_points=_exact(max_points),
+                rule_name=rule_name, params=canonical_params, unit=row.name("unit"),
+                guidance_ko=row.note("guidance_ko"), guidance_en=row.note("guidance_en")))
         else:
             valid = False
     if not table.rows:
@@ -550,7 +551,7 @@ def write_framework(framework: Framework, path: str | os.PathLike[str]) -> None:
     readme = wb.create_sheet(README_SHEET)
     lines = (*(_README_SAMPLE if framework.sample else ()), *_README_FORMAT)
     for r, line in enumerate(lines, start=1):
-        readme.cell(row=r, column=1, value=line)
+        put(readme, r, 1, line)
     if framework.sample:
         readme["A1"].font = Font(bold=True, size=16, color="C00000")
         readme["A2"].font = readme["A3"].font = Font(bold=True)

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from ..domain.text import brief
 from ..errors import PassphraseError, Problem, SmartcertError, ValidationError, VerificationError
 from .canonical import b64decode_strict, b64encode, canonical_json_bytes, parse_json_strict
 
@@ -41,11 +42,13 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 SALT_BYTES = 16
 NONCE_BYTES = 12
-# Bounds accepted when reading: a key file is not trusted to make us allocate gigabytes (128 * N * r bytes).
+# Bounds accepted when reading (contract section 10): a key file is not trusted to make us allocate more
+# than 256 MiB (scrypt needs 128 * N * r bytes) or to multiply the work by more than 4 (p).
 MIN_SCRYPT_N = 2**10
 MAX_SCRYPT_N = 2**20
 MAX_SCRYPT_R = 16
 MAX_SCRYPT_P = 4
+MAX_SCRYPT_MEMORY = 256 * 2**20
 MAX_KEYFILE_BYTES = 64 * 1024
 CIPHER_NAME = "chacha20-poly1305"
 KDF_NAME = "scrypt"
@@ -190,7 +193,27 @@ def _passphrase_bytes(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+def scrypt_parameters_problem(n: object, r: object, p: object) -> str | None:
+    """Why scrypt parameters from a key file are refused, or ``None`` when smartcert accepts them.
+
+    N a power of two from 2^10, r and p whole numbers from 1, memory 128 * N * r at most 256 MiB, p at most
+    4 (contract section 10); smartcert writes N = 2^17, r = 8, p = 1 (128 MiB).
+    """
+    if any(type(v) is not int for v in (n, r, p)):
+        return "its key derivation parameters are not whole numbers"
+    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    if n < MIN_SCRYPT_N or n > MAX_SCRYPT_N or n & (n - 1):
+        return f"its key derivation cost N = {n} is not a power of two from 2^10 to 2^20"
+    if not 1 <= r <= MAX_SCRYPT_R or not 1 <= p <= MAX_SCRYPT_P:
+        return f"its key derivation parameters r = {r}, p = {p} are outside r 1-{MAX_SCRYPT_R}, p 1-{MAX_SCRYPT_P}"
+    if 128 * n * r > MAX_SCRYPT_MEMORY:
+        return (f"its key derivation would need {128 * n * r // 2**20} MiB (N = {n}, r = {r}); at most "
+                f"{MAX_SCRYPT_MEMORY // 2**20} MiB are accepted")
+    return None
+
+
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # Every caller has checked the parameters with scrypt_parameters_problem (or chose them itself).
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(_passphrase_bytes(passphrase))
 
 
@@ -252,7 +275,7 @@ def _parse_key_file(data: bytes, name: str) -> tuple[dict[str, Any], KeyFileInfo
             raise ValidationError(Problem(
                 f"key file format {fmt} is not supported (this version of smartcert reads {KEYFILE_FORMAT})",
                 file=name))
-        raise ValidationError(Problem(f"is not a smartcert key file (it is {fmt})", file=name))
+        raise ValidationError(Problem(f"is not a smartcert key file (it is {brief(fmt)})", file=name))
     expected = {"format", "label", "kdf", "cipher", "public", "fingerprint", "ciphertext"}
     if set(document) != expected:
         raise ValidationError(Problem("key file is damaged: unexpected or missing fields", file=name))
@@ -260,14 +283,11 @@ def _parse_key_file(data: bytes, name: str) -> tuple[dict[str, Any], KeyFileInfo
     if (not isinstance(kdf, dict) or set(kdf) != {"name", "n", "r", "p", "salt"}
             or kdf["name"] != KDF_NAME):
         raise ValidationError(Problem("key file names an unsupported key derivation", file=name, field="kdf"))
-    bounds = (("n", MIN_SCRYPT_N, MAX_SCRYPT_N), ("r", 1, MAX_SCRYPT_R), ("p", 1, MAX_SCRYPT_P))
-    for param, low, high in bounds:
-        value = kdf[param]
-        if type(value) is not int or not low <= value <= high:
-            raise ValidationError(Problem(f"must be an integer from {low} to {high}", file=name,
-                                          field=f"kdf.{param}"))
-    if kdf["n"] & (kdf["n"] - 1):
-        raise ValidationError(Problem("must be a power of two", file=name, field="kdf.n"))
+    kdf_problem = scrypt_parameters_problem(kdf["n"], kdf["r"], kdf["p"])
+    if kdf_problem:
+        # Checked before any derivation: a key file must not make the reader allocate gigabytes or spin.
+        raise ValidationError(Problem(f"the key file is damaged or not from smartcert: {kdf_problem}",
+                                      file=name, field="kdf"))
     b64decode_strict(kdf["salt"], length=SALT_BYTES, what="kdf.salt", name=name, error=ValidationError)
     if not isinstance(cipher, dict) or set(cipher) != {"name", "nonce"} or cipher["name"] != CIPHER_NAME:
         raise ValidationError(Problem("key file names an unsupported cipher", file=name, field="cipher"))

@@ -44,7 +44,7 @@ from ..domain.engine import ApplicantResult
 from ..domain.framework import Framework, Indicator
 from ..files import atomic_write
 from ..store.models import Evaluator
-from .xlsx_common import HEADER_FILL, HEADER_FONT, TEXT_FORMAT, new_workbook, workbook_bytes
+from .xlsx_common import HEADER_FILL, HEADER_FONT, TEXT_FORMAT, new_workbook, put, workbook_bytes
 
 if TYPE_CHECKING:
     from ..services.results import RoundState
@@ -180,7 +180,7 @@ def _name(ko: str, en: str) -> str:
 
 def _cell(ws: Any, row: int, column: int, value: object, number_format: str | None = None,
           font: Font | None = None) -> Any:
-    cell = ws.cell(row=row, column=column, value=value)
+    cell = put(ws, row, column, value)  # text stays text (the legend starts with "=")
     if number_format is not None:
         cell.number_format = number_format
     if font is not None:

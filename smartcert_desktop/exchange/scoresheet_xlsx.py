@@ -9,8 +9,8 @@ A     ``applicant_code``  information
 B     ``indicator_code``  information
 C     ``kind``            information: ``quantitative`` or ``qualitative``
 D     ``reported_value``  information: the applicant's reported value (quantitative rows)
-E     ``points``          information: what the reported value gives (quantitative), or what the entered
-                          level gives (qualitative; a formula, so it follows the level as it is typed)
+E     ``points``          information: what the reported value gives (quantitative), or what the level
+                          entered when the sheet was written gives (qualitative); a number, never a formula
 F     ``level``           evaluator: a Scale code (qualitative rows only; any case, stored upper case)
 G     ``verified_value``  evaluator: blank = confirmed as reported, otherwise the value found (quantitative)
 H     ``comment``         evaluator
@@ -42,13 +42,13 @@ from fractions import Fraction
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..domain.framework import Framework, Indicator
 from ..domain.numbers import NotANumber, canonical_decimal, parse_decimal, round_half_up
 from ..domain.rules import Levels, RuleError
 from ..domain.sheets import IndicatorEntry, Sheet
+from ..domain.text import brief, same_note, shown
 from ..errors import Problem, raise_if
 from .applicants_xlsx import scale_code, scale_codes_text
 from .xlsx_common import (
@@ -62,6 +62,7 @@ from .xlsx_common import (
     file_label,
     new_workbook,
     open_workbook,
+    put,
     read_table,
     save_workbook,
 )
@@ -117,25 +118,16 @@ def level_points(framework: Framework, indicator: Indicator, level_code: str) ->
 
 # --- writing ---------------------------------------------------------------------------------------------
 
-def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+def _written_points(framework: Framework, indicator: Indicator, level: str | None) -> Decimal | None:
+    """The points written for a qualitative row: what its current level gives, blank without a level.
 
-
-def _points_formula(framework: Framework, indicator: Indicator, level_cell: str) -> str | None:
-    """A formula giving the points of the level typed in ``level_cell``, blank while it is not a Scale code.
-
-    Each level's points are computed here exactly and written into the formula as constants, so the
-    spreadsheet only chooses one (no binary multiplication or rounding of its own) and needs no other sheet.
-    Nested IF works the same in every spreadsheet, unlike array constants; text compares without case.
+    A number, not a formula: a workbook the program writes holds no formula (a formula has no saved value
+    until a spreadsheet computes it, and the reader refuses such a cell). Importing computes the points of
+    the level in the file again.
     """
-    if not framework.scale:
+    if level is None or level not in framework.scale_ratios:
         return None
-    typed = f"UPPER(TRIM({level_cell}))"
-    formula = '""'
-    for level in reversed(framework.scale):
-        points = canonical_decimal(level_points(framework, indicator, level.code))
-        formula = f"IF({typed}={_quoted(level.code.upper())},{points},{formula})"
-    return "=" + formula
+    return level_points(framework, indicator, level)
 
 
 def _accepts(framework: Framework, indicator: Indicator, lang: str) -> str:
@@ -175,7 +167,7 @@ _GUIDE_KO = (
     "• Scores 시트에서 노란색 머리글 열(level, verified_value, comment, onsite_note)만 입력합니다.",
     "• 회색 열은 정보입니다. 바꾸면 불러오기가 거부됩니다.",
     "• 정성 지표(qualitative): level 열에 척도 코드를 입력합니다 (아래 표). "
-    "points는 입력한 등급에 따라 계산됩니다.",
+    "points는 이 파일을 만들 때 입력되어 있던 등급의 점수이며, 불러올 때 입력한 등급으로 다시 계산됩니다.",
     "• 정량 지표(quantitative): verified_value를 비워 두면 보고값 그대로 확인한 것입니다. "
     "다른 값을 확인했다면 그 값을 입력합니다 (점수는 위원장이 수용할 때만 바뀝니다).",
     "• 의견이 필요한 등급에는 comment를 반드시 입력합니다.",
@@ -190,7 +182,8 @@ _GUIDE_EN = (
     "• In the sheet Scores, fill in only the columns with a yellow header (level, verified_value, comment, "
     "onsite_note).",
     "• Grey columns are information; if one is changed the import is refused.",
-    "• Qualitative indicators: type a Scale code in level (table below); points follow the level you enter.",
+    "• Qualitative indicators: type a Scale code in level (table below); points shows what the level gave "
+    "when this file was written and is computed again from the level you enter when it is imported.",
     "• Quantitative indicators: a blank verified_value confirms the reported value; type another value if "
     "you found one (points change only when the chair accepts it).",
     "• Levels marked below need a comment.",
@@ -207,7 +200,7 @@ def _add_guide(wb: Any, framework: Framework, lang: str) -> None:
     lines = [*_GUIDE_EN, "", *_GUIDE_KO] if lang == "en" else [*_GUIDE_KO, "", *_GUIDE_EN]
     r = 1
     for line in lines:
-        cell = ws.cell(row=r, column=1, value=line or None)
+        cell = put(ws, r, 1, line or None)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if line in (_GUIDE_KO[0], _GUIDE_EN[0]):
             cell.font = Font(bold=True, size=13)
@@ -215,14 +208,14 @@ def _add_guide(wb: Any, framework: Framework, lang: str) -> None:
     r += 1
     header = ("code", "name_ko", "name_en", "ratio", "comment required / 의견 필수")
     for c, title in enumerate(header, start=1):
-        cell = ws.cell(row=r, column=c, value=title)
+        cell = put(ws, r, c, title)
         cell.font = Font(bold=True)
     for level in framework.scale:
         r += 1
         values = (level.code, level.name_ko, level.name_en, excel_number(level.ratio),
                   "yes" if framework.comment_required(level.code) else "")
         for c, value in enumerate(values, start=1):
-            ws.cell(row=r, column=c, value=value)
+            put(ws, r, c, value)
     for letter, width in (("B", 14), ("C", 14), ("D", 8), ("E", 28)):
         ws.column_dimensions[letter].width = width
 
@@ -254,16 +247,13 @@ def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_r
         Column("self_assessment", 15, text=True),
     ]
     position = {c.name: pos for pos, c in enumerate(columns, start=1)}
-    letter = {name: get_column_letter(pos) for name, pos in position.items()}
     values: list[list[object]] = []
-    for r, info in enumerate(rows, start=2):
+    for info in rows:
         ind = framework.indicator_by_code[info.indicator_code]
         entry = sheets[info.applicant_code].entry(ind.code) if info.applicant_code in sheets \
             else IndicatorEntry()
-        if ind.is_qualitative:
-            points: object = _points_formula(framework, ind, f"{letter['level']}{r}")
-        else:
-            points = excel_number(info.points) if info.points is not None else None
+        written = _written_points(framework, ind, entry.level) if ind.is_qualitative else info.points
+        points = excel_number(written) if written is not None else None
         values.append([
             info.applicant_code, info.indicator_code, info.kind, info.reported_value or None, points,
             entry.level or None, entry.verified_value, entry.comment or None, entry.onsite_note or None,
@@ -371,8 +361,8 @@ def _read_recusals(table: Table, applicants: Sequence[str]) -> dict[str, str]:
     result: dict[str, str] = {}
     first_row: dict[str, int] = {}
     for row in table.rows:
-        code = row.text("applicant_code", required=True)
-        reason = row.text("reason")
+        code = row.code("applicant_code", required=True, what="applicant code")
+        reason = row.note("reason")
         if not code:
             continue
         if code not in applicants:
@@ -417,7 +407,7 @@ def _points_cell(row: Row) -> tuple[bool, Decimal | None]:
 
 
 def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level: str | None,
-                       level_ok: bool) -> None:
+                       level_ok: bool, written_level: str | None) -> None:
     """Record a problem for each information cell that differs from what was written."""
     kind = row.text("kind")
     if kind.casefold() != info.kind.casefold():
@@ -427,18 +417,21 @@ def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level
     if not _same_text(reported, expected):
         _changed(row, "reported_value", reported, expected)
     readable, points = _points_cell(row)
-    shown = canonical_decimal(points) if points is not None else ""
+    shown_points = canonical_decimal(points) if points is not None else ""
     ind = framework.indicator_by_code[info.indicator_code]
     if ind.is_qualitative:
-        # Derived from the level in the file: blank, or what that level gives. An invalid level already has
-        # its own problem, so its points are not checked.
+        # Derived from the level: blank, what the level in the file gives (a spreadsheet that computes it),
+        # or what was written (the level the workspace had when the sheet was written). An invalid level
+        # already has its own problem, so its points are not checked.
         if not level_ok:
             return
         if points is None and readable:
             return
-        if points is not None and level is not None and points == level_points(framework, ind, level):
+        allowed = {level_points(framework, ind, c) for c in (level, written_level)
+                   if c is not None and c in framework.scale_ratios}
+        if points is not None and points in allowed:
             return
-        found = repr(shown) if readable else repr(str(row.raw("points")))
+        found = repr(shown_points) if readable else repr(str(row.raw("points")))
         if level is None:
             row.problem("points", f"this information cell was changed: with no level it must be blank, not "
                                   f"{found}")
@@ -449,7 +442,7 @@ def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level
         return
     want = info.points
     if not readable or points != want:
-        _changed(row, "points", shown if readable else str(row.raw("points")),
+        _changed(row, "points", shown_points if readable else str(row.raw("points")),
                  canonical_decimal(want) if want is not None else "")
 
 
@@ -457,8 +450,8 @@ def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: boo
     """The evaluator's fields of one row, and whether its level is valid (or rightly blank)."""
     level_text = row.text("level")
     verified = row.text("verified_value")
-    comment = row.text("comment")
-    onsite = row.text(ONSITE_COLUMN) if has_onsite else None
+    comment = row.note("comment")
+    onsite = row.note(ONSITE_COLUMN) if has_onsite else None
     level: str | None = None
     level_ok = True
     if ind.is_qualitative:
@@ -467,7 +460,7 @@ def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: boo
             if level is None:
                 level_ok = False
                 row.problem("level",
-                            f"level '{level_text}' is not in the Scale ({scale_codes_text(framework)})")
+                            f"level {shown(level_text)} is not in the Scale ({scale_codes_text(framework)})")
         if verified:
             row.problem("verified_value", f"{ind.code} is qualitative: it has no reported value to verify; "
                                           "leave verified_value blank and enter a level")
@@ -511,7 +504,7 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
         first_row: dict[tuple[str, str], int] = {}
         has_onsite = scores.has(ONSITE_COLUMN)
         for row in scores.rows:
-            applicant = row.text("applicant_code", required=True)
+            applicant = row.code("applicant_code", required=True, what="applicant code")
             indicator = row.text("indicator_code", required=True)
             if not applicant or not indicator:
                 continue
@@ -523,7 +516,7 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
             info = info_by_key.get(key)
             ind = framework.indicator_by_code.get(indicator)
             if info is None or ind is None:
-                row.problem("indicator_code", f"unknown indicator {indicator} for applicant {applicant}")
+                row.problem("indicator_code", f"unknown indicator {brief(indicator)} for applicant {applicant}")
                 continue
             if key in first_row:
                 row.problem("indicator_code", f"applicant {applicant}, indicator {indicator} appears twice "
@@ -531,7 +524,9 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
                 continue
             first_row[key] = row.number
             entry, level_ok = _read_fields(row, framework, ind, has_onsite)
-            _check_information(row, framework, info, entry.level, level_ok)
+            base = current.get(applicant)
+            written_level = base.entry(indicator).level if base is not None else None
+            _check_information(row, framework, info, entry.level, level_ok, written_level)
             if (entry.level is not None and framework.comment_required(entry.level) and not entry.comment
                     and applicant not in recusals):
                 row.problem("comment", f"level {entry.level} needs a comment")
@@ -550,12 +545,19 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
             if a != applicant:
                 continue
             old = base.entry(code)
-            new = replace(old, level=f.level, verified_value=f.verified_value, comment=f.comment,
-                          onsite_note=old.onsite_note if f.onsite_note is None else f.onsite_note)
+            # A note that says what the stored one says (a cell comes back stripped, composed, with line
+            # feeds) keeps the stored text: a sheet imported unchanged changes nothing.
+            comment = old.comment if same_note(f.comment, old.comment) else f.comment
+            onsite = old.onsite_note if f.onsite_note is None or same_note(f.onsite_note, old.onsite_note) \
+                else f.onsite_note
+            new = replace(old, level=f.level, verified_value=f.verified_value, comment=comment,
+                          onsite_note=onsite)
             # A row left empty adds no entry, so an untouched sheet reads back equal to the one written.
             if code in entries or new != IndicatorEntry():
                 entries[code] = new
+        reason = recusals.get(applicant, "")
+        if same_note(reason, base.recusal_reason):
+            reason = base.recusal_reason
         result[applicant] = replace(base, evaluator_id=evaluator_id, applicant_code=applicant,
-                                    entries=entries, recused=applicant in recusals,
-                                    recusal_reason=recusals.get(applicant, ""))
+                                    entries=entries, recused=applicant in recusals, recusal_reason=reason)
     return result

@@ -12,12 +12,18 @@ table: a header row of column names, then one row per record. This module holds 
   and the column letter and name when a cell does not convert, returning ``None`` so the reader goes on.
 * :func:`cell_text`, :func:`cell_decimal`, :func:`cell_integer` and :func:`cell_yes_no` are the conversions
   themselves, for values that do not come from a table.
-* :func:`add_table_sheet` and :func:`save_workbook` write a formatted table (bold frozen header, column
-  widths, text format for text columns so that a spreadsheet does not turn ``3/5`` into a date).
+* :func:`put`, :func:`add_table_sheet` and :func:`save_workbook` write cells and a formatted table (bold
+  frozen header, column widths, text format for text columns so that a spreadsheet does not turn ``3/5``
+  into a date).
 
 Numbers follow the contract: a numeric cell means the shortest decimal that prints it (a cell showing 0.85
-is exactly 0.85, not the nearest binary double), and a text cell holding a number is read as that number.
-Formulas are read as the value the spreadsheet last computed for them.
+is exactly 0.85, not the nearest binary double), and a text cell holding a number is read as that number;
+numbers beyond the bounds of contract section 10 are refused. Formulas are read as the value the
+spreadsheet saved with them; a formula cell without a saved value is refused, naming the cell. Before
+anything is parsed, :mod:`.xlsx_guard` checks the file's size and the sizes, rows and cells inside it.
+
+Text is text (contract section 10): every cell is written through :func:`put`, which stores a string as a
+string cell whatever its first character, never as a formula.
 
 A typical reader::
 
@@ -37,8 +43,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -48,9 +55,11 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from ..domain.numbers import NotANumber, canonical_decimal, parse_decimal
-from ..errors import Problem, ValidationError
+from ..domain.numbers import NotANumber, canonical_decimal, check_bounds, parse_decimal
+from ..domain.text import TextError, check_code, clean_name, clean_note
+from ..errors import Problem, SmartcertError, ValidationError
 from ..files import atomic_write
+from .xlsx_guard import MAX_ROW_NUMBER, MAX_ROWS, MAX_WORKBOOK_BYTES, WorkbookFacts, inspect_workbook
 
 TEXT_FORMAT = "@"
 SHOWN_DIGITS = 15  # significant digits a spreadsheet shows (and keeps) of a number
@@ -72,17 +81,49 @@ def file_label(path: str | os.PathLike[str]) -> str:
     return Path(path).name
 
 
-def open_workbook(path: str | os.PathLike[str]) -> Any:
-    """Open an .xlsx workbook for reading (formulas as their last computed values).
+@dataclass
+class OpenedWorkbook:
+    """A workbook opened for reading: openpyxl's read-only workbook and what the inspection found.
+
+    Sheets are parsed only when :func:`read_table` streams them; nothing else of a sheet is kept.
+    """
+
+    book: Any
+    facts: WorkbookFacts
+    label: str
+
+    @property
+    def sheetnames(self) -> list[str]:
+        names: list[str] = self.book.sheetnames
+        return names
+
+    def __getitem__(self, title: str) -> Any:
+        return self.book[title]
+
+    def close(self) -> None:
+        self.book.close()
+
+
+def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
+    """Open an .xlsx workbook for reading: formulas as the values saved with them, limits checked first.
 
     Raises :class:`ValidationError` naming the file when it is missing, a folder, unreadable, not an .xlsx
-    workbook (for example an old .xls or a password-protected file) or damaged. The file's extension is not
-    checked: what counts is the content.
+    workbook (for example an old .xls or a password-protected file), damaged, or beyond the limits of
+    contract section 10 (its size is checked before it is read, its parts while they are inflated; see
+    :mod:`.xlsx_guard`). The file's extension is not checked: what counts is the content.
     """
     p = Path(path)
     label = file_label(p)
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_WORKBOOK_BYTES:
+                raise ValidationError(Problem(
+                    f"the workbook is refused: it has {size:,} bytes, more than the limit of "
+                    f"{MAX_WORKBOOK_BYTES // 1_000_000} MB", file=label))
+            # read(size) allocates what it is asked for: ask for the size the file has, not for the limit.
+            data = handle.read(size)
+            grew = handle.read(1)
     except FileNotFoundError:
         raise ValidationError(Problem(f"file not found: {p}", file=label)) from None
     except IsADirectoryError:
@@ -91,6 +132,9 @@ def open_workbook(path: str | os.PathLike[str]) -> Any:
         raise ValidationError(Problem(f"cannot read {p}: permission denied", file=label)) from None
     except OSError as exc:
         raise ValidationError(Problem(f"cannot read {p}: {exc.strerror or exc}", file=label)) from None
+    if grew:
+        raise ValidationError(Problem("the workbook changed while it was read; close it in the spreadsheet "
+                                      "program and try again", file=label))
     if data.startswith(_OLE_SIGNATURE):
         raise ValidationError(Problem(
             "not an .xlsx workbook: this is an old .xls file or a password-protected workbook; "
@@ -98,17 +142,25 @@ def open_workbook(path: str | os.PathLike[str]) -> Any:
     if not data.startswith(_ZIP_SIGNATURE):
         raise ValidationError(Problem("not an .xlsx workbook (save it as an Excel workbook, .xlsx)",
                                       file=label))
+    facts = inspect_workbook(data, label)
     try:
         # openpyxl warns about features it drops (data validation extensions, ...); reading does not care.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             # A file object bypasses openpyxl's extension check; the bytes are already in memory, so no
-            # handle stays open (Windows would lock the file otherwise).
-            return load_workbook(io.BytesIO(data), data_only=True, keep_links=False)
+            # handle stays open (Windows would lock the file otherwise). Read-only mode streams each sheet
+            # when it is read instead of building every cell at once.
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError...) for a damaged file
         raise ValidationError(Problem(
-            f"the workbook is damaged or not an .xlsx workbook ({type(exc).__name__}: {exc})",
+            f"the workbook is damaged or not an .xlsx workbook ({type(exc).__name__}: {_short(exc)})",
             file=label)) from None
+    return OpenedWorkbook(book, facts, label)
+
+
+def _short(exc: BaseException, limit: int = 200) -> str:
+    text = str(exc)
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def find_sheet(workbook: Any, name: str) -> Any | None:
@@ -191,21 +243,24 @@ def cell_decimal(value: object) -> Decimal | None:
         return None
     if isinstance(value, bool):
         raise CellError(f"expected a number, not the logical value {'TRUE' if value else 'FALSE'}")
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return float_decimal(value)
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise CellError(f"'{value}' is not a finite number")
-        return value
+    try:
+        if isinstance(value, int):
+            return check_bounds(Decimal(value))
+        if isinstance(value, float):
+            return check_bounds(float_decimal(value))
+        if isinstance(value, Decimal):
+            if not value.is_finite():
+                raise CellError(f"'{value}' is not a finite number")
+            return check_bounds(value)
+    except NotANumber as exc:
+        raise CellError(str(exc)) from None
     if isinstance(value, _DATE_TYPES):
         raise CellError(f"expected a number, not a date ({value}); format the column as a number or as text")
     if isinstance(value, str):
         try:
             return parse_decimal(value)
-        except NotANumber:
-            raise CellError(f"'{value.strip()}' is not a number") from None
+        except NotANumber as exc:
+            raise CellError(str(exc)) from None
     raise CellError(f"'{value}' is not a number")
 
 
@@ -261,6 +316,8 @@ class Table:
     columns: dict[str, int]  # normalized column name -> 0-based position
     problems: list[Problem]
     rows: list[Row] = field(default_factory=list)
+    # (row, column), 1-based, of the cells holding a formula without a saved value (see open_workbook)
+    unsaved: frozenset[tuple[int, int]] = frozenset()
 
     def has(self, column: str) -> bool:
         """Whether the sheet has this column (optional columns may be absent)."""
@@ -303,11 +360,20 @@ class Row:
         """Record a problem at this row (and column, if given)."""
         self.table.problem(message, row=self.number, column=column)
 
+    def cell_name(self, column: str) -> str:
+        """``E5``: the cell of ``column`` on this row, as a spreadsheet names it."""
+        return f"{self.table.letter(column)}{self.number}"
+
     def _value(self, column: str, required: bool) -> object:
         """The raw value, or ``None`` after recording a problem for an error cell or a missing value."""
         pos = self.table.columns.get(column)
         if pos is not None and pos in self.errors:
             self.problem(column, f"the cell shows the spreadsheet error {self.values[pos]}")
+            return None
+        if pos is not None and (self.number, pos + 1) in self.table.unsaved:
+            self.problem(column, f"cell {self.cell_name(column)} holds a formula without a saved value; open "
+                                 "the workbook in a spreadsheet program and save it, so that the value is "
+                                 "stored with the formula, or type the value itself")
             return None
         value = self.raw(column)
         if required and is_blank(value):
@@ -322,6 +388,40 @@ class Row:
             return cell_text(value)
         except CellError as exc:
             self.problem(column, str(exc))
+            return ""
+
+    def code(self, column: str, *, required: bool = False, what: str = "code") -> str:
+        """The cell as a code (1-32 ASCII letters, digits, ``-``, ``_``); ``""`` with a problem if it is not."""
+        text = self.text(column, required=required)
+        if not text:
+            return ""
+        try:
+            return check_code(text, what)
+        except TextError as exc:
+            self.problem(column, f"cell {self.cell_name(column)}: {exc}")
+            return ""
+
+    def name(self, column: str, *, required: bool = False, max_chars: int = 200) -> str:
+        """The cell as a name, unit or province: NFC, no control or invisible characters, at most 200."""
+        text = self.text(column, required=required)
+        if not text:
+            return ""
+        try:
+            return clean_name(text, column, max_chars=max_chars)
+        except TextError as exc:
+            self.problem(column, f"cell {self.cell_name(column)}: {exc}")
+            return ""
+
+    def note(self, column: str, *, max_chars: int = 10_000) -> str:
+        """The cell as a comment, note or reason: stripped, Unicode NFC, line breaks as ``\\n``, tab allowed,
+        at most ``max_chars`` characters; other control characters are refused (problem recorded)."""
+        text = self.text(column)
+        if not text:
+            return ""
+        try:
+            return clean_note(text, column, max_chars=max_chars)
+        except TextError as exc:
+            self.problem(column, f"cell {self.cell_name(column)}: {exc}")
             return ""
 
     def decimal(self, column: str, *, required: bool = False, minimum: Decimal | None = None,
@@ -350,8 +450,9 @@ class Row:
             return None
         return number
 
-    def integer(self, column: str, *, required: bool = False, minimum: int | None = None) -> int | None:
-        """The cell as a whole number (see :func:`cell_integer`), at least ``minimum`` if given."""
+    def integer(self, column: str, *, required: bool = False, minimum: int | None = None,
+                maximum: int | None = None) -> int | None:
+        """The cell as a whole number (see :func:`cell_integer`), from ``minimum`` to ``maximum`` if given."""
         value = self._value(column, required)
         try:
             number = cell_integer(value)
@@ -359,7 +460,10 @@ class Row:
             self.problem(column, str(exc))
             return None
         if number is not None and minimum is not None and number < minimum:
-            self.problem(column, f"{column} must be a whole number of at least {minimum}, not {number}")
+            self.problem(column, f"{column} must be a whole number of at least {minimum:,}, not {number:,}")
+            return None
+        if number is not None and maximum is not None and number > maximum:
+            self.problem(column, f"{column} must be a whole number of at most {maximum:,}, not {number:,}")
             return None
         return number
 
@@ -388,14 +492,33 @@ class Row:
         return None
 
 
-def read_table(workbook: Any, sheet: str, *, file: str, problems: list[Problem], required: Sequence[str],
-               optional: Sequence[str] = (), missing_ok: bool = False) -> Table | None:
+def _stream(ws: Any, label: str, title: str) -> Generator[tuple[int, tuple[Any, ...]], None, None]:
+    """(row number, cells) of a read-only sheet, from row 1, whatever its recorded dimensions claim.
+
+    A damaged sheet raises :class:`ValidationError` naming it (openpyxl parses while this streams).
+    """
+    try:
+        ws.reset_dimensions()  # a sheet's recorded size may lie; read what is there
+        for number, cells in enumerate(ws.iter_rows(min_row=1, min_col=1), start=1):
+            if number > MAX_ROW_NUMBER:  # the inspection refuses this first; kept as a second guard
+                raise ValidationError(Problem(f"the sheet has more than {MAX_ROWS:,} rows below its header",
+                                              file=label, sheet=title))
+            yield number, cells
+    except SmartcertError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds for a damaged sheet
+        raise ValidationError(Problem(f"the sheet is damaged ({type(exc).__name__}: {_short(exc)})",
+                                      file=label, sheet=title)) from None
+
+
+def read_table(workbook: OpenedWorkbook, sheet: str, *, file: str, problems: list[Problem],
+               required: Sequence[str], optional: Sequence[str] = (), missing_ok: bool = False) -> Table | None:
     """Read sheet ``sheet`` as a table; ``None`` (with problems recorded) when it cannot be read.
 
     The header row is the first row with any content; its names compare without case and surrounding white
-    space. Columns other than ``required`` and ``optional`` are ignored (a workbook may carry notes). A row is
-    skipped when every known column is empty. A missing sheet is a problem unless ``missing_ok``; a missing
-    required column or a column named twice is a problem, and then no row is read.
+    space. Columns other than ``required`` and ``optional`` are ignored (a workbook may carry notes) and not
+    kept. A row is skipped when every known column is empty. A missing sheet is a problem unless
+    ``missing_ok``; a missing required column or a column named twice is a problem, and then no row is read.
     """
     ws = find_sheet(workbook, sheet)
     if ws is None:
@@ -403,12 +526,12 @@ def read_table(workbook: Any, sheet: str, *, file: str, problems: list[Problem],
             problems.append(Problem(f"the workbook has no sheet '{sheet}'", file=file, sheet=sheet))
         return None
     title: str = ws.title
-    rows = ws.iter_rows()
+    rows = _stream(ws, file, title)
     header_row = 0
     header: list[str] = []
-    for cells in rows:
+    for number, cells in rows:
         if any(not is_blank(c.value) for c in cells):
-            header_row = cells[0].row
+            header_row = number
             header = [normalize_header(c.value) for c in cells]
             break
     known = [*required, *optional]
@@ -432,16 +555,23 @@ def read_table(workbook: Any, sheet: str, *, file: str, problems: list[Problem],
                                     file=file, sheet=title, column=name))
             ok = False
     if not ok:
+        rows.close()
         return None
-    table = Table(file=file, sheet=title, header_row=header_row, columns=columns, problems=problems)
+    path = getattr(ws, "_worksheet_path", None)
+    unsaved = frozenset(workbook.facts.unsaved_formulas.get(path, ())) if isinstance(path, str) else frozenset()
+    table = Table(file=file, sheet=title, header_row=header_row, columns=columns, problems=problems,
+                  unsaved=unsaved)
     positions = sorted(columns.values())
-    for cells in rows:
-        values = tuple(c.value for c in cells)
-        if all(pos >= len(values) or is_blank(values[pos]) for pos in positions):
+    width = positions[-1] + 1 if positions else 0
+    for number, cells in rows:
+        # Only the known columns are kept: a row may run on to column XFD.
+        values = tuple(c.value for c in cells[:width])
+        if all(pos >= len(values) or is_blank(values[pos]) for pos in positions) and not any(
+                (number, pos + 1) in unsaved for pos in positions):
             continue
         errors = frozenset(pos for pos in positions
                            if pos < len(cells) and getattr(cells[pos], "data_type", None) == "e")
-        table.rows.append(Row(table=table, number=int(cells[0].row), values=values, errors=errors))
+        table.rows.append(Row(table=table, number=number, values=values, errors=errors))
     return table
 
 
@@ -462,6 +592,30 @@ class Column:
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+# Characters XML 1.0 cannot hold (openpyxl refuses them); text the program validated never has them.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A text starting with one of these is what a spreadsheet would take for a formula if it were typed.
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def put(ws: Any, row: int, column: int, value: object) -> Any:
+    """Write one cell; every cell the program writes goes through here. Returns the cell.
+
+    Text is stored as a string cell whatever its first character: openpyxl would otherwise store a text
+    starting with ``=`` as a live formula and ``#N/A`` as an error. A text that a spreadsheet would take for
+    a formula if it were typed again (``=``, ``+``, ``-``, ``@`` first) is also marked as typed with a quote
+    prefix, so that editing the cell keeps it text. Other values (numbers, None) are written as they are.
+    """
+    cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        text = _XML_ILLEGAL.sub("\ufffd", value)
+        cell.value = text
+        cell.data_type = "s"
+        if text.startswith(_FORMULA_STARTS):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    return cell
 
 
 def new_workbook() -> Any:
@@ -489,11 +643,11 @@ def add_table_sheet(workbook: Any, title: str, columns: Sequence[Column],
                     rows: Iterable[Sequence[object]], *, index: int | None = None) -> Any:
     """Add a sheet holding a table: bold, frozen, filterable header row; widths; text format where asked.
 
-    Cell values are written as given (convert numbers with :func:`excel_number` first).
+    Cell values are written with :func:`put` (text stays text; convert numbers with :func:`excel_number`).
     """
     ws = workbook.create_sheet(title=title, index=index)
     for pos, col in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=pos, value=col.name)
+        cell = put(ws, 1, pos, col.name)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         letter = get_column_letter(pos)
@@ -504,7 +658,7 @@ def add_table_sheet(workbook: Any, title: str, columns: Sequence[Column],
     for r, values in enumerate(rows, start=2):
         count = r
         for pos, (col, value) in enumerate(zip(columns, values, strict=False), start=1):
-            cell = ws.cell(row=r, column=pos, value=value)
+            cell = put(ws, r, pos, value)
             if col.text:
                 cell.number_format = TEXT_FORMAT
             if isinstance(value, str) and "\n" in value:

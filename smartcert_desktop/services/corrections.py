@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ..domain.rules import RuleError
+from ..domain.text import TextError, brief, clean_note
 from ..errors import SmartcertError
 from ..store import audit
 from ..store.models import CorrectionDecision
@@ -18,22 +19,28 @@ from .results import round_state
 from .workspace import WorkspaceHandle
 
 
-def _check(session: Session, applicant: str, indicator: str, reason: str) -> None:
+def _check(session: Session, applicant: str, indicator: str, reason: str) -> str:
+    """Refuse an unknown applicant or indicator and an empty or invalid reason; the reason as stored."""
     program = the_program(session)
     fw = framework_of(session, program)
     if applicant not in applicant_codes(session, program.id):
-        raise SmartcertError(f"no applicant with code {applicant} in this program")
+        raise SmartcertError(f"no applicant with code {brief(applicant)} in this program")
     ind = fw.indicator_by_code.get(indicator)
     if ind is None:
-        raise SmartcertError(f"no indicator {indicator} in the framework")
+        raise SmartcertError(f"no indicator {brief(indicator)} in the framework")
     if ind.kind != "quantitative":
         raise SmartcertError(f"{indicator} is qualitative; only quantitative values can be corrected")
+    try:
+        reason = clean_note(reason, "--reason")
+    except TextError as exc:
+        raise SmartcertError(str(exc)) from None
     if not reason.strip():
         raise SmartcertError("--reason must not be empty")
+    return reason
 
 
 def accept_correction(session: Session, applicant: str, indicator: str, value: str, reason: str) -> str:
-    _check(session, applicant, indicator, reason)
+    reason = _check(session, applicant, indicator, reason)
     program = the_program(session)
     fw = framework_of(session, program)
     try:
@@ -49,7 +56,7 @@ def accept_correction(session: Session, applicant: str, indicator: str, value: s
 
 
 def dismiss_correction(session: Session, applicant: str, indicator: str, reason: str) -> str:
-    _check(session, applicant, indicator, reason)
+    reason = _check(session, applicant, indicator, reason)
     program = the_program(session)
     state = round_state(session)
     result = next(r for r in state.results if r.code == applicant)

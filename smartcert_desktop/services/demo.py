@@ -128,7 +128,7 @@ def create_demo(root: Path | None = None, fresh: bool = False) -> list[str]:
         for path, eid, _n in packages:
             ev_handle = ev_svc.open_evaluator(evaluators_root / eid)
             try:
-                ev_svc.import_package(ev_handle, path.read_bytes(), str(path))
+                ev_svc.import_package(ev_handle, path.read_bytes(), str(path), passphrase)
                 if eid != READY_EVALUATOR:
                     _score(ev_handle, eid)
                     out = root / "bundles" / f"{eid}-1.scb"

@@ -62,6 +62,7 @@ def init_evaluator(target: Path, evaluator_id: str, name: str, passphrase: str,
         raise SmartcertError("the passphrase must not be empty")
     private = keymod.generate_keys()
     enrollment = envelope.make_enrollment(private, evaluator_id, name)  # validates id and name first
+    name = envelope.read_enrollment(enrollment).name  # as signed: NFC, without surrounding spaces
     with building(target) as tmp:
         (tmp / "keys").mkdir()
         kwargs = {"scrypt_n": scrypt_n or keymod.DEFAULT_SCRYPT_N}  # read at call time
@@ -116,11 +117,43 @@ class PackageCheck:
     pinned: str  # "new program", "same key", or "already imported"
 
 
-def inspect_package(handle: WorkspaceHandle, data: bytes, name: str) -> PackageCheck:
-    """Verify a package for this workspace; raises with a clear message when it must not be loaded."""
-    signed = envelope.read_signed(data, envelope.KIND_PACKAGE, name=name)
+Passphrase = str | Callable[[], str]
+
+
+def check_package_header(handle: WorkspaceHandle, data: bytes, name: str) -> envelope.Peeked:
+    """What can be refused without the passphrase: damage, another kind or format, another evaluator, a
+    program key other than the one pinned at the first import."""
+    peeked = envelope.peek(data, name=name, expected_kind=envelope.KIND_PACKAGE)
+    ws = handle.owner()
+    evaluator_id, program_id = peeked.meta["evaluator_id"], peeked.meta["program_id"]
+    if evaluator_id != ws.owner_id:
+        raise VerificationError(Problem(f"is for evaluator {evaluator_id}, but this workspace belongs "
+                                        f"to {ws.owner_id}", file=name))
+    with handle.factory() as s:
+        program = s.get(Program, program_id)
+        if program is not None and program.signing_public != peeked.signer_public.signing:
+            raise VerificationError(Problem(
+                f"is signed by {peeked.fingerprint}, but program {program_id} was first imported "
+                f"with key {program.fingerprint}; refusing a package signed by another key", file=name))
+    return peeked
+
+
+def inspect_package(handle: WorkspaceHandle, data: bytes, name: str, passphrase: Passphrase) -> PackageCheck:
+    """Verify and decrypt a package for this workspace; raises with a clear message when it must not be loaded.
+
+    ``passphrase`` opens the evaluator's key (the package is encrypted to it); it may be a function, asked
+    only once the checks that need no key have passed.
+    """
+    check_package_header(handle, data, name)
+    private = keymod.load_private_keys(handle.key_path, passphrase() if callable(passphrase) else passphrase)
+    signed = envelope.open_package(data, private, name=name)
     payload = package_from_json(signed.payload, name)
     ws = handle.owner()
+    meta = signed.meta
+    if (payload.evaluator_id, payload.program_id, payload.serial) != (meta["evaluator_id"], meta["program_id"],
+                                                                       meta["serial"]):
+        raise VerificationError(Problem("is damaged: its content names another evaluator, program or serial "
+                                        "than its header", file=name))
     if payload.evaluator_id != ws.owner_id:
         raise VerificationError(Problem(f"is for evaluator {payload.evaluator_id}, but this workspace belongs "
                                         f"to {ws.owner_id}", file=name))
@@ -138,11 +171,7 @@ def inspect_package(handle: WorkspaceHandle, data: bytes, name: str) -> PackageC
     with handle.factory() as s:
         program = s.get(Program, payload.program_id)
         pinned = "new program"
-        if program is not None:
-            if program.signing_public != signed.signer_public.signing:
-                raise VerificationError(Problem(
-                    f"is signed by {signed.fingerprint}, but program {payload.program_id} was first imported "
-                    f"with key {program.fingerprint}; refusing a package signed by another key", file=name))
+        if program is not None:  # its key was compared with the signer's before decrypting
             pinned = "same key"
             if program.package_sha256 == signed.sha256:
                 pinned = "already imported"
@@ -166,10 +195,16 @@ class PackageImported:
     changed: bool
 
 
-def import_package(handle: WorkspaceHandle, data: bytes, name: str,
+def import_package(handle: WorkspaceHandle, data: bytes, name: str, passphrase: Passphrase,
                    progress_cb: Progress | None = None) -> PackageImported:
-    """Verify and load a package. The same package again changes nothing; a newer one keeps every score."""
-    check = inspect_package(handle, data, name)
+    """Verify, decrypt and load a package. The same package again changes nothing; a newer one keeps every
+    score. ``passphrase`` opens the evaluator's key (see :func:`inspect_package`)."""
+    return load_package(handle, inspect_package(handle, data, name, passphrase), progress_cb)
+
+
+def load_package(handle: WorkspaceHandle, check: PackageCheck,
+                 progress_cb: Progress | None = None) -> PackageImported:
+    """Load a package that :func:`inspect_package` checked and decrypted (the evaluator saw what it holds)."""
     payload = check.payload
     n_docs = sum(len(a.documents) for a in payload.applicants)
     if check.pinned == "already imported":

@@ -1,4 +1,5 @@
-"""Assignment packages (.scpkg): what the program sends each evaluator, signed by the program key."""
+"""Assignment packages (.scpkg): what the program sends each evaluator, signed by the program key and
+encrypted to the evaluator's enrolled key."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..domain.engine import peer_values, quantitative_for
 from ..domain.numbers import fmt2
 from ..errors import SmartcertError
 from ..exchange import envelope
-from ..exchange.keys import PrivateKeys
+from ..exchange.keys import PrivateKeys, PublicKeys
 from ..files import OutputBatch
 from ..store import audit
 from ..store.models import Applicant, Document, Evaluator, ReportedValue, SelfAssessment, Workspace
@@ -91,9 +92,11 @@ def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
         payload = PackagePayload(program_id=program.id, program_name=program.name, framework=fw,
                                  evaluator_id=evaluator_id, evaluator_name=ev.name, created_at=created,
                                  serial=serial, applicants=tuple(applicants))
-        data = envelope.write_signed(envelope.KIND_PACKAGE, payload.to_json(), attachments, keys,
-                                     meta={"program_id": program.id, "evaluator_id": evaluator_id,
-                                           "serial": serial})
+        # Encrypted to the key enrolled for the evaluator: a lost USB stick reveals no applicant data and no
+        # evidence document; the program signs inside and outside.
+        recipient = PublicKeys(signing=ev.signing_public, encryption=ev.encryption_public)
+        data = envelope.seal_package(payload.to_json(), attachments, keys, recipient,
+                                     evaluator_id=evaluator_id, program_id=program.id, serial=serial)
         out.append((evaluator_id, data, len(codes)))
         if progress:
             progress(n + 1, len(by_evaluator))

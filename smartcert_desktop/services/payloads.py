@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.framework import Framework
+from ..domain.numbers import NotANumber, parse_decimal
 from ..domain.rules import RuleError
 from ..domain.sheets import IndicatorEntry, Sheet
+from ..domain.text import code_problem, name_problem, note_problem, shown
 from ..errors import Problem, ValidationError
 
 PACKAGE_SCHEMA = "smartcert-package-payload/1"
@@ -30,6 +32,42 @@ def _get(d: Mapping[str, Any], key: str, typ: type | tuple[type, ...], name: str
     if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
         raise _fail(name, f"{where}{key}", "has the wrong type")
     return value
+
+
+# Text in a received payload must already be as smartcert stores it (contract section 10): codes and ids
+# 1-32 ASCII letters, digits, - or _; names NFC without control or invisible characters, at most 200
+# characters; notes at most 10,000. A signed file that breaks these was not written by smartcert.
+def _code(d: Mapping[str, Any], key: str, name: str, where: str) -> str:
+    value: str = _get(d, key, str, name, where)
+    problem = code_problem(value)
+    if problem:
+        raise _fail(name, f"{where}{key}", f"{shown(value)} {problem}")
+    return value
+
+
+def _name(d: Mapping[str, Any], key: str, name: str, where: str, *, required: bool = False,
+          max_chars: int = 200) -> str:
+    value: str = _get(d, key, str, name, where)
+    problem = name_problem(value, max_chars=max_chars) if value or required else None
+    if required and not value.strip():
+        problem = "is empty"
+    if problem:
+        raise _fail(name, f"{where}{key}", problem)
+    return value
+
+
+def _note(d: Mapping[str, Any], key: str, name: str, where: str) -> str:
+    value: str = _get(d, key, str, name, where)
+    problem = note_problem(value)
+    if problem:
+        raise _fail(name, f"{where}{key}", problem)
+    return value
+
+
+def _value(value: object, name: str, field: str) -> None:
+    """A reported or verified value as text: at most 200 characters (the rules check the rest)."""
+    if isinstance(value, str) and len(value) > 200:
+        raise _fail(name, field, f"is {len(value):,} characters long; a value has at most 200")
 
 
 # --- score bundle -------------------------------------------------------------------------------------------
@@ -76,7 +114,7 @@ def bundle_from_json(data: Any, name: str) -> BundlePayload:
     if schema != BUNDLE_SCHEMA:
         raise _fail(name, "schema", f"unknown bundle payload version {schema!r} (this smartcert reads "
                                     f"{BUNDLE_SCHEMA}); update smartcert")
-    evaluator_id = _get(data, "evaluator_id", str, name, "")
+    evaluator_id = _code(data, "evaluator_id", name, "")
     sheets = []
     for i, raw in enumerate(_get(data, "sheets", list, name, "")):
         where = f"sheets[{i}]."
@@ -93,15 +131,18 @@ def bundle_from_json(data: Any, name: str) -> BundlePayload:
                 raise _fail(name, f"{w}level", "has the wrong type")
             if verified is not None and not isinstance(verified, str):
                 raise _fail(name, f"{w}verified_value", "has the wrong type")
+            _value(verified, name, f"{w}verified_value")
+            if level is not None and len(level) > 200:
+                raise _fail(name, f"{w}level", "is not a Scale code")
             entries[code] = IndicatorEntry(level=level, verified_value=verified,
-                                           comment=_get(e, "comment", str, name, w),
-                                           onsite_note=_get(e, "onsite_note", str, name, w),
+                                           comment=_note(e, "comment", name, w),
+                                           onsite_note=_note(e, "onsite_note", name, w),
                                            confirmed=_get(e, "confirmed", bool, name, w))
-        sheets.append(Sheet(evaluator_id=evaluator_id, applicant_code=_get(raw, "applicant_code", str, name, where),
+        sheets.append(Sheet(evaluator_id=evaluator_id, applicant_code=_code(raw, "applicant_code", name, where),
                             entries=entries, recused=_get(raw, "recused", bool, name, where),
-                            recusal_reason=_get(raw, "recusal_reason", str, name, where),
-                            note=_get(raw, "note", str, name, where),
-                            onsite_note=_get(raw, "onsite_note", str, name, where)))
+                            recusal_reason=_note(raw, "recusal_reason", name, where),
+                            note=_note(raw, "note", name, where),
+                            onsite_note=_note(raw, "onsite_note", name, where)))
     codes = [s.applicant_code for s in sheets]
     if len(set(codes)) != len(codes):
         raise _fail(name, "sheets", "an applicant appears twice")
@@ -213,8 +254,14 @@ def package_from_json(data: Any, name: str) -> PackagePayload:
             pts = r.get("points")
             if pts is not None and not isinstance(pts, str):
                 raise _fail(name, f"{w}reported.{code}.points", "has the wrong type")
-            reported[code] = (_get(r, "value", str, name, f"{w}reported.{code}."),
-                              _get(r, "evidence", str, name, f"{w}reported.{code}."), pts)
+            if pts is not None:
+                try:
+                    parse_decimal(pts)
+                except NotANumber:
+                    raise _fail(name, f"{w}reported.{code}.points", "is not a number") from None
+            value = _get(r, "value", str, name, f"{w}reported.{code}.")
+            _value(value, name, f"{w}reported.{code}.value")
+            reported[code] = (value, _note(r, "evidence", name, f"{w}reported.{code}."), pts)
         sa = _get(a, "self_assessment", dict, name, w)
         if not all(isinstance(v, str) for v in sa.values()):
             raise _fail(name, f"{w}self_assessment", "has the wrong type")
@@ -223,15 +270,24 @@ def package_from_json(data: Any, name: str) -> PackagePayload:
             wd = f"{w}documents[{j}]."
             if not isinstance(d, dict):
                 raise _fail(name, wd[:-1], "is not an object")
-            docs.append(PackageDocument(_get(d, "name", str, name, wd), _get(d, "sha256", str, name, wd),
-                                        _get(d, "size", int, name, wd)))
+            size = _get(d, "size", int, name, wd)
+            if size < 0:
+                raise _fail(name, f"{wd}size", "must not be negative")
+            docs.append(PackageDocument(_name(d, "name", name, wd, required=True, max_chars=255),
+                                        _get(d, "sha256", str, name, wd), size))
+        population = _get(a, "population", int, name, w)
+        if not 1 <= population <= 10**9:
+            raise _fail(name, f"{w}population", "must be a whole number from 1 to 10^9")
         applicants.append(PackageApplicant(
-            code=_get(a, "code", str, name, w), name_ko=_get(a, "name_ko", str, name, w),
-            name_en=_get(a, "name_en", str, name, w), province=_get(a, "province", str, name, w),
-            population=_get(a, "population", int, name, w), city_type=_get(a, "city_type", str, name, w),
+            code=_code(a, "code", name, w), name_ko=_name(a, "name_ko", name, w, required=True),
+            name_en=_name(a, "name_en", name, w), province=_name(a, "province", name, w),
+            population=population, city_type=_get(a, "city_type", str, name, w),
             reported=reported, self_assessment=dict(sa), documents=tuple(docs)))
+    codes = [a.code for a in applicants]
+    if len({c.casefold() for c in codes}) != len(codes):
+        raise _fail(name, "applicants", "an applicant appears twice")
     return PackagePayload(
-        program_id=_get(data, "program_id", str, name, ""), program_name=_get(data, "program_name", str, name, ""),
-        framework=framework, evaluator_id=_get(data, "evaluator_id", str, name, ""),
-        evaluator_name=_get(data, "evaluator_name", str, name, ""), created_at=_get(data, "created_at", str, name, ""),
+        program_id=_get(data, "program_id", str, name, ""), program_name=_name(data, "program_name", name, ""),
+        framework=framework, evaluator_id=_code(data, "evaluator_id", name, ""),
+        evaluator_name=_name(data, "evaluator_name", name, ""), created_at=_get(data, "created_at", str, name, ""),
         serial=_get(data, "serial", int, name, ""), applicants=tuple(applicants))

@@ -22,6 +22,7 @@ from .. import __version__
 from ..domain.assignment import AssignmentImpossible, assign
 from ..domain.engine import ApplicantInput
 from ..domain.framework import Framework
+from ..domain.text import TextError, brief, clean_name
 from ..errors import Problem, SmartcertError, ValidationError
 from ..exchange.applicants_xlsx import ApplicantsData
 from ..exchange.keys import PrivateKeys, decode_key_file, load_private_keys
@@ -43,6 +44,9 @@ from ..store.models import (
 )
 from ..store.postgres import ConnectionInfo, PasswordPrompt
 from .workspace import WorkspaceHandle
+
+MAX_DOCUMENT_BYTES = 200_000_000  # an evidence document (PDF), contract section 10
+MAX_DOCUMENT_NAME_CHARS = 255
 
 PDF_MAGIC = b"%PDF-"
 
@@ -167,14 +171,27 @@ def add_documents(handle: WorkspaceHandle, session: Session, applicant_code: str
     """Attach PDF evidence documents to an applicant. Every file is checked before any is stored."""
     program = the_program(session)
     if applicant_code not in applicant_codes(session, program.id):
-        raise SmartcertError(f"no applicant with code {applicant_code} in this program")
+        raise SmartcertError(f"no applicant with code {brief(applicant_code)} in this program")
     problems: list[Problem] = []
     contents: list[tuple[Path, bytes]] = []
     for f in files:
         if not f.is_file():
             problems.append(Problem("no such file", file=str(f)))
             continue
+        try:
+            clean_name(f.name, "the file name", max_chars=MAX_DOCUMENT_NAME_CHARS)
+        except TextError as exc:
+            problems.append(Problem(f"{exc}; rename the file", file=str(f)))
+            continue
+        size = f.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:  # contract section 10; refused before it is read
+            problems.append(Problem(f"is {size:,} bytes; an evidence document may have at most "
+                                    f"{MAX_DOCUMENT_BYTES // 1_000_000} MB", file=str(f)))
+            continue
         data = f.read_bytes()
+        if len(data) > MAX_DOCUMENT_BYTES:
+            problems.append(Problem(f"is larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB", file=str(f)))
+            continue
         if not data.startswith(PDF_MAGIC):
             problems.append(Problem("not a PDF file (evidence documents must be PDF)", file=str(f)))
             continue
@@ -218,7 +235,8 @@ def set_conflicts(session: Session, evaluator_id: str, codes: Iterable[str]) -> 
     codes = sorted(set(codes))
     unknown = [c for c in codes if c not in known]
     if unknown:
-        raise SmartcertError(f"--conflicts: no applicant with code {', '.join(unknown)} in this program")
+        raise SmartcertError(f"--conflicts: no applicant with code {', '.join(map(brief, unknown))} in this "
+                             "program")
     assigned = [c for c in codes if (evaluator_id, c) in assignments_of(session, program.id)]
     if assigned:
         raise SmartcertError(f"evaluator {evaluator_id} is already assigned to {', '.join(assigned)}; "
@@ -239,9 +257,9 @@ def replace_assignments(session: Session, pairs: Iterable[tuple[str, str]], how:
     problems = []
     for e, a in pairs:
         if e not in evs:
-            problems.append(Problem(f"evaluator {e} is not enrolled"))
+            problems.append(Problem(f"evaluator {brief(e)} is not enrolled"))
         elif a not in apps:
-            problems.append(Problem(f"no applicant with code {a}"))
+            problems.append(Problem(f"no applicant with code {brief(a)}"))
         elif (e, a) in blocked:
             problems.append(Problem(f"evaluator {e} has a conflict with applicant {a} and must not score it; "
                                     "nothing was assigned"))
@@ -289,6 +307,10 @@ def init_program(target: Path, framework: Framework, name: str, passphrase: str,
 
     if not passphrase:
         raise SmartcertError("the program's passphrase must not be empty")
+    try:
+        name = clean_name(name, "--name")
+    except TextError as exc:
+        raise ValidationError(Problem(str(exc))) from None
     if database is not None:
         return _init_server_program(target, framework, name, passphrase, scrypt_n, database, ask_password)
     private = keymod.generate_keys()

@@ -15,6 +15,7 @@ from ..domain.edits import Edit, apply_to_sheet
 from ..domain.framework import Framework
 from ..domain.rules import RuleError
 from ..domain.sheets import IndicatorEntry, Sheet
+from ..domain.text import TextError, clean_note
 from ..errors import SmartcertError
 from ..store.models import ScoreEntry, ScoreSheet
 
@@ -125,6 +126,17 @@ def replace_evaluator_sheets(session: Session, program_id: str, evaluator_id: st
         session.execute(insert(ScoreEntry).execution_options(render_nulls=True), entries)
 
 
+def _check_note(value: object, what: str) -> None:
+    """A comment, note or reason: text of at most 10,000 characters, no control character but tab and line
+    breaks (contract section 10). Kept as typed; a workbook written from it reads back the same."""
+    if not isinstance(value, str):
+        raise SmartcertError(f"{what} must be text")
+    try:
+        clean_note(value, what)
+    except TextError as exc:
+        raise SmartcertError(str(exc)) from None
+
+
 def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
     """Refuse an edit that would put something invalid in the sheet."""
     if edit.indicator_code is None:
@@ -133,9 +145,11 @@ def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
                 raise SmartcertError("recusal needs (recused, reason)")
             if edit.new[0] and not str(edit.new[1]).strip():
                 raise SmartcertError("a recusal needs a reason")
+            _check_note(str(edit.new[1]), "the reason")
             return
         if edit.field not in ("note", "onsite_note"):
             raise SmartcertError(f"unknown sheet field {edit.field}")
+        _check_note(edit.new, f"the {edit.field.replace('_', ' ')}")
         return
     if sheet.recused:
         raise SmartcertError(f"{sheet.applicant_code}: you recused yourself from this applicant; it cannot be scored")
@@ -158,6 +172,8 @@ def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
                 raise SmartcertError(f"{ind.code}: {exc}") from exc
     elif edit.field not in ("comment", "onsite_note"):
         raise SmartcertError(f"unknown indicator field {edit.field}")
+    else:
+        _check_note(edit.new, f"the {edit.field.replace('_', ' ')}")
 
 
 def apply_edit(session: Session, framework: Framework, program_id: str, evaluator_id: str, edit: Edit) -> Sheet:

@@ -1,12 +1,26 @@
-"""``smartcert verify``: what a file is, who signed it, and whether it is intact."""
+"""``smartcert verify``: what a file is, who signed it, whether it is intact, and whether to trust the signer.
+
+A valid signature says who signed a file, not whether that signer may sign it. With a program workspace
+(``--program``) the signer must be the one key that the file's kind requires (contract section 1):
+
+* results and assignment packages: the program's own key;
+* score bundles (and their signed content): the key enrolled for the evaluator that the bundle names, for
+  this program;
+* an enrolment: its own key (it is self-signed), and that key must be the one enrolled for its evaluator in
+  the program.
+
+Any other signer, even one that the program knows (an enrolled evaluator who signed a forged results file),
+is refused. Without a program the signer is reported but not checked, and the output says so.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
-
+from ..domain.text import brief
 from ..errors import Problem, SmartcertError, VerificationError
 from ..exchange import envelope
 from ..exchange.keys import PublicKeys
@@ -14,14 +28,31 @@ from ..store.models import Evaluator
 from .program import the_program
 from .workspace import open_workspace
 
+NOT_CHECKED = ("signer not checked against any program: anyone can make a key and sign a file; "
+               "to check that the right key signed it: smartcert verify FILE --program PROGRAM_DIR")
+
 
 @dataclass
 class Report:
+    """What :func:`verify_file` found: the kind of file, its signer, and what it says about itself."""
+
     kind: str
     description: str
     fingerprint: str
     details: list[str] = field(default_factory=list)
     signer_public: PublicKeys | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # evaluator_id / program_id the file names in clear
+
+
+def _results_program(data: bytes) -> str | None:
+    """``program.id`` of a results JSON, when it is one."""
+    try:
+        document = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    program = document.get("program") if isinstance(document, dict) else None
+    value = program.get("id") if isinstance(program, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def verify_file(path: Path) -> Report:
@@ -33,23 +64,31 @@ def verify_file(path: Path) -> Report:
         e = envelope.read_enrollment(data, name=name)
         return Report("enrollment", "evaluator enrolment", e.fingerprint,
                       [f"evaluator: {e.evaluator_id} ({e.name})", f"created: {e.created}", "self-signed"],
-                      e.public)
-    if kind in ("package", "bundle", "bundle-content"):
+                      e.public, {"evaluator_id": e.evaluator_id})
+    if kind in envelope.CONTAINER_FORMATS:
         p = envelope.peek(data, name=name)
         details = [f"{k}: {v}" for k, v in sorted(p.meta.items())]
-        if p.sealed_to:
+        if p.sealed_to and p.kind == envelope.KIND_PACKAGE:
+            details.append(f"encrypted to evaluator key {p.sealed_to} (applicants and evidence readable only "
+                           "with it)")
+        elif p.sealed_to:
             details.append(f"encrypted to program key {p.sealed_to} (scores readable only with it)")
         if p.attachments:
             details.append(f"{len(p.attachments)} attachment(s), each hash checked")
-        return Report(p.kind, envelope.describe_kind(p.kind), p.fingerprint, details, p.signer_public)
+        return Report(p.kind, envelope.describe_kind(p.kind), p.fingerprint, details, p.signer_public,
+                      dict(p.meta))
     if kind == "results" or path.with_name(path.name + ".sig").exists():
         sig_path = path.with_name(path.name + ".sig")
         if not sig_path.exists():
             raise VerificationError(Problem(f"has no detached signature {sig_path.name} beside it", file=name))
         sig = envelope.load_file(sig_path)
         d = envelope.verify_detached(data, sig, name=name, signature_name=str(sig_path))
+        meta: dict[str, Any] = {}
+        program_id = _results_program(data) if kind == "results" else None
+        if program_id is not None:
+            meta["program_id"] = program_id
         return Report("results", "results (detached signature)", d.fingerprint,
-                      [f"sha256: {d.sha256}", f"length: {d.length} bytes"], d.signer_public)
+                      [f"sha256: {d.sha256}", f"length: {d.length} bytes"], d.signer_public, meta)
     if kind == "signature":
         raise SmartcertError(Problem("is a detached signature; verify the file it signs instead", file=name))
     if kind == "empty":
@@ -58,20 +97,46 @@ def verify_file(path: Path) -> Report:
                                     file=name))
 
 
-def check_signer_in_program(report: Report, program_dir: Path) -> str:
-    """With ``--program``: the signer must be that program's key or one of its enrolled evaluators."""
+def _refuse(name: str, message: str) -> VerificationError:
+    return VerificationError(Problem(message, file=name))
+
+
+def check_signer_in_program(report: Report, program_dir: Path, *, name: str = "file") -> str:
+    """With ``--program``: the signer must be the key that the file's kind requires (see the module's doc).
+
+    Returns the line that says whose key signed it; raises :class:`VerificationError` naming the file
+    otherwise.
+    """
     assert report.signer_public is not None
+    signer = report.signer_public
     handle = open_workspace(program_dir, "program", "read")
     try:
         with handle.factory() as s:
             program = the_program(s)
-            if report.signer_public.signing == program.signing_public:
-                return f"signer is the program's key ({program.name})"
-            ev = s.scalars(select(Evaluator).where(Evaluator.program_id == program.id,
-                                                   Evaluator.signing_public == report.signer_public.signing)).first()
-            if ev is not None:
-                return f"signer is enrolled evaluator {ev.id} ({ev.name})"
+            program_key = PublicKeys(signing=program.signing_public, encryption=program.encryption_public)
+            label = f"program {program.name} ({program.id})"
+            named_program = report.meta.get("program_id")
+            if named_program is not None and named_program != program.id:
+                raise _refuse(name, f"is {report.description} of program {brief(str(named_program))}, not of "
+                                    f"{label}")
+            if report.kind in ("results", envelope.KIND_PACKAGE):
+                if signer.signing != program.signing_public:
+                    raise _refuse(name, f"is signed by {report.fingerprint}, but {report.description} must be "
+                                        f"signed by the program's key {program_key.fingerprint} of {label}; "
+                                        "do not trust it")
+                return f"signer is the program's key of {label}"
+            evaluator_id = report.meta.get("evaluator_id")
+            if report.kind not in (envelope.KIND_BUNDLE, envelope.KIND_BUNDLE_CONTENT, "enrollment") \
+                    or not isinstance(evaluator_id, str):
+                raise _refuse(name, f"{report.description} cannot be checked against a program")
+            evaluator = s.get(Evaluator, (program.id, evaluator_id))
+            if evaluator is None:
+                raise _refuse(name, f"names evaluator {brief(evaluator_id)}, who is not enrolled in {label}")
+            if signer.signing != evaluator.signing_public:
+                raise _refuse(name, f"is signed by {report.fingerprint}, but evaluator {evaluator.id} is enrolled "
+                                    f"in {label} with the key {evaluator.fingerprint}; do not trust it")
+            if report.kind == "enrollment":
+                return f"signer is its own key, enrolled for evaluator {evaluator.id} ({evaluator.name}) in {label}"
+            return f"signer is the key enrolled for evaluator {evaluator.id} ({evaluator.name}) in {label}"
     finally:
         handle.close()
-    raise VerificationError(f"signed by {report.fingerprint}, which is neither the program's key nor an enrolled "
-                            f"evaluator of {program_dir}")

@@ -27,10 +27,18 @@ def evaluator() -> PrivateKeys:
     return generate_keys()
 
 
-def small_package(program: PrivateKeys) -> bytes:
-    return ev.write_signed("package", {"applicants": ["A001"], "도시": "세종"},
-                           {"A001/plan.pdf": b"%PDF-1.4 tiny"}, program,
-                           meta={"program_id": "P1", "evaluator_id": "E01"})
+META = {"program_id": "P1", "evaluator_id": "E01", "serial": 1}
+
+
+def small_content(program: PrivateKeys) -> bytes:
+    """A signed container (the content of a package): the checks every container shares."""
+    return ev.write_signed("package-content", {"applicants": ["A001"], "도시": "세종"},
+                           {"A001/plan.pdf": b"%PDF-1.4 tiny"}, program, meta=META)
+
+
+def small_package(program: PrivateKeys, evaluator: PrivateKeys, serial: int = 1) -> bytes:
+    return ev.seal_package({"applicants": ["A001"], "도시": "세종"}, {"A001/plan.pdf": b"%PDF-1.4 tiny"},
+                           program, evaluator.public, evaluator_id="E01", program_id="P1", serial=serial)
 
 
 def small_bundle(evaluator: PrivateKeys, program: PrivateKeys, sequence: int = 1) -> bytes:
@@ -72,17 +80,18 @@ def assert_all_refused(variants: list[bytes], read: Callable[[bytes], object], n
     assert accepted == [], f"{len(accepted)} changed files were accepted"
 
 
-# --------------------------------------------------------------------------------------------- packages
-def test_package_round_trip(program: PrivateKeys) -> None:
+# ------------------------------------------------------------------------------------- signed containers
+def test_container_round_trip(program: PrivateKeys) -> None:
     big = bytes(range(256)) * 1000
-    data = ev.write_signed("package", {"x": "값", "n": [1, 2, {"k": None}]},
+    meta = {"program_id": "P1", "evaluator_id": "E01", "serial": 2}
+    data = ev.write_signed("package-content", {"x": "값", "n": [1, 2, {"k": None}]},
                            {"A002/b.pdf": big, "A001/평가자료.pdf": b"%PDF-1.7", "empty.txt": b""}, program,
-                           meta={"program_id": "P1", "evaluator_id": "E01", "sequence": 2})
-    signed = ev.read_signed(data, "package", name="E01.scpkg")
-    assert signed.kind == "package" and signed.format == "smartcert-package/1"
+                           meta=meta)
+    signed = ev.read_signed(data, "package-content", name="E01.scpkg")
+    assert signed.kind == "package-content" and signed.format == "smartcert-package-content/1"
     assert signed.payload == {"x": "값", "n": [1, 2, {"k": None}]}
     assert signed.attachments == {"A002/b.pdf": big, "A001/평가자료.pdf": b"%PDF-1.7", "empty.txt": b""}
-    assert signed.meta == {"program_id": "P1", "evaluator_id": "E01", "sequence": 2}
+    assert signed.meta == meta
     assert signed.signer_public == program.public and signed.fingerprint == program.fingerprint
     assert signed.sha256 == sha256_hex(data)
     header, _ = split(data)
@@ -90,39 +99,41 @@ def test_package_round_trip(program: PrivateKeys) -> None:
     assert header["attachments"][1]["sha256"] == sha256_hex(big)
 
 
-def test_package_deterministic(program: PrivateKeys) -> None:
-    # Ed25519 signatures are deterministic: the same package content gives the same file.
-    assert small_package(program) == small_package(program)
+def test_container_deterministic(program: PrivateKeys) -> None:
+    # Ed25519 signatures are deterministic: the same content gives the same file.
+    assert small_content(program) == small_content(program)
 
 
-def test_every_single_byte_change_of_a_package_is_refused(program: PrivateKeys) -> None:
-    data = small_package(program)
-    assert_all_refused(flips(data), lambda d: ev.read_signed(d, "package", name="E01.scpkg"), "E01.scpkg")
+def test_every_single_byte_change_of_a_container_is_refused(program: PrivateKeys) -> None:
+    data = small_content(program)
+    assert_all_refused(flips(data), lambda d: ev.read_signed(d, "package-content", name="E01.scpkg"),
+                       "E01.scpkg")
     assert_all_refused(flips(data), lambda d: ev.peek(d, name="E01.scpkg"), "E01.scpkg")
 
 
-def test_truncated_or_extended_package_is_refused(program: PrivateKeys) -> None:
-    data = small_package(program)
+def test_truncated_or_extended_container_is_refused(program: PrivateKeys) -> None:
+    data = small_content(program)
     assert_all_refused([data[:n] for n in range(len(data))],
-                       lambda d: ev.read_signed(d, "package", name="p.scpkg"), "p.scpkg")
+                       lambda d: ev.read_signed(d, "package-content", name="p.scpkg"), "p.scpkg")
     for extra in (b"\x00", b"\n", b"x" * 100):
         with pytest.raises(VerificationError, match="unexpected bytes at the end"):
-            ev.read_signed(data + extra, "package", name="p.scpkg")
+            ev.read_signed(data + extra, "package-content", name="p.scpkg")
     with pytest.raises(VerificationError, match="is truncated"):
-        ev.read_signed(data[:-10], "package", name="p.scpkg")
+        ev.read_signed(data[:-10], "package-content", name="p.scpkg")
 
 
 def test_resigned_by_another_key_has_another_fingerprint(program: PrivateKeys) -> None:
-    original = ev.read_signed(small_package(program), "package")
+    original = ev.read_signed(small_content(program), "package-content")
     impostor = generate_keys()
-    forged = ev.write_signed("package", original.payload, original.attachments, impostor, meta=original.meta)
-    read = ev.read_signed(forged, "package")
+    forged = ev.write_signed("package-content", original.payload, original.attachments, impostor,
+                             meta=original.meta)
+    read = ev.read_signed(forged, "package-content")
     assert read.fingerprint == impostor.fingerprint != program.fingerprint
     assert read.signer_public != program.public
 
 
 def test_swapped_signer_in_header_is_refused(program: PrivateKeys) -> None:
-    data = small_package(program)
+    data = small_content(program)
     header, _ = split(data)
     impostor = generate_keys()
     header["signer"] = impostor.public.to_json()
@@ -130,51 +141,57 @@ def test_swapped_signer_in_header_is_refused(program: PrivateKeys) -> None:
     # Only the fingerprint is left as it was: refused as inconsistent.
     tampered = ev.MAGIC + canonical_json_bytes(header) + data[end:]
     with pytest.raises(VerificationError, match="fingerprint does not match"):
-        ev.read_signed(tampered, "package", name="p")
+        ev.read_signed(tampered, "package-content", name="p")
     # Fingerprint changed too, original signature kept: the signature does not match.
     header["fingerprint"] = impostor.fingerprint
     tampered = ev.MAGIC + canonical_json_bytes(header) + data[end:]
     with pytest.raises(VerificationError, match="signature does not match"):
-        ev.read_signed(tampered, "package", name="p")
+        ev.read_signed(tampered, "package-content", name="p")
 
 
 def test_declared_lengths_beyond_the_file_are_refused(program: PrivateKeys) -> None:
-    header, body = split(small_package(program))
+    header, body = split(small_content(program))
     header["attachments"][0]["length"] = 2**62
     with pytest.raises(VerificationError, match="is truncated: the header announces"):
-        ev.read_signed(resign(header, body, program), "package", name="p")
+        ev.read_signed(resign(header, body, program), "package-content", name="p")
 
 
 def test_hash_mismatch_is_refused_even_when_signed(program: PrivateKeys) -> None:
-    header, body = split(small_package(program))
+    header, body = split(small_content(program))
     header["attachments"][0]["sha256"] = "0" * 64
     with pytest.raises(VerificationError, match="does not match its SHA-256"):
-        ev.read_signed(resign(header, body, program), "package", name="p")
+        ev.read_signed(resign(header, body, program), "package-content", name="p")
 
 
 def test_non_canonical_header_is_refused(program: PrivateKeys) -> None:
-    header, body = split(small_package(program))
+    header, body = split(small_content(program))
     with pytest.raises(VerificationError, match="canonical"):
-        ev.read_signed(resign(header, body, program, canonical=False), "package", name="p")
+        ev.read_signed(resign(header, body, program, canonical=False), "package-content", name="p")
 
 
 def test_duplicate_key_in_header_is_refused(program: PrivateKeys) -> None:
-    data = small_package(program)
+    data = small_content(program)
     end = data.index(b"\n", len(ev.MAGIC))
     text = data[len(ev.MAGIC):end]
-    doubled = text[:-1] + b',"kind":"package"}'
+    doubled = text[:-1] + b',"kind":"package-content"}'
     signed = ev.MAGIC + doubled + data[end:-ev.SIGNATURE_BYTES]
     with pytest.raises(VerificationError, match="repeats the key"):
-        ev.read_signed(signed + program.sign(signed), "package", name="p")
+        ev.read_signed(signed + program.sign(signed), "package-content", name="p")
 
 
-def test_unknown_format_version_is_refused(program: PrivateKeys) -> None:
-    header, body = split(small_package(program))
-    header["format"] = "smartcert-package/2"
+def test_unknown_format_version_is_refused(program: PrivateKeys, evaluator: PrivateKeys) -> None:
+    header, body = split(small_content(program))
+    header["format"] = "smartcert-package-content/2"
     with pytest.raises(ValidationError) as caught:
-        ev.read_signed(resign(header, body, program), "package", name="new.scpkg")
-    assert str(caught.value) == ("new.scpkg: format smartcert-package/2 is not supported by this version of "
-                                 "smartcert (it reads smartcert-package/1)")
+        ev.read_signed(resign(header, body, program), "package-content", name="new.scpkg")
+    assert str(caught.value) == ("new.scpkg: format smartcert-package-content/2 is not supported by this "
+                                 "version of smartcert (it reads smartcert-package-content/1)")
+    header, body = split(small_package(program, evaluator))
+    header["format"] = "smartcert-package/3"
+    with pytest.raises(ValidationError) as caught:
+        ev.open_package(resign(header, body, program), evaluator, name="new.scpkg")
+    assert str(caught.value) == ("new.scpkg: format smartcert-package/3 is not supported by this version of "
+                                 "smartcert (it reads smartcert-package/2)")
 
 
 @pytest.mark.parametrize("name", [
@@ -184,29 +201,106 @@ def test_unknown_format_version_is_refused(program: PrivateKeys) -> None:
 def test_unsafe_attachment_names_are_refused_when_writing(program: PrivateKeys, name: str) -> None:
     assert ev.attachment_name_problem(name) is not None
     with pytest.raises(ValidationError):
-        ev.write_signed("package", {}, {name: b"x"}, program)
+        ev.write_signed("package-content", {}, {name: b"x"}, program, meta=META)
 
 
 def test_attachment_names_that_collide_on_windows_are_refused(program: PrivateKeys) -> None:
     with pytest.raises(ValidationError, match="same file"):
-        ev.write_signed("package", {}, {"A001/Plan.pdf": b"1", "A001/plan.PDF": b"2"}, program)
+        ev.write_signed("package-content", {}, {"A001/Plan.pdf": b"1", "A001/plan.PDF": b"2"}, program,
+                        meta=META)
 
 
 def test_unsafe_attachment_name_in_a_signed_header_is_refused(program: PrivateKeys) -> None:
     # Someone holding the program key could still write such a header; readers refuse it all the same.
-    header, body = split(small_package(program))
+    header, body = split(small_content(program))
     header["attachments"][0]["name"] = "../../evil.pdf"
     with pytest.raises(VerificationError, match="attachment name"):
-        ev.read_signed(resign(header, body, program), "package", name="p")
+        ev.read_signed(resign(header, body, program), "package-content", name="p")
 
 
 def test_payload_that_is_not_an_object_is_refused(program: PrivateKeys) -> None:
-    header, _ = split(small_package(program))
+    header, _ = split(small_content(program))
     payload = b"[1,2]"
     header["payload"] = {"length": len(payload), "sha256": sha256_hex(payload)}
     header["attachments"] = []
     with pytest.raises(VerificationError, match="payload is not a JSON object"):
-        ev.read_signed(resign(header, payload, program), "package", name="p")
+        ev.read_signed(resign(header, payload, program), "package-content", name="p")
+
+
+# --------------------------------------------------------------------------------------------- packages
+def test_package_round_trip(program: PrivateKeys, evaluator: PrivateKeys) -> None:
+    big = bytes(range(256)) * 1000
+    attachments = {"documents/b.pdf": big, "documents/평가자료.pdf": b"%PDF-1.7", "empty.txt": b""}
+    data = ev.seal_package({"x": "값", "n": [1, 2, {"k": None}]}, attachments, program, evaluator.public,
+                           evaluator_id="E01", program_id="P1", serial=3)
+    opened = ev.open_package(data, evaluator, name="E01.scpkg")
+    assert opened.kind == "package" and opened.format == "smartcert-package/2"
+    assert opened.payload == {"x": "값", "n": [1, 2, {"k": None}]}
+    assert opened.attachments == attachments
+    assert opened.meta == {"evaluator_id": "E01", "program_id": "P1", "serial": 3}
+    assert opened.signer_public == program.public and opened.fingerprint == program.fingerprint
+    assert opened.sha256 == sha256_hex(data)
+
+
+def test_package_reveals_nothing_in_clear(program: PrivateKeys, evaluator: PrivateKeys) -> None:
+    """A package found on a USB stick shows who it is for and who signed it, nothing of its content."""
+    secret = "신청 도시 평가자료 XYZZY"
+    document = b"%PDF-1.7 confidential evidence PLUGH " * 100
+    data = ev.seal_package({"applicants": [{"code": "A001", "name_ko": secret}]},
+                           {"documents/abc.pdf": document}, program, evaluator.public, evaluator_id="E01",
+                           program_id="P1", serial=1)
+    for visible in (secret.encode(), b"XYZZY", b"PLUGH", b"A001", b"applicants", b"documents/abc.pdf"):
+        assert visible not in data
+    info = ev.peek(data, name="E01.scpkg")
+    assert info.kind == "package" and info.fingerprint == program.fingerprint
+    assert info.meta == {"evaluator_id": "E01", "program_id": "P1", "serial": 1}
+    assert info.sealed_to == evaluator.fingerprint and info.attachments == ()
+
+
+def test_package_for_another_evaluator_cannot_be_opened(program: PrivateKeys, evaluator: PrivateKeys) -> None:
+    other = generate_keys()
+    data = small_package(program, other)
+    with pytest.raises(VerificationError) as caught:
+        ev.open_package(data, evaluator, name="E02.scpkg")
+    assert str(caught.value).startswith(f"E02.scpkg: is encrypted to another evaluator key ({other.fingerprint}), "
+                                        f"not to your key ({evaluator.fingerprint})")
+    # Claiming the evaluator's fingerprint (re-signed by the program) does not help: decryption fails.
+    header, body = split(data)
+    header["sealed"]["recipient"] = evaluator.fingerprint
+    with pytest.raises(VerificationError, match="cannot be decrypted with your key"):
+        ev.open_package(resign(header, body, program), evaluator, name="p")
+
+
+def test_every_single_byte_change_of_a_package_is_refused(program: PrivateKeys, evaluator: PrivateKeys) -> None:
+    data = small_package(program, evaluator)
+    assert_all_refused(flips(data), lambda d: ev.open_package(d, evaluator, name="E01.scpkg"), "E01.scpkg")
+    assert_all_refused([data[:n] for n in range(len(data))],
+                       lambda d: ev.open_package(d, evaluator, name="E01.scpkg"), "E01.scpkg")
+
+
+@pytest.mark.parametrize("field, value", [("serial", 99), ("evaluator_id", "E02"), ("program_id", "P2")])
+def test_package_clear_header_is_bound_to_the_ciphertext(program: PrivateKeys, evaluator: PrivateKeys,
+                                                         field: str, value: object) -> None:
+    header, body = split(small_package(program, evaluator))
+    header["meta"][field] = value
+    with pytest.raises(VerificationError, match="cannot be decrypted"):
+        ev.open_package(resign(header, body, program), evaluator, name="p")
+
+
+def test_old_unencrypted_package_is_refused_saying_to_ask_for_a_new_one(program: PrivateKeys,
+                                                                          evaluator: PrivateKeys) -> None:
+    # A package of the previous format: a signed container with the payload and documents in clear.
+    header, body = split(small_content(program))
+    header["format"], header["kind"] = "smartcert-package/1", "package"
+    old = resign(header, body, program)
+    for read in (lambda d: ev.open_package(d, evaluator, name="E01.scpkg"),
+                 lambda d: ev.peek(d, name="E01.scpkg")):
+        with pytest.raises(ValidationError) as caught:
+            read(old)
+        assert str(caught.value) == (
+            "E01.scpkg: is an assignment package in the old format smartcert-package/1, which is not encrypted; "
+            "this version of smartcert reads only encrypted packages (smartcert-package/2): ask the agency "
+            "for a new package")
 
 
 # ---------------------------------------------------------------------------------------------- bundles
@@ -347,14 +441,14 @@ def test_bad_bundle_header_values_are_refused_when_sealing(evaluator: PrivateKey
 
 # ------------------------------------------------------------------------------------------- other kinds
 def test_files_of_another_kind_are_named(evaluator: PrivateKeys, program: PrivateKeys) -> None:
-    package = small_package(program)
+    package = small_package(program, evaluator)
     bundle = small_bundle(evaluator, program)
     enrolment = ev.make_enrollment(evaluator, "E01", "김평가")
     signature = ev.sign_detached(b"{}", program)
     cases: list[tuple[bytes, Callable[[bytes], object], str]] = [
         (package, lambda d: ev.open_bundle(d, program, name="f"),
          "f: is an assignment package, not a score bundle"),
-        (bundle, lambda d: ev.read_signed(d, "package", name="f"),
+        (bundle, lambda d: ev.open_package(d, evaluator, name="f"),
          "f: is a score bundle, not an assignment package"),
         (enrolment, lambda d: ev.peek(d, name="f", expected_kind="bundle"),
          "f: is an enrolment file, not a score bundle"),
@@ -363,7 +457,7 @@ def test_files_of_another_kind_are_named(evaluator: PrivateKeys, program: Privat
          "f: is a detached signature, not an enrolment file"),
         (b"%PDF-1.7\n%\xe2\xe3", lambda d: ev.open_bundle(d, program, name="f"),
          "f: is a PDF document, not a score bundle"),
-        (b"PK\x03\x04xxxx", lambda d: ev.read_signed(d, "package", name="f"),
+        (b"PK\x03\x04xxxx", lambda d: ev.open_package(d, evaluator, name="f"),
          "f: is a ZIP file or workbook, not an assignment package"),
         (b"hello, this is text\n", lambda d: ev.open_bundle(d, program, name="f"),
          "f: is not a smartcert file; expected a score bundle"),
@@ -385,7 +479,8 @@ def test_files_of_another_kind_are_named(evaluator: PrivateKeys, program: Privat
 
 
 def test_detect_kind(evaluator: PrivateKeys, program: PrivateKeys) -> None:
-    assert ev.detect_kind(small_package(program)) == "package"
+    assert ev.detect_kind(small_package(program, evaluator)) == "package"
+    assert ev.detect_kind(small_content(program)) == "package-content"
     assert ev.detect_kind(small_bundle(evaluator, program)) == "bundle"
     assert ev.detect_kind(ev.make_enrollment(evaluator, "E01", "N")) == "enrollment"
     assert ev.detect_kind(ev.sign_detached(b"x", program)) == "signature"
@@ -395,7 +490,7 @@ def test_detect_kind(evaluator: PrivateKeys, program: PrivateKeys) -> None:
     assert ev.detect_kind(b"{bad json") is None
 
 
-def test_garbage_never_raises_anything_else(program: PrivateKeys) -> None:
+def test_garbage_never_raises_anything_else(program: PrivateKeys, evaluator: PrivateKeys) -> None:
     import random
 
     rng = random.Random(1)
@@ -404,7 +499,7 @@ def test_garbage_never_raises_anything_else(program: PrivateKeys) -> None:
     samples += [ev.MAGIC + b'{"format":"smartcert-package/1","kind":"package"}\n' + s for s in samples[:50]]
     samples += [ev.MAGIC + b"[" * 100_000 + b"\n", b"{" + b'"a":' * 10 + b"1e999}", ev.MAGIC + b"\xff\xfe\n"]
     for sample in samples:
-        for read in (lambda d: ev.read_signed(d, "package", name="g"), lambda d: ev.open_bundle(d, program),
+        for read in (lambda d: ev.open_package(d, evaluator, name="g"), lambda d: ev.open_bundle(d, program),
                      lambda d: ev.peek(d), lambda d: ev.read_enrollment(d),
                      lambda d: ev.verify_detached(b"", d)):
             with pytest.raises(SmartcertError):

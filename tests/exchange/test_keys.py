@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from smartcert_desktop.errors import PassphraseError, SmartcertError, ValidationError
+from smartcert_desktop.exchange import keys as keymod
 from smartcert_desktop.exchange.canonical import b64decode_strict, b64encode
 from smartcert_desktop.exchange.keys import (
     DEFAULT_SCRYPT_N,
@@ -171,8 +172,42 @@ def test_unknown_version_refused(keys: PrivateKeys) -> None:
 def test_absurd_kdf_parameters_refused_before_deriving(keys: PrivateKeys, n: object) -> None:
     document = json.loads(encode_key_file(keys, "pw", scrypt_n=FAST_N))
     document["kdf"]["n"] = n
-    with pytest.raises(ValidationError, match=r"kdf\.n"):
+    with pytest.raises(ValidationError, match=r"field kdf: the key file is damaged or not from smartcert"):
         decode_key_file(json.dumps(document).encode(), "pw", name="x.key")
+
+
+@pytest.mark.parametrize(("n", "r", "p", "accepted"), [
+    (2**20, 16, 4, False),   # the edited key file of the report: 2 GiB and four times the work
+    (2**18, 8, 1, True),     # 128 * N * r = 256 MiB: the most accepted
+    (2**18, 16, 1, False),   # 512 MiB
+    (2**19, 8, 1, False),    # 512 MiB
+    (2**17, 8, 4, True),     # smartcert's memory, p at its bound
+    (2**17, 8, 5, False),
+    (2**17, 0, 1, False),
+])
+def test_kdf_bounds_of_contract_section_10(keys: PrivateKeys, monkeypatch: pytest.MonkeyPatch,
+                                           n: int, r: int, p: int, accepted: bool) -> None:
+    """Memory 128·N·r at most 256 MiB and p at most 4, refused before any derivation is started."""
+    document = json.loads(encode_key_file(keys, "pw", scrypt_n=FAST_N))
+    document["kdf"].update(n=n, r=r, p=p)
+    data = json.dumps(document).encode()
+    derived: list[tuple[int, int, int]] = []
+
+    def fake_derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+        derived.append((n, r, p))
+        return b"\0" * 32  # not the key: the tag fails, as for a wrong passphrase
+
+    monkeypatch.setattr(keymod, "_derive", fake_derive)
+    if accepted:
+        assert key_file_info(data, name="x.key").fingerprint == keys.fingerprint
+        with pytest.raises(PassphraseError, match=r"wrong passphrase for x\.key"):
+            decode_key_file(data, "pw", name="x.key")
+        assert derived == [(n, r, p)]
+    else:
+        with pytest.raises(ValidationError) as caught:
+            decode_key_file(data, "pw", name="x.key")
+        assert str(caught.value).startswith("x.key, field kdf: the key file is damaged or not from smartcert: ")
+        assert derived == []
 
 
 def test_truncated_key_file(keys: PrivateKeys) -> None:

@@ -120,10 +120,10 @@ def test_layout(tmp_path: Path) -> None:
     assert ws.cell(r, 12).value == 25
     assert ws.cell(r, 14).value == "A, B, C, D, E"
     assert ws.cell(r, 15).value == "B"
-    # qualitative points follow the level typed in column F
-    level = f"UPPER(TRIM(F{r}))"
-    assert ws.cell(r, 5).value == (f'=IF({level}="A",25,IF({level}="B",20,IF({level}="C",15,'
-                                   f'IF({level}="D",10,IF({level}="E",5,"")))))')
+    # qualitative points: what the current level gives (A on 25 points), a number and never a formula
+    assert ws.cell(r, 5).value == 25 and ws.cell(r, 5).data_type == "n"
+    assert ws.cell(row_of(ws, "SUW", "S1"), 5).value is None  # no level yet
+    assert not [c.coordinate for sheet in wb for row in sheet.iter_rows() for c in row if c.data_type == "f"]
     # information cells look locked: grey; input cells are not
     assert ws.cell(r, 1).fill.fgColor.rgb.endswith("EDEDED")
     assert ws.cell(r, 8).fill.fgColor.rgb in (None, "00000000")

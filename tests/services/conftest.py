@@ -62,7 +62,7 @@ class Round:
 
     def send_packages(self) -> None:
         for path, eid, _n in export_packages(self.program, PASS, self.root / "packages"):
-            ev_svc.import_package(self.evaluators[eid], path.read_bytes(), str(path))
+            ev_svc.import_package(self.evaluators[eid], path.read_bytes(), str(path), PASS)
 
     def edit(self, eid: str, applicant: str, indicator: str | None, field: str, new: Any) -> None:
         handle = self.evaluators[eid]

@@ -28,7 +28,7 @@ def test_newer_package_keeps_scores_and_same_package_changes_nothing(make_round)
     r.send_packages()
     r.score("E1", "P1", {"S1": "A"})
     pkg = r.root / "packages" / "E1.scpkg"
-    again = ev_svc.import_package(r.evaluators["E1"], pkg.read_bytes(), str(pkg))
+    again = ev_svc.import_package(r.evaluators["E1"], pkg.read_bytes(), str(pkg), PASS)
     assert not again.changed
     first = pkg.read_bytes()
     r.assign([("E1", "P1"), ("E1", "P2")])
@@ -39,7 +39,7 @@ def test_newer_package_keeps_scores_and_same_package_changes_nothing(make_round)
         sheet = ev_svc.my_sheets(s, ev_svc.current_program(s).id, "E1")["P1"]
     assert sheet.entry("S1").level == "A" and sheet.entry("S1").comment == "E1 의견 S1"
     with pytest.raises(SmartcertError, match="is older"):
-        ev_svc.import_package(r.evaluators["E1"], first, "first.scpkg")
+        ev_svc.import_package(r.evaluators["E1"], first, "first.scpkg", PASS)
 
 
 def test_package_signed_by_another_program_key_is_refused(make_round, tmp_path):
@@ -51,13 +51,16 @@ def test_package_signed_by_another_program_key_is_refused(make_round, tmp_path):
     from smartcert_desktop.exchange import envelope, keys
 
     pkg = (r1.root / "packages" / "E1.scpkg").read_bytes()
-    signed = envelope.read_signed(pkg, envelope.KIND_PACKAGE)
+    own = keys.load_private_keys(r1.evaluators["E1"].key_path, PASS)
+    signed = envelope.open_package(pkg, own)
     payload = dict(signed.payload)
     payload["serial"] = 99
-    forged = envelope.write_signed(envelope.KIND_PACKAGE, payload, signed.attachments, keys.generate_keys(),
-                                   meta=signed.meta)
+    forged = envelope.seal_package(payload, signed.attachments, keys.generate_keys(), own.public,
+                                   evaluator_id="E1", program_id=payload["program_id"], serial=99)
+    asked = []
     with pytest.raises(SmartcertError, match="signed by another key"):
-        ev_svc.import_package(r1.evaluators["E1"], forged, "forged.scpkg")
+        ev_svc.import_package(r1.evaluators["E1"], forged, "forged.scpkg", lambda: asked.append(1) or PASS)
+    assert asked == []  # refused before the passphrase was needed
 
 
 def test_statuses_progress_and_running_total(make_round):

@@ -460,17 +460,38 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             return
         chosen = path
 
-        def check(_progress: ProgressFn, _cancelled: CancelledFn) -> tuple[bytes, ev_svc.PackageCheck]:
+        def read(_progress: ProgressFn, _cancelled: CancelledFn) -> bytes:
             try:
                 data = chosen.read_bytes()
             except OSError as exc:
                 raise SmartcertError(f"{chosen}: cannot read the file: {exc.strerror or exc}") from exc
-            return data, ev_svc.inspect_package(handle, data, chosen.name)
+            # What needs no key first: a damaged file, or a package for someone else, asks for nothing.
+            ev_svc.check_package_header(handle, data, chosen.name)
+            return data
 
-        run_with_progress(self, check, label=self.tr("Checking the package…"),
-                          on_success=lambda result: self._package_checked(chosen, *result))
+        run_with_progress(self, read, label=self.tr("Checking the package…"),
+                          on_success=lambda data: self._open_package(chosen, data))
 
-    def _package_checked(self, path: Path, data: bytes, check: ev_svc.PackageCheck) -> None:
+    def _open_package(self, path: Path, data: bytes) -> None:
+        """The package is encrypted to the evaluator's key: ask for the passphrase, then decrypt and check."""
+        handle, context = self._handle, self._context
+        if handle is None:
+            return
+        passphrase = dialogs.PassphraseDialog.ask(
+            self, self.tr("Open the Assignment Package"),
+            prompt=fill(self.tr("The package %1 is encrypted to your key. Enter the passphrase of your key "
+                                "(fingerprint %2) to open it."),
+                        path.name, context.fingerprint if context is not None else ""))
+        if passphrase is None:
+            return
+
+        def check(_progress: ProgressFn, _cancelled: CancelledFn) -> ev_svc.PackageCheck:
+            return ev_svc.inspect_package(handle, data, path.name, passphrase)
+
+        run_with_progress(self, check, label=self.tr("Opening the package…"),
+                          on_success=lambda result: self._package_checked(path, result))
+
+    def _package_checked(self, path: Path, check: ev_svc.PackageCheck) -> None:
         handle = self._handle
         if handle is None or not PackageReviewDialog.ask(self, check, path.name):
             return
@@ -481,7 +502,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
                 # Between documents nothing is in the database yet: stopping here changes no score.
                 if cancelled():
                     raise Cancelled()
-            return ev_svc.import_package(handle, data, path.name, report)
+            return ev_svc.load_package(handle, check, report)
 
         run_with_progress(self, load, label=self.tr("Importing the package…"), on_success=self._package_imported)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smartcert_desktop import paths
+from smartcert_desktop.exchange import envelope
 from smartcert_desktop.exchange import keys as keymod
 from smartcert_desktop.gui import dialogs
 from smartcert_desktop.gui.evaluator import common
@@ -21,6 +22,7 @@ from smartcert_desktop.gui.i18n import Translations
 from smartcert_desktop.gui.main_window import MainWindow, Role
 from smartcert_desktop.gui.worker import running_jobs
 from smartcert_desktop.services import evaluator as ev_svc
+from smartcert_desktop.services.demo import DEMO_PASSPHRASE, demo_evaluator_dir
 
 
 @pytest.fixture
@@ -44,6 +46,16 @@ def drop_file(widget: object, path: Path) -> None:
     event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def resealed_for(demo_root: Path, folder: Path) -> bytes:
+    """The demo's package for E01, sealed by the demo program to the key of the workspace in ``folder``."""
+    program = keymod.load_private_keys(demo_root / "program" / "keys" / "program.key", DEMO_PASSPHRASE)
+    demo_e01 = keymod.load_private_keys(demo_evaluator_dir(demo_root) / "keys" / "evaluator.key",
+                                        DEMO_PASSPHRASE)
+    opened = envelope.open_package((demo_root / "packages" / "E01.scpkg").read_bytes(), demo_e01)
+    recipient = keymod.read_key_file_info(folder / "keys" / "evaluator.key").public
+    return envelope.seal_package(opened.payload, opened.attachments, program, recipient, **opened.meta)
 
 
 def test_create_an_identity_save_the_enrolment_and_import_a_package(
@@ -84,7 +96,10 @@ def test_create_an_identity_save_the_enrolment_and_import_a_package(
     assert json.loads(target.read_bytes()) == json.loads((folder / "enrollment.json").read_bytes())
 
     # A package dropped on the page: verified and shown (program key fingerprint) before anything is loaded.
-    package = demo_root / "packages" / "E01.scpkg"
+    # Packages are encrypted to the evaluator's enrolled key: the program seals the demo's E01 package again
+    # for this new identity's key.
+    package = tmp_path / "E01.scpkg"
+    package.write_bytes(resealed_for(demo_root, folder))
     shown: list[tuple[str, str, int]] = []
 
     def review(cls: type, parent: object, check: ev_svc.PackageCheck, name: str) -> bool:
@@ -96,6 +111,8 @@ def test_create_an_identity_save_the_enrolment_and_import_a_package(
     monkeypatch.setattr(PackageReviewDialog, "ask", classmethod(review))
     drop_file(screen.identity_page, package)
     qtbot.waitUntil(lambda: screen._stack.currentWidget() is screen.list_page, timeout=10000)
+    # Opening the package needed the passphrase of the evaluator's key.
+    assert len(asked) == 2 and "encrypted to your key" in str(asked[1]["prompt"])
     program_key = keymod.read_key_file_info(demo_root / "program" / "keys" / "program.key")
     assert shown == [(program_key.fingerprint, "new program", 0)]
     assert screen.list_page.model().rowCount() == 7
