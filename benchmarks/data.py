@@ -157,7 +157,7 @@ def build_round(root: Path, *, applicants: int = 30, evaluators: int = 9, growth
     for path, eid, _n in packages:
         ev = ev_svc.open_evaluator(evaluator_dirs[eid])
         try:
-            ev_svc.import_package(ev, path.read_bytes(), str(path))
+            ev_svc.import_package(ev, path.read_bytes(), str(path), PASSPHRASE)
             with ev.session() as s:
                 program_id = ev_svc.current_program(s).id
                 scored = evaluator_sheets(fw, eid, ev_svc.assigned_codes(s, program_id))

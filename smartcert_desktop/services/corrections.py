@@ -75,13 +75,11 @@ def dismiss_correction(session: Session, applicant: str, indicator: str, reason:
 
 def accept(handle: WorkspaceHandle, applicant: str, indicator: str, value: str, reason: str) -> str:
     """Accept a corrected value as one user action: a backup, then one transaction."""
-    handle.backup("correction")
-    with handle.session() as s:
+    with handle.backup_before("correction"), handle.session() as s:
         return accept_correction(s, applicant, indicator, value, reason)
 
 
 def dismiss(handle: WorkspaceHandle, applicant: str, indicator: str, reason: str) -> str:
     """Dismiss an indicator's pending corrections as one user action: a backup, then one transaction."""
-    handle.backup("correction")
-    with handle.session() as s:
+    with handle.backup_before("correction"), handle.session() as s:
         return dismiss_correction(s, applicant, indicator, reason)

@@ -210,7 +210,12 @@ def load_package(handle: WorkspaceHandle, check: PackageCheck,
     if check.pinned == "already imported":
         return PackageImported(payload.program_id, payload.program_name, check.program_fingerprint,
                                len(payload.applicants), n_docs, False)
-    handle.backup("package-import")
+    with handle.backup_before("package-import"):
+        return _load_package(handle, check, payload, n_docs, progress_cb)
+
+
+def _load_package(handle: WorkspaceHandle, check: PackageCheck, payload: PackagePayload, n_docs: int,
+                  progress_cb: Progress | None) -> PackageImported:
     from .packages import document_attachment_name
 
     done = 0
@@ -411,10 +416,9 @@ def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete
         raise SmartcertError(f"{out}: is a folder; give the bundle a file name")
     missing = refuse_if_incomplete(handle, allow_incomplete, program_id)
     private = keymod.load_private_keys(handle.key_path, passphrase)
-    handle.backup("submit")
     # The bundle file appears only after its record has committed: a bundle without its record would have
     # its sequence number used again for other scores, which the chair's merge refuses.
-    with StagedOutput(out) as bundle_file, handle.session() as s:
+    with handle.backup_before("submit"), StagedOutput(out) as bundle_file, handle.session() as s:
         program = current_program(s, program_id)
         fw = framework_of(s, program)
         row = s.get(Workspace, 1)

@@ -137,18 +137,20 @@ def merge_files(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
     else merges at the same time. The workspace is backed up first.
     """
     keys = load_program_keys(handle, passphrase)
-    handle.backup("merge")
     verdicts = []
-    for n, path in enumerate(files):
-        name = str(path)
-        try:
-            data = envelope.load_file(path)
-        except SmartcertError as exc:
-            verdicts.append(Verdict(name, "rejected", "; ".join(p.message for p in exc.problems)))
-            continue
-        with handle.session() as s:  # a rejected bundle has written nothing, so the commit is empty
-            verdict = merge_one(s, keys, data, name)
-        verdicts.append(verdict)
-        if progress:
-            progress(n + 1, len(files))
+    with handle.backup_before("merge") as backup:
+        for n, path in enumerate(files):
+            name = str(path)
+            try:
+                data = envelope.load_file(path)
+            except SmartcertError as exc:
+                verdicts.append(Verdict(name, "rejected", "; ".join(p.message for p in exc.problems)))
+                continue
+            with handle.session() as s:  # a rejected bundle has written nothing, so the commit is empty
+                verdict = merge_one(s, keys, data, name)
+            verdicts.append(verdict)
+            if progress:
+                progress(n + 1, len(files))
+        if not any(v.verdict == "accepted" for v in verdicts):
+            backup.discard()  # nothing was applied: the workspace is as it was
     return verdicts

@@ -56,8 +56,7 @@ def export_sheet(handle: WorkspaceHandle, out: Path, lang: str = "ko") -> int:
 def import_sheet(handle: WorkspaceHandle, path: Path) -> int:
     """Load a filled score sheet: all or nothing. Returns how many applicant sheets changed."""
     ws = handle.owner()
-    handle.backup("sheet-import")
-    with handle.session() as s:
+    with handle.backup_before("sheet-import"), handle.session() as s:
         program = current_program(s)
         fw = framework_of(s, program)
         current = my_sheets(s, program.id, ws.owner_id)

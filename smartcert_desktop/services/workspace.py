@@ -79,6 +79,18 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
 
 
 @dataclass
+class PendingBackup:
+    """The backup made before an action (None on a server): :meth:`discard` when the action changed nothing."""
+
+    info: backup_store.BackupInfo | None
+
+    def discard(self) -> None:
+        if self.info is not None:
+            backup_store.remove(self.info)
+            self.info = None
+
+
+@dataclass
 class WorkspaceHandle:
     """An open workspace: its folder, its engine, a factory of read sessions and one of write sessions.
 
@@ -227,14 +239,29 @@ class WorkspaceHandle:
             atomic_write(target, self.read_document(sha256))
         return target
 
-    def backup(self, reason: str) -> backup_store.BackupInfo | None:
+    def backup(self, reason: str, *, prune: bool = True) -> backup_store.BackupInfo | None:
         """A backup of the database and the key file into ``backups/`` (the newest ten are kept). A program on a
         PostgreSQL server is backed up by the server's own means (pg_dump): None."""
         if self.connection is not None:
             return None
         return backup_store.make_backup(
             self.path, DB_NAMES[self.role], [f"keys/{KEY_NAMES[self.role]}"], reason=reason, role=self.role,
-            owner_id=self.owner().owner_id, schema=current_revision(self.engine) or "")
+            owner_id=self.owner().owner_id, schema=current_revision(self.engine) or "",
+            keep=backup_store.KEEP if prune else None)
+
+    @contextmanager
+    def backup_before(self, reason: str) -> Iterator[PendingBackup]:
+        """A backup for an action that may fail: when the block raises, or calls ``discard()`` because the
+        action changed nothing after all, the backup goes again, so that a refused action leaves the
+        workspace as it was; older backups are pruned only once the action went through."""
+        pending = PendingBackup(self.backup(reason, prune=False))
+        try:
+            yield pending
+        except BaseException:
+            pending.discard()
+            raise
+        if pending.info is not None:
+            backup_store.prune(self.path / backup_store.BACKUPS_DIR)
 
     def close(self) -> None:
         self.engine.dispose()

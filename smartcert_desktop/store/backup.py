@@ -206,6 +206,16 @@ def prune(root: Path, keep: int = KEEP) -> None:
         shutil.rmtree(doomed, ignore_errors=True)
 
 
+def remove(info: BackupInfo) -> None:
+    """Take one backup away (out of the list in one rename, then deleted)."""
+    doomed = info.path.parent / f".removing-{info.name}"
+    try:
+        os.replace(info.path, doomed)
+    except OSError:
+        return
+    shutil.rmtree(doomed, ignore_errors=True)
+
+
 def _order(info: BackupInfo) -> tuple[int, str, str]:
     """The order backups were made: their sequence numbers (names hold only the second, and clocks can go
     back), then the time for a manifest without one."""

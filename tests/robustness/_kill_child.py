@@ -97,7 +97,7 @@ class Worker:
 
     def package(self, op: dict[str, Any]) -> dict[str, Any]:
         path = Path(op["path"])
-        result = ev_svc.import_package(self.evaluator, path.read_bytes(), str(path))
+        result = ev_svc.import_package(self.evaluator, path.read_bytes(), str(path), self.passphrase)
         return {"changed": result.changed}
 
     def submit(self, op: dict[str, Any]) -> dict[str, Any]:

@@ -59,7 +59,7 @@ def test_packages_exported_after_a_restore_are_imported(world: World, tmp_path: 
     program.close()
     evaluator = ev_svc.open_evaluator(world.evaluator)
     newest = tmp_path / "b" / "E1.scpkg"
-    ev_svc.import_package(evaluator, newest.read_bytes(), str(newest))
+    ev_svc.import_package(evaluator, newest.read_bytes(), str(newest), PASSPHRASE)
     evaluator.close()
 
     restore_workspace(world.program, "program", made.name)
@@ -70,7 +70,7 @@ def test_packages_exported_after_a_restore_are_imported(world: World, tmp_path: 
     evaluator = ev_svc.open_evaluator(world.evaluator)
     try:
         after = tmp_path / "c" / "E1.scpkg"
-        result = ev_svc.import_package(evaluator, after.read_bytes(), str(after))
+        result = ev_svc.import_package(evaluator, after.read_bytes(), str(after), PASSPHRASE)
         assert result.changed
     finally:
         evaluator.close()

@@ -573,9 +573,9 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         if not SheetImportDialog.ask(self, preview, session.framework, names):
             return
         try:
-            handle.backup("sheet-import")
-            session.commit_sheets(preview.before, preview.after,
-                                  fill(self.tr("import of %1"), preview.file), preview.file)
+            with handle.backup_before("sheet-import"):
+                session.commit_sheets(preview.before, preview.after,
+                                      fill(self.tr("import of %1"), preview.file), preview.file)
         except SmartcertError as exc:
             dialogs.show_error(self, exc)
             return
