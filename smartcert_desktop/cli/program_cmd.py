@@ -1,4 +1,7 @@
-"""``smartcert program ...``: the operating agency's and the chair's commands (contract section 1)."""
+"""``smartcert program ...``: the operating agency's and the chair's commands (contract section 1).
+
+Each command imports the services it uses when it runs, so that parsing the command line stays quick.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SmartcertError
-from ..services import program as svc
 from .common import ask_passphrase, out, program_workspace
 
 
@@ -70,6 +72,7 @@ def register(sub: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from ..exchange.framework_xlsx import read_framework
+    from ..services import program as svc
 
     framework = read_framework(Path(args.framework))
     target = Path(args.program_dir)
@@ -87,6 +90,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_import_applicants(args: argparse.Namespace) -> int:
     from ..exchange.applicants_xlsx import read_applicants
+    from ..services import program as svc
 
     with program_workspace(args.program_dir) as handle, handle.session() as s:
         program = svc.the_program(s)
@@ -99,6 +103,8 @@ def cmd_import_applicants(args: argparse.Namespace) -> int:
 
 
 def cmd_add_documents(args: argparse.Namespace) -> int:
+    from ..services import program as svc
+
     with program_workspace(args.program_dir) as handle, handle.session() as s:
         docs = svc.add_documents(handle, s, args.applicant, [Path(f) for f in args.files])
         lines = [f"  {d.filename}  {d.size} bytes  sha256 {d.sha256[:16]}" for d in docs]
@@ -122,6 +128,8 @@ def cmd_add_evaluator(args: argparse.Namespace) -> int:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
+    from ..services import program as svc
+
     with program_workspace(args.program_dir) as handle, handle.session() as s:
         if args.sheet:
             from ..exchange.assignments_xlsx import read_assignments

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import SmartcertError
-from ..services.workspace import DB_NAMES
 from . import dialogs
 from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, fill
 from .settings import LANGUAGES, Preferences, restore_geometry, save_geometry
@@ -57,12 +56,16 @@ class Role(StrEnum):
 ScreenFactory = Callable[["MainWindow"], QWidget]
 
 
+# The database file each kind of workspace holds: services.workspace.DB_NAMES, which is not imported here
+# because it comes with SQLAlchemy and the first window must not wait for it (tests/packaging keeps them equal).
+WORKSPACE_DATABASES: dict[Role, str] = {Role.EVALUATOR: "evaluator.db", Role.CHAIR: "program.db"}
+
+
 def workspace_role(folder: Path) -> Role | None:
     """The role a workspace folder belongs to, told by the database it holds; None when it holds neither."""
-    if (folder / DB_NAMES["evaluator"]).is_file():
-        return Role.EVALUATOR
-    if (folder / DB_NAMES["program"]).is_file():
-        return Role.CHAIR
+    for role, database in WORKSPACE_DATABASES.items():
+        if (folder / database).is_file():
+            return role
     return None
 
 MAIN_WINDOW_KEY = "main"

@@ -14,11 +14,12 @@ import os
 import shutil
 from pathlib import Path
 
+from .. import paths
 from ..domain.edits import Edit
 from ..errors import SmartcertError
 from ..exchange.applicants_xlsx import ApplicantsData, write_applicants
 from ..exchange.framework_xlsx import read_framework
-from ..paths import sample_framework_path, user_data_dir
+from ..paths import sample_framework_path
 from ..store.models import ReportedValue
 from . import evaluator as ev_svc
 from . import program as prog_svc
@@ -39,16 +40,17 @@ from .workspace import open_workspace
 
 MARKER = ".smartcert-demo"
 DEMO_PASSPHRASE = "demo"
-READY_EVALUATOR = "E01"
+READY_EVALUATOR = paths.DEMO_READY_EVALUATOR
 DEMO_CONFLICTS = {"E03": ["S02"], "E07": ["L04"]}
 
 
 def default_demo_dir() -> Path:
-    return user_data_dir() / "demo"
+    return paths.demo_dir()
 
 
 def demo_evaluator_dir(root: Path, evaluator_id: str = READY_EVALUATOR) -> Path:
-    return root / "evaluators" / evaluator_id
+    # paths knows the layout too, so that the desktop program finds the demo without loading this module.
+    return paths.demo_evaluator_dir(root, evaluator_id)
 
 
 def _prepare(root: Path) -> None:
