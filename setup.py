@@ -75,4 +75,5 @@ class BuildPyWithData(build_py):
         self.announce(f"compiled {', '.join(qm.name for qm in built)}", level=2)
 
 
-setup(cmdclass={"build_py": BuildPyWithData})
+if __name__ == "__main__":  # as setuptools runs it; tests import the helpers above
+    setup(cmdclass={"build_py": BuildPyWithData})

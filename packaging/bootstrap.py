@@ -51,6 +51,9 @@ OFFSCREEN_PACKAGES: tuple[tuple[str, ...], ...] = (
     ("libdbus-1-3",),
     ("fonts-nanum",),
 )
+# What the tests use besides: poppler's pdftoppm and pdffonts, to render a result sheet's page and to see that
+# every font of a PDF is embedded (tests/reports, tests/packaging, packaging/build.py).
+TEST_PACKAGES: tuple[tuple[str, ...], ...] = (("poppler-utils",),)
 # What the xcb platform plugin needs for a real window.
 WINDOW_PACKAGES: tuple[tuple[str, ...], ...] = (
     ("libxcb-cursor0",),
@@ -342,7 +345,7 @@ def demo() -> int:
 
 def test(pytest_args: Sequence[str]) -> int:
     apt = Apt()
-    set_up(apt, OFFSCREEN_PACKAGES, extras=["test"])
+    set_up(apt, OFFSCREEN_PACKAGES + TEST_PACKAGES, extras=["test"])
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     command = [str(venv_bin("python")), "-m", "pytest", *pytest_args]
     say("QT_QPA_PLATFORM=offscreen python -m pytest " + " ".join(pytest_args))

@@ -89,7 +89,7 @@ def build(dist: Path, work: Path, timings: dict[str, float]) -> Path:
     bootstrap = load_bootstrap()
     with step("set-up (system packages, .venv with PyInstaller, translations)", timings):
         try:
-            bootstrap.set_up(bootstrap.Apt(), bootstrap.OFFSCREEN_PACKAGES, extras=["freeze"])
+            bootstrap.set_up(bootstrap.Apt(), bootstrap.OFFSCREEN_PACKAGES + bootstrap.TEST_PACKAGES, extras=["freeze"])
         except bootstrap.BootstrapError as exc:
             raise BuildError(str(exc)) from exc
     python = bootstrap.venv_bin("python")

@@ -30,6 +30,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -48,15 +49,23 @@ class SelfTestFailure(Exception):
     """A check that did not hold; its text says what."""
 
 
+def _stream() -> TextIO | None:
+    # [Windows] a windowed program has no console: sys.stdout is None there, and only the exit code tells.
+    return sys.stdout if sys.stdout is not None else sys.stderr
+
+
 def _say(text: str) -> None:
-    print(f"self-test: {text}", flush=True)
+    stream = _stream()
+    if stream is not None:
+        print(f"self-test: {text}", file=stream, flush=True)
 
 
-def _wait_until(app: QApplication, condition: Callable[[], bool], what: str, timeout_s: float = WAIT_S) -> None:
+def _wait_until(app: QApplication, condition: Callable[[], bool], what: str, timeout_s: float | None = None) -> None:
+    timeout_s = WAIT_S if timeout_s is None else timeout_s
     deadline = time.monotonic() + timeout_s
     while not condition():
         if time.monotonic() > deadline:
-            raise SelfTestFailure(f"{what}: not within {timeout_s:.0f} s")
+            raise SelfTestFailure(f"{what}: not within {timeout_s:g} s")
         app.processEvents()
         time.sleep(0.01)
 
@@ -170,6 +179,9 @@ def _run(language: str, qt_args: Sequence[str], folder: Path) -> None:
     from .main_window import Role
 
     started = time.monotonic()
+    catalogue = paths.translations_dir() / f"smartcert_{language}.qm"
+    if language == "ko" and not catalogue.is_file():
+        raise SelfTestFailure(f"{catalogue}: missing, so the program cannot show Korean")
     keys.DEFAULT_SCRYPT_N = SELF_TEST_SCRYPT_N
     demo_root = folder / "demo"
     create_demo(demo_root, fresh=True)
@@ -195,7 +207,6 @@ def _run(language: str, qt_args: Sequence[str], folder: Path) -> None:
         screen = window.role_widget()
         assert screen is not None
         _say(_score_by_key(qt, screen))
-        catalogue = paths.translations_dir() / f"smartcert_{language}.qm"
         _say(_check_language(window, language, paths.translations_dir(), catalogue.is_file()))
         if not window.close():
             raise SelfTestFailure("the main window refused to close")
@@ -234,7 +245,9 @@ def run_self_test(language: str, qt_args: Sequence[str] = ()) -> int:
         return 1
     except Exception as exc:  # anything else is a broken installation too: say what, with where
         _say(f"FAILED: {type(exc).__name__}: {exc}")
-        traceback.print_exc(file=sys.stdout)
+        stream = _stream()
+        if stream is not None:
+            traceback.print_exc(file=stream)
         return 1
     finally:
         if previous is None:
