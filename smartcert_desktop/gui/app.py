@@ -280,13 +280,17 @@ class _FirstPaint(QObject):
 
 
 def _open_after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
-    window.statusBar().showMessage(QCoreApplication.translate("App", "Opening the workspace…"))
+    note = QCoreApplication.translate("App", "Opening the workspace…")
+    bar = window.statusBar()
+    bar.showMessage(note)
+    bar.repaint()  # now: the screens load in this same turn of the event loop
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         open_named_workspace(window, args)
     finally:
         QApplication.restoreOverrideCursor()
-        window.statusBar().clearMessage()
+        if bar.currentMessage() == note:
+            bar.clearMessage()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

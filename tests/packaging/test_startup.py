@@ -10,10 +10,12 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from packaging_support import HEAVY_MODULES, REPO, VERSION
+from PySide6.QtWidgets import QApplication
 
 from smartcert_desktop.gui.main_window import WORKSPACE_DATABASES, Role
 from smartcert_desktop.services.workspace import DB_NAMES
@@ -142,3 +144,43 @@ def test_the_frozen_build_leaves_out_no_qt_module_the_program_imports() -> None:
 
     available = {p.name.split(".")[0] for p in Path(PySide6.__file__).parent.glob("Qt*.*") if p.suffix != ".pyi"}
     assert {"QtQuick", "QtQml", "QtNetwork"} <= left_out & available
+
+
+@pytest.mark.gui
+def test_the_named_workspace_opens_after_the_first_window_is_shown(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from smartcert_desktop.exchange import keys
+    from smartcert_desktop.gui import app
+    from smartcert_desktop.services.evaluator import init_evaluator
+
+    monkeypatch.setattr(keys, "DEFAULT_SCRYPT_N", 2**10)
+    workspace = tmp_path / "E01"
+    init_evaluator(workspace, "E01", "Kim", "a long enough passphrase")
+    monkeypatch.setenv("SMARTCERT_SETTINGS_FILE", str(tmp_path / "settings.ini"))
+    monkeypatch.setattr(app, "configure_logging", lambda: None)
+    seen: list[tuple[bool, object]] = []
+    opened = app.open_named_workspace
+
+    def traced(window: app.MainWindow, args: object) -> None:
+        seen.append((window.isVisible(), window.role()))
+        opened(window, args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app, "open_named_workspace", traced)
+    roles: list[object] = []
+
+    def run_until_opened(self: QApplication) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, app.MainWindow))
+        deadline = time.monotonic() + 20
+        while window.role() is None and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        roles.append(window.role())
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_opened)
+    assert app.main(["--lang", "en", "--workspace", str(workspace)]) == 0
+    assert seen == [(True, None)]  # called once, with the window already on the screen and no role yet
+    assert roles == [Role.EVALUATOR]
