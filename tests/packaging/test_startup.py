@@ -167,10 +167,19 @@ def test_the_named_workspace_opens_after_the_first_window_is_shown(
         opened(window, args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(app, "open_named_workspace", traced)
+    made: list[app.MainWindow] = []
+    make = app.make_main_window
+
+    def recorded(*args: object, **kwargs: object) -> tuple[app.MainWindow, object, list[str]]:
+        result = make(*args, **kwargs)  # type: ignore[arg-type]
+        made.append(result[0])
+        return result
+
+    monkeypatch.setattr(app, "make_main_window", recorded)
     roles: list[object] = []
 
     def run_until_opened(self: QApplication) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, app.MainWindow))
+        window = made[-1]  # not another test's window that may still be about
         deadline = time.monotonic() + 20
         while window.role() is None and time.monotonic() < deadline:
             QApplication.processEvents()
