@@ -189,6 +189,7 @@ def _run(language: str, qt_args: Sequence[str], folder: Path) -> None:
 
     qt = app_module.create_application(qt_args)
     app_module.load_bundled_fonts()
+    already = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}  # none, outside a test run
     watch = DialogWatch()
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     args = argparse.Namespace(workspace=paths.demo_evaluator_dir(demo_root), demo=True, lang=language)
@@ -214,7 +215,7 @@ def _run(language: str, qt_args: Sequence[str], folder: Path) -> None:
         watch.stop()
         if watch.seen:
             raise SelfTestFailure("a dialog appeared: " + "; ".join(watch.seen))
-        left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        left = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in already]
         if left:
             raise SelfTestFailure(f"windows left open: {[w.windowTitle() for w in left]}")
         _say("closed")
