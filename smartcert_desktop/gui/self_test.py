@@ -182,9 +182,12 @@ def _run(language: str, qt_args: Sequence[str], folder: Path) -> None:
     catalogue = paths.translations_dir() / f"smartcert_{language}.qm"
     if language == "ko" and not catalogue.is_file():
         raise SelfTestFailure(f"{catalogue}: missing, so the program cannot show Korean")
-    keys.DEFAULT_SCRYPT_N = SELF_TEST_SCRYPT_N
     demo_root = folder / "demo"
-    create_demo(demo_root, fresh=True)
+    cost, keys.DEFAULT_SCRYPT_N = keys.DEFAULT_SCRYPT_N, SELF_TEST_SCRYPT_N
+    try:
+        create_demo(demo_root, fresh=True)
+    finally:
+        keys.DEFAULT_SCRYPT_N = cost
     _say(f"demo round created in {demo_root} ({time.monotonic() - started:.1f} s)")
 
     qt = app_module.create_application(qt_args)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from smartcert_desktop import paths
+from smartcert_desktop.exchange import keys
 from smartcert_desktop.gui import app, self_test
 
 
@@ -60,6 +61,7 @@ def test_the_self_test_passes_in_korean_and_leaves_nothing_behind(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("SMARTCERT_SETTINGS_FILE", raising=False)
+    cost = keys.DEFAULT_SCRYPT_N
     before = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("smartcert-self-test-*"))
     windows = visible_windows()
     assert app.main(["--self-test"]) == 0
@@ -75,8 +77,9 @@ def test_the_self_test_passes_in_korean_and_leaves_nothing_behind(
     assert "SMARTCERT_SETTINGS_FILE" not in os.environ
     assert set(Path(os.environ.get("TMPDIR", "/tmp")).glob("smartcert-self-test-*")) == before
     assert visible_windows() <= windows
-    # The program's translators are gone again: this process is back to the source strings.
+    # The program's translators are gone again: this process is back to the source strings; the key cost too.
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert cost == keys.DEFAULT_SCRYPT_N
 
 
 @pytest.mark.gui
