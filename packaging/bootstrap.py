@@ -51,8 +51,10 @@ OFFSCREEN_PACKAGES: tuple[tuple[str, ...], ...] = (
     ("libdbus-1-3",),
     ("fonts-nanum",),
 )
-# What the tests need besides: a PostgreSQL server's binaries (initdb, pg_ctl) for the program store's tests.
-TEST_PACKAGES: tuple[tuple[str, ...], ...] = (("postgresql",),)
+# What the tests use besides: a PostgreSQL server's binaries (initdb, pg_ctl) for the program store's tests, and
+# poppler's pdftoppm, pdffonts and pdftotext, to render a result sheet's page and to see that every font of a PDF
+# is embedded (tests/reports, tests/packaging, packaging/build.py).
+TEST_PACKAGES: tuple[tuple[str, ...], ...] = (("postgresql",), ("poppler-utils",))
 # What the xcb platform plugin needs for a real window.
 WINDOW_PACKAGES: tuple[tuple[str, ...], ...] = (
     ("libxcb-cursor0",),

@@ -1,37 +1,71 @@
 """Where the program finds its own files and where it keeps the user's.
 
-Every resource, translation and migration is located through this module so that the program works the
-same from a source checkout and frozen by PyInstaller (one folder, ``sys._MEIPASS``), and never relative to
-the working directory.
+The program's own files are its resources (the sample framework, the fonts and their licence), the compiled
+translations (``.qm``) and the Alembic migrations. They are found relative to the package through
+``importlib.resources``, never relative to the working directory:
+
+- installed from a wheel or an sdist, and in the one-folder PyInstaller build, the package carries
+  ``smartcert_desktop/_data/resources/`` and ``smartcert_desktop/_data/translations/``: the build maps the
+  repository's top-level ``resources/`` and ``translations/`` there (``setup.py`` for the wheel,
+  ``packaging/smartcert.spec`` for the frozen build);
+- from a checkout or an editable install there is no ``_data``, and the top-level ``resources/`` and
+  ``translations/`` beside the package are used as they are.
+
+The migrations live inside the package (``smartcert_desktop/store/migrations``) in every case. The user's data
+goes to the user data folder of platformdirs, never next to the program, so that the program runs from a
+read-only installation folder.
 """
 
 from __future__ import annotations
 
-import sys
+import os
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "smartcert"
 APP_AUTHOR = "smartcert"
+DATA_FOLDER = "_data"  # setup.py and packaging/smartcert.spec put resources and translations there
+
+DEMO_FOLDER = "demo"
+DEMO_READY_EVALUATOR = "E01"
 
 
-def _bundle_root() -> Path:
-    """The folder that holds ``resources/`` and ``translations/``: the PyInstaller bundle or the checkout."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+def package_dir() -> Path:
+    """The folder of the ``smartcert_desktop`` package on disk (in a frozen build: inside ``sys._MEIPASS``)."""
+    root = resources.files(__package__ or "smartcert_desktop")
+    if isinstance(root, os.PathLike):
+        return Path(os.fspath(root))
+    # A package that is not plain files (never the case for the builds we make): its own folder.
+    return Path(__file__).resolve().parent
+
+
+def data_root() -> Path:
+    """The folder that holds ``resources/`` and ``translations/``.
+
+    The package's ``_data`` when it has one (wheel, sdist, frozen build), else the checkout that holds the
+    package (source tree, editable install). When neither is there it is ``_data``, so that a message about a
+    missing file names the place an installed program keeps it.
+    """
+    package = package_dir()
+    packaged = package / DATA_FOLDER
+    if packaged.is_dir():
+        return packaged
+    checkout = package.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        return checkout
+    return packaged
 
 
 def resource_path(*parts: str) -> Path:
     """A file under ``resources/``, e.g. ``resource_path("fonts", "NanumGothic.ttf")``."""
-    return _bundle_root().joinpath("resources", *parts)
+    return data_root().joinpath("resources", *parts)
 
 
 def translations_dir() -> Path:
-    """The folder of the built ``.qm`` translation files."""
-    return _bundle_root() / "translations"
+    """The folder of the compiled ``.qm`` translation files."""
+    return data_root() / "translations"
 
 
 def qt_translation_dirs() -> list[Path]:
@@ -49,11 +83,8 @@ def qt_translation_dirs() -> list[Path]:
 
 
 def migrations_dir() -> Path:
-    """The Alembic script folder; it lives inside the package so that it is frozen with it."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        return Path(frozen_root) / "smartcert_desktop" / "store" / "migrations"
-    return Path(__file__).resolve().parent / "store" / "migrations"
+    """The Alembic script folder; it lives inside the package so that every build carries it."""
+    return package_dir() / "store" / "migrations"
 
 
 def sample_framework_path() -> Path:
@@ -62,7 +93,17 @@ def sample_framework_path() -> Path:
 
 
 def user_data_dir() -> Path:
-    """The user's data folder for smartcert (demo workspaces, default workspaces); created on demand."""
+    """The user's data folder for smartcert (demo workspaces, default workspaces, logs); created on demand."""
     path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def demo_dir() -> Path:
+    """Where ``smartcert demo`` puts the demo round when it is given no folder."""
+    return user_data_dir() / DEMO_FOLDER
+
+
+def demo_evaluator_dir(root: Path, evaluator_id: str = DEMO_READY_EVALUATOR) -> Path:
+    """An evaluator's workspace inside the demo round at ``root`` (E01 is the one left ready to score)."""
+    return root / "evaluators" / evaluator_id

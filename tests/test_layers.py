@@ -139,12 +139,17 @@ def test_sample_framework_is_found_from_another_working_directory(
     assert paths.resource_path("sample_framework_63.xlsx") == paths.sample_framework_path()
 
 
-def test_paths_point_into_the_frozen_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert paths.resource_path("fonts", "x.ttf") == tmp_path / "resources" / "fonts" / "x.ttf"
-    assert paths.sample_framework_path() == tmp_path / "resources" / "sample_framework_63.xlsx"
-    assert paths.translations_dir() == tmp_path / "translations"
-    assert paths.migrations_dir() == tmp_path / "smartcert_desktop" / "store" / "migrations"
+def test_paths_point_into_the_package_data_of_an_installed_or_frozen_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A wheel, an sdist install and the PyInstaller build carry resources and translations in _data.
+    package = tmp_path / "site-packages" / "smartcert_desktop"
+    (package / "_data" / "resources").mkdir(parents=True)
+    monkeypatch.setattr(paths, "package_dir", lambda: package)
+    assert paths.resource_path("fonts", "x.ttf") == package / "_data" / "resources" / "fonts" / "x.ttf"
+    assert paths.sample_framework_path() == package / "_data" / "resources" / "sample_framework_63.xlsx"
+    assert paths.translations_dir() == package / "_data" / "translations"
+    assert paths.migrations_dir() == package / "store" / "migrations"
 
 
 def test_user_data_goes_to_the_isolated_test_folder(isolated_user_data: Path) -> None:

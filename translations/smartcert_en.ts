@@ -11,6 +11,10 @@
         <source>Create the demo program first with: smartcert demo</source>
         <translation>Create the demo program first with: smartcert demo</translation>
     </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Opening the workspace…</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantListPage</name>

@@ -11,6 +11,10 @@
         <source>Create the demo program first with: smartcert demo</source>
         <translation>먼저 다음 명령으로 데모 데이터를 만드세요: smartcert demo</translation>
     </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>작업 공간을 여는 중…</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantListPage</name>

@@ -7,11 +7,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import PassphraseError
-from ..exchange.passphrase import passphrase_from_env_or_prompt
-from ..services.workspace import OpenMode, WorkspaceHandle, open_workspace
+
+if TYPE_CHECKING:  # imported by the commands that open a workspace, not by --version and --help
+    from ..services.workspace import OpenMode, WorkspaceHandle
 
 
 def out(text: str = "") -> None:
@@ -19,6 +20,8 @@ def out(text: str = "") -> None:
 
 
 def ask_passphrase(prompt: str, confirm: bool = False) -> str:
+    from ..exchange.passphrase import passphrase_from_env_or_prompt
+
     return passphrase_from_env_or_prompt(prompt, confirm=confirm)
 
 
@@ -27,6 +30,8 @@ def ask_database_password(user: str, database: str) -> str | None:
     ``~/.pgpass``); never from ``SMARTCERT_PASSPHRASE``, which is the program key's. None without a terminal."""
     if sys.stdin is None or not sys.stdin.isatty():
         return None
+    from ..exchange.passphrase import passphrase_from_env_or_prompt
+
     try:
         return passphrase_from_env_or_prompt(f"Password of the database user {user} ({database}): ", environ={})
     except PassphraseError:
@@ -37,6 +42,8 @@ def ask_database_password(user: str, database: str) -> str | None:
 def program_workspace(path: str, mode: OpenMode = "write") -> Iterator[WorkspaceHandle]:
     """The program workspace at ``path``, locked for this command (``mode="read"`` shares the lock with
     other readers) and closed when the command is done."""
+    from ..services.workspace import open_workspace
+
     handle = open_workspace(Path(path), "program", mode)
     try:
         yield handle
@@ -47,6 +54,8 @@ def program_workspace(path: str, mode: OpenMode = "write") -> Iterator[Workspace
 @contextmanager
 def evaluator_workspace(path: str, mode: OpenMode = "write") -> Iterator[WorkspaceHandle]:
     """The evaluator workspace at ``path``, locked for this command and closed when it is done."""
+    from ..services.workspace import open_workspace
+
     handle = open_workspace(Path(path), "evaluator", mode)
     try:
         yield handle

@@ -1,4 +1,7 @@
-"""``smartcert evaluator ...``: the evaluator's commands (contract section 1)."""
+"""``smartcert evaluator ...``: the evaluator's commands (contract section 1).
+
+Each command imports the services it uses when it runs, so that parsing the command line stays quick.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..exchange import envelope
-from ..services import evaluator as svc
-from ..services.workspace import guard_output
 from .common import add_restore_command, ask_passphrase, evaluator_workspace, out
 
 
@@ -46,6 +46,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from ..services import evaluator as svc
     from ..services.workspace import ensure_new_dir
 
     target = Path(args.eval_dir)
@@ -59,6 +60,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ..exchange import envelope
+    from ..services import evaluator as svc
+
     with evaluator_workspace(args.eval_dir) as handle:
         data = envelope.load_file(Path(args.package))
         # The package is encrypted to the evaluator's key; the passphrase is asked for once the checks that
@@ -93,6 +97,9 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
+    from ..services import evaluator as svc
+    from ..services.workspace import guard_output
+
     with evaluator_workspace(args.eval_dir) as handle:
         guard_output(Path(args.out))
         svc.refuse_if_incomplete(handle, args.allow_incomplete)  # before asking for the passphrase

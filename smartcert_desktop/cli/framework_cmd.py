@@ -12,11 +12,12 @@ import argparse
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.framework import Framework
 from ..domain.numbers import canonical_decimal
-from ..exchange.framework_xlsx import read_framework
+
+if TYPE_CHECKING:
+    from ..domain.framework import Framework
 
 SAMPLE_NOTICE = ("SAMPLE: a sample framework, not the official indicator set; the operating agency "
                  "replaces it with the official framework workbook")
@@ -45,6 +46,8 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def check_command(args: argparse.Namespace) -> int:
     """Validate ``args.file`` and print its summary; exit code 0 (problems raise ValidationError)."""
+    from ..exchange.framework_xlsx import read_framework  # openpyxl: only when a workbook is read
+
     framework = read_framework(args.file)
     for line in summary_lines(framework, indicators=bool(getattr(args, "indicators", False))):
         print(line)

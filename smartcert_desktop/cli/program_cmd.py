@@ -1,4 +1,7 @@
-"""``smartcert program ...``: the operating agency's and the chair's commands (contract section 1)."""
+"""``smartcert program ...``: the operating agency's and the chair's commands (contract section 1).
+
+Each command imports the services it uses when it runs, so that parsing the command line stays quick.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SmartcertError
-from ..files import atomic_write
-from ..services import program as svc
-from ..services.workspace import guard_output
-from ..store import postgres as pg
 from .common import add_restore_command, ask_passphrase, out, program_workspace
 
 
@@ -92,6 +91,8 @@ def register(sub: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from ..exchange.framework_xlsx import read_framework
+    from ..services import program as svc
+    from ..store import postgres as pg
 
     framework = read_framework(Path(args.framework))
     target = Path(args.program_dir)
@@ -113,6 +114,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from ..services import program as svc
+    from ..store import postgres as pg
+
     rows = svc.list_server_programs(args.database)
     url, _password = pg.parse_database_url(args.database)
     if not rows:
@@ -129,13 +133,18 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_connect(args: argparse.Namespace) -> int:
+    from ..services import program as svc
+    from ..store import postgres as pg
+
     info = svc.connect_program(Path(args.program_dir), args.database, args.program)
     out(f"{args.program_dir}: connected to program {info.program_id} in {pg.display_url(info.url)}")
     return 0
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    from ..files import atomic_write
     from ..services.audit_log import audit_csv, audit_rows
+    from ..services.workspace import guard_output
 
     target = guard_output(Path(args.csv)) if args.csv else None
     with program_workspace(args.program_dir, "read") as handle:
@@ -151,6 +160,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_import_applicants(args: argparse.Namespace) -> int:
     from ..exchange.applicants_xlsx import read_applicants
+    from ..services import program as svc
 
     with program_workspace(args.program_dir) as handle, handle.session() as s:
         program = svc.the_program(s)
@@ -163,6 +173,8 @@ def cmd_import_applicants(args: argparse.Namespace) -> int:
 
 
 def cmd_add_documents(args: argparse.Namespace) -> int:
+    from ..services import program as svc
+
     with program_workspace(args.program_dir) as handle, handle.session() as s:
         docs = svc.add_documents(handle, s, args.applicant, [Path(f) for f in args.files])
         lines = [f"  {d.filename}  {d.size} bytes  sha256 {d.sha256[:16]}" for d in docs]
@@ -186,6 +198,8 @@ def cmd_add_evaluator(args: argparse.Namespace) -> int:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
+    from ..services import program as svc
+
     with program_workspace(args.program_dir) as handle, handle.session() as s:
         if args.sheet:
             from ..exchange.assignments_xlsx import read_assignments
@@ -213,6 +227,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 def cmd_export_packages(args: argparse.Namespace) -> int:
     from ..services.packages import export_packages
+    from ..services.workspace import guard_output
 
     with program_workspace(args.program_dir) as handle:
         guard_output(Path(args.out))

@@ -1,7 +1,12 @@
-"""``smartcert-desktop [--workspace DIR] [--demo] [--lang ko|en]``: starts the desktop program.
+"""``smartcert-desktop [--workspace DIR] [--demo] [--lang ko|en] [--self-test]``: starts the desktop program.
 
 The role screens are plugged in by :func:`default_screens`; everything else about the window lives in
-:mod:`.main_window`.
+:mod:`.main_window`. ``--self-test`` runs :mod:`.self_test` instead of the program.
+
+Start-up order, so that the program answers at once: the options are parsed first; the first window (the start
+page) is shown before anything heavy is loaded, and the role screens, which bring the store (SQLAlchemy,
+Alembic), the workbooks and the cryptography, are imported only when a role is opened — for a workspace named
+on the command line right after the first window has been painted.
 """
 
 from __future__ import annotations
@@ -14,16 +19,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__, paths
 from ..errors import Problem, SmartcertError
-from ..services.demo import default_demo_dir, demo_evaluator_dir
 from . import dialogs
-from .chair import make_chair_screen
-from .evaluator import make_evaluator_screen
 from .i18n import Translations, choose_language, fill
 from .main_window import MainWindow, Role, ScreenFactory
 from .settings import APPLICATION, LANGUAGES, ORGANIZATION, Preferences
@@ -42,21 +44,38 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workspace", metavar="DIR", type=Path, help="open this workspace folder")
     parser.add_argument("--demo", action="store_true", help="open the demo program (see 'smartcert demo')")
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of this run")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check this installation on a temporary demo (works offscreen) and exit: 0 when it works",
+    )
     return parser
 
 
 def demo_workspace() -> Path:
     """The demo's evaluator workspace that is ready to score (E01 of ``smartcert demo`` without a folder)."""
-    return demo_evaluator_dir(default_demo_dir())
+    return paths.demo_evaluator_dir(paths.demo_dir())
+
+
+def _evaluator_screen(window: MainWindow) -> QWidget:
+    from .evaluator import make_evaluator_screen  # the store, the workbooks, the keys: on first use
+
+    return make_evaluator_screen(window)
+
+
+def _chair_screen(window: MainWindow) -> QWidget:
+    from .chair import make_chair_screen  # as above, and the results and the PDFs
+
+    return make_chair_screen(window)
 
 
 def default_screens() -> dict[Role, ScreenFactory]:
     """The role screens of this build: each role's factory makes its widget for the main window.
 
-    A role without an entry gets a page saying its screens are not in this version.
+    A role without an entry gets a page saying its screens are not in this version. The factories import
+    their screens when first called, so that the first window does not wait for them.
     """
     # The chair's factory opens the program workspace, or the demo's program with --demo.
-    screens: dict[Role, ScreenFactory] = {Role.EVALUATOR: make_evaluator_screen, Role.CHAIR: make_chair_screen}
+    screens: dict[Role, ScreenFactory] = {Role.EVALUATOR: _evaluator_screen, Role.CHAIR: _chair_screen}
     return screens
 
 
@@ -149,6 +168,9 @@ def create_application(qt_args: Sequence[str]) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APPLICATION)
+    icon = paths.resource_path("icons", "smartcert.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -175,17 +197,17 @@ def resolve_workspace(args: argparse.Namespace, preferences: Preferences) -> tup
     return None, problems
 
 
-def build_main_window(
+def make_main_window(
     app: QApplication,
     args: argparse.Namespace,
     *,
     settings: QSettings | None = None,
     screens: dict[Role, ScreenFactory] | None = None,
 ) -> tuple[MainWindow, Translations, list[str]]:
-    """Pick the language, install the translators and make the main window (not yet shown).
+    """Pick the language, install the translators and make the main window on its start page (not shown).
 
-    Returns the window, the translations it switches, and the problems found on the command line, to be
-    shown once the window is up.
+    Nothing heavy is loaded: the role screens come with :func:`open_named_workspace`. Returns the window, the
+    translations it switches, and the problems found on the command line, to be shown once the window is up.
     """
     preferences = Preferences(settings)
     translations = Translations(app, parent=app)
@@ -202,20 +224,89 @@ def build_main_window(
         screens=default_screens() if screens is None else screens,
         settings=settings,
     )
-    if args.demo and workspace is not None:
+    return window, translations, problems
+
+
+def open_named_workspace(window: MainWindow, args: argparse.Namespace) -> None:
+    """The screens of the workspace named on the command line: the user wants them, not the role question."""
+    if args.demo and window.workspace() is not None:
         # The demo's ready-to-score evaluator workspace: straight into the evaluator's screens.
         window.choose_role(Role.EVALUATOR)
+    elif args.workspace is not None and window.workspace() is not None:
+        window.open_role_of_workspace()
+
+
+def build_main_window(
+    app: QApplication,
+    args: argparse.Namespace,
+    *,
+    settings: QSettings | None = None,
+    screens: dict[Role, ScreenFactory] | None = None,
+) -> tuple[MainWindow, Translations, list[str]]:
+    """:func:`make_main_window`, then the screens of a workspace named on the command line (not yet shown)."""
+    window, translations, problems = make_main_window(app, args, settings=settings, screens=screens)
+    if not problems:
+        open_named_workspace(window, args)
     return window, translations, problems
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, from the event loop, after ``window`` has been exposed (painted) the first time.
+
+    A timer is the fallback for a platform that never reports the exposure.
+    """
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        handle = window.windowHandle()
+        if handle is not None and not handle.isExposed():
+            handle.installEventFilter(self)
+            QTimer.singleShot(self.FALLBACK_MS, self._fire)
+        else:
+            QTimer.singleShot(0, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and self._then is not None:
+            watched.removeEventFilter(self)
+            # After the expose is handled the frame is on screen; the heavy part starts after that.
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def _open_after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
+    note = QCoreApplication.translate("App", "Opening the workspace…")
+    bar = window.statusBar()
+    bar.showMessage(note)
+    bar.repaint()  # now: the screens load in this same turn of the event loop
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        open_named_workspace(window, args)
+    finally:
+        QApplication.restoreOverrideCursor()
+        if bar.currentMessage() == note:
+            bar.clearMessage()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop program; returns the exit code (2 for a wrong option, as argparse does)."""
     args, qt_args = build_parser().parse_known_args(argv)
+    if args.self_test:
+        from .self_test import run_self_test
+
+        return run_self_test(args.lang or "ko", qt_args)
     log_file = configure_logging()
     log.info("smartcert-desktop %s starting (log: %s)", __version__, log_file)
     app = create_application(qt_args)
     load_bundled_fonts()
-    window, _translations, problems = build_main_window(app, args)
+    window, _translations, problems = make_main_window(app, args)
     reporter = ExceptionReporter(lambda: window)
     reporter.install()
     try:
@@ -223,8 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problems:
             dialogs.show_error(window, SmartcertError([Problem(text) for text in problems]))
         elif args.workspace is not None or args.demo:
-            # Named on the command line: the user wants that workspace's screens, not the role question.
-            window.open_role_of_workspace()
+            # Named on the command line: its screens open once the first window is on the screen.
+            _FirstPaint(window, lambda: _open_after_first_paint(window, args))
         return app.exec()
     finally:
         reporter.uninstall()

@@ -49,9 +49,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import SmartcertError
-from ..services.demo import create_demo, default_demo_dir, demo_evaluator_dir
-from ..services.workspace import DB_NAMES
-from ..store.postgres import CONNECTION_FILE
+from .. import paths
 from . import dialogs
 from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, datetime_text, fill, time_text
 from .settings import LANGUAGES, Preferences, restore_geometry, save_geometry
@@ -68,11 +66,19 @@ class Role(StrEnum):
 ScreenFactory = Callable[["MainWindow"], QWidget]
 
 
+# The database file each kind of workspace holds: services.workspace.DB_NAMES, which is not imported here
+# because it comes with SQLAlchemy and the first window must not wait for it (tests/packaging keeps them equal).
+WORKSPACE_DATABASES: dict[Role, str] = {Role.EVALUATOR: "evaluator.db", Role.CHAIR: "program.db"}
+# A program on a PostgreSQL server keeps only this file in its folder (store.postgres.CONNECTION_FILE).
+SERVER_CONNECTION_FILE = "smartcert-connection.json"
+
+
 def workspace_role(folder: Path) -> Role | None:
     """The role a workspace folder belongs to, told by the database it holds; None when it holds neither."""
-    if (folder / DB_NAMES["evaluator"]).is_file():
-        return Role.EVALUATOR
-    if (folder / DB_NAMES["program"]).is_file() or (folder / CONNECTION_FILE).is_file():
+    for role, database in WORKSPACE_DATABASES.items():
+        if (folder / database).is_file():
+            return role
+    if (folder / SERVER_CONNECTION_FILE).is_file():
         return Role.CHAIR
     return None
 
@@ -472,7 +478,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         if self._workspace is None or self._role is None:
             return False
         try:
-            return self._workspace.resolve().is_relative_to(default_demo_dir().resolve())
+            return self._workspace.resolve().is_relative_to(paths.demo_dir().resolve())
         except OSError:
             return False
 
@@ -555,15 +561,20 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
     def open_demo(self) -> None:
         """The start page's way in: the demo round's evaluator E01, the round made first when it is missing."""
-        folder = demo_evaluator_dir(default_demo_dir())
-        if (folder / DB_NAMES["evaluator"]).is_file():
+        folder = paths.demo_evaluator_dir(paths.demo_dir())
+        if (folder / WORKSPACE_DATABASES[Role.EVALUATOR]).is_file():
             self._open_demo_evaluator(folder)
             return
 
         def made(_lines: object) -> None:
             self._open_demo_evaluator(folder)
 
-        run_with_progress(self, lambda _p, _c: create_demo(), label=self.tr(
+        def make_demo(_progress: object, _cancelled: object) -> list[str]:
+            from ..services.demo import create_demo
+
+            return create_demo()
+
+        run_with_progress(self, make_demo, label=self.tr(
             "Making the demo round: a program, twelve applicants and nine evaluators…"), cancellable=False,
             on_success=made)
 

@@ -14,11 +14,12 @@ import os
 import shutil
 from pathlib import Path
 
-from ..domain.edits import Edit
+from .. import paths
+from ..domain.edits import Edit, apply_to_sheet
 from ..errors import SmartcertError
 from ..exchange.applicants_xlsx import ApplicantsData, write_applicants
 from ..exchange.framework_xlsx import read_framework
-from ..paths import sample_framework_path, user_data_dir
+from ..paths import sample_framework_path
 from ..store.models import ReportedValue
 from . import evaluator as ev_svc
 from . import program as prog_svc
@@ -34,21 +35,22 @@ from .enrolment import enrol_evaluator
 from .merge import merge_files
 from .packages import export_packages
 from .program import framework_of
-from .scoring import apply_edit
+from .scoring import sheet_row, to_sheet, validate_edit, write_sheet
 from .workspace import open_workspace
 
 MARKER = ".smartcert-demo"
 DEMO_PASSPHRASE = "demo"
-READY_EVALUATOR = "E01"
+READY_EVALUATOR = paths.DEMO_READY_EVALUATOR
 DEMO_CONFLICTS = {"E03": ["S02"], "E07": ["L04"]}
 
 
 def default_demo_dir() -> Path:
-    return user_data_dir() / "demo"
+    return paths.demo_dir()
 
 
 def demo_evaluator_dir(root: Path, evaluator_id: str = READY_EVALUATOR) -> Path:
-    return root / "evaluators" / evaluator_id
+    # paths knows the layout too, so that the desktop program finds the demo without loading this module.
+    return paths.demo_evaluator_dir(root, evaluator_id)
 
 
 def _prepare(root: Path) -> None:
@@ -166,17 +168,25 @@ def _score(handle: object, evaluator_id: str) -> None:
     with handle.session() as s:
         program = ev_svc.current_program(s)
         fw = framework_of(s, program)
-        for code in ev_svc.assigned_codes(s, program.id):
+        codes = ev_svc.assigned_codes(s, program.id)
+        for code in codes:
+            edits: list[Edit] = []
             for ind, level in demo_levels(fw, evaluator_id, code).items():
-                apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "level", None, level))
+                edits.append(Edit(code, ind, "level", None, level))
                 if fw.comment_required(level):
                     text = demo_comment(level == fw.scale[0].code, evaluator_id, code, ind)
-                    apply_edit(s, fw, program.id, evaluator_id, Edit(code, ind, "comment", "", text))
-        if evaluator_id == "E02":  # one corrected value for the chair to decide on
-            code = ev_svc.assigned_codes(s, program.id)[0]
-            cap = next(i for i in fw.quantitative if i.rule_name == "CAP")
-            reported = s.get(ReportedValue, (program.id, code, cap.code))
-            found = str(int(reported.value) + 3) if reported is not None else "5"
-            apply_edit(s, fw, program.id, evaluator_id, Edit(code, cap.code, "verified_value", None, found))
-            apply_edit(s, fw, program.id, evaluator_id,
-                       Edit(code, cap.code, "comment", "", "현장실사에서 증빙으로 확인한 실적"))
+                    edits.append(Edit(code, ind, "comment", "", text))
+            if evaluator_id == "E02" and code == codes[0]:  # one corrected value for the chair to decide on
+                cap = next(i for i in fw.quantitative if i.rule_name == "CAP")
+                reported = s.get(ReportedValue, (program.id, code, cap.code))
+                found = str(int(reported.value) + 3) if reported is not None else "5"
+                edits.append(Edit(code, cap.code, "verified_value", None, found))
+                edits.append(Edit(code, cap.code, "comment", "", "현장실사에서 증빙으로 확인한 실적"))
+            # Each edit checked as the score form's would be, the sheet written once (not once per edit).
+            row = sheet_row(s, program.id, evaluator_id, code, create=True)
+            assert row is not None
+            sheet = to_sheet(row)
+            for edit in edits:
+                validate_edit(fw, sheet, edit)
+                sheet = apply_to_sheet(sheet, edit)
+            write_sheet(s, program.id, sheet)
