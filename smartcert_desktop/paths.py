@@ -19,6 +19,7 @@ read-only installation folder.
 from __future__ import annotations
 
 import os
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -92,16 +93,21 @@ def sample_framework_path() -> Path:
     return resource_path("sample_framework_63.xlsx")
 
 
+def user_data_path() -> Path:
+    """The user's data folder for smartcert, whether or not it exists yet (nothing is created)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
 def user_data_dir() -> Path:
     """The user's data folder for smartcert (demo workspaces, default workspaces, logs); created on demand."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path = user_data_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def demo_dir() -> Path:
-    """Where ``smartcert demo`` puts the demo round when it is given no folder."""
-    return user_data_dir() / DEMO_FOLDER
+    """Where ``smartcert demo`` puts the demo round when it is given no folder (asking creates nothing)."""
+    return user_data_path() / DEMO_FOLDER
 
 
 def demo_evaluator_dir(root: Path, evaluator_id: str = DEMO_READY_EVALUATOR) -> Path:

@@ -47,9 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from .. import __version__, paths
 from ..errors import SmartcertError
-from .. import paths
 from . import dialogs
 from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, datetime_text, fill, time_text
 from .settings import LANGUAGES, Preferences, restore_geometry, save_geometry

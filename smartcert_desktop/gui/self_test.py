@@ -149,11 +149,12 @@ def _score_by_key(app: QApplication, screen: QWidget) -> str:
     if form is None or form.code != code or not form_page.isVisible():
         raise SelfTestFailure(f"the score form of {code} did not open")
     before = sheets[code].entry(indicator).level if code in sheets else ""  # type: ignore[attr-defined]
-    # Key N sets the Scale's N-th level; take one that needs no comment and differs from the stored one.
-    choices = [
-        (number, level.code) for number, level in enumerate(framework.scale, start=1)
-        if number <= 9 and level.code not in framework.comment_required_levels and level.code != before
-    ]
+    # The digits the form gives the levels (counting up from the worst); take a level that needs no comment
+    # and differs from the stored one.
+    from .evaluator.common import level_keys
+
+    choices = [(digit, code) for digit, code in level_keys(framework)
+               if code not in framework.comment_required_levels and code != before]
     if not choices:
         raise SelfTestFailure("the framework's Scale has no level that needs no comment")
     number, expected = choices[0]

@@ -268,7 +268,7 @@ def test_no_mnemonic_clash_in_the_evaluators_windows_and_menus(
     problems += dialog_checks(lambda: ProblemsDialog(window, "x", "y", [Problem("z", file="f.xlsx")]), qtbot,
                               "problems")
     package = next((demo_round / "packages").glob("E01*.scpkg"))
-    check = ev_svc.inspect_package(handle, package.read_bytes(), package.name)
+    check = ev_svc.inspect_package(handle, package.read_bytes(), package.name, PASSPHRASE)
     problems += dialog_checks(lambda: PackageReviewDialog(window, check, package.name), qtbot, "package review")
     sheet = tmp_path / "sheet.xlsx"
     sheets_svc.export_sheet(handle, sheet, language)

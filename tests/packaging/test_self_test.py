@@ -69,7 +69,7 @@ def test_the_self_test_passes_in_korean_and_leaves_nothing_behind(
     assert out[-1].startswith("self-test: OK (")
     stored = next(line for line in out if "stored" in line)
     # Key 2 sets the sample Scale's second level, B, on the first qualitative indicator of E01's first applicant.
-    assert re.fullmatch(r"self-test: key 2 on L02 A1-6: level B stored \(was empty\)", stored), stored
+    assert re.fullmatch(r"self-test: key 4 on L02 A1-6: level B stored \(was empty\)", stored), stored
     korean = next(line for line in out if line.startswith("self-test: Korean from"))
     assert "파일(&F)" in korean and str(paths.translations_dir()) in korean
     # Nothing in the user's data folder, no settings of the user's touched, no temporary folder left.
@@ -111,7 +111,7 @@ def test_a_key_press_that_stores_nothing_fails(
     windows = visible_windows()
     assert self_test.run_self_test("ko") == 1
     assert lines(capsys)[-1] == (
-        "self-test: FAILED: key 2 on L02 A1-6: level B stored (found None): not within 0.5 s")
+        "self-test: FAILED: key 4 on L02 A1-6: level B stored (found None): not within 0.5 s")
     assert visible_windows() <= windows
 
 
