@@ -305,7 +305,7 @@ class KillRun:
         role = rng.choice(("evaluator", "program")) if "role" not in plan else plan.pop("role")
         if kind == "restore":
             path = self.world.evaluator if role == "evaluator" else self.world.program
-            recent = [b.name for b in backup_store.list_backups(path, verify=False)][:5]
+            recent = [b.name for b in backup_store.list_backups(path, verify=False)]
             known = [name for name in recent if name in self.snapshots[role]]
             if known:
                 return {"kind": "restore", "role": role, "name": rng.choice(known)}
