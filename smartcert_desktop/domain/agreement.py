@@ -19,23 +19,22 @@ Values that are not computed (``None``):
 Perfect agreement *with* variation (every unit's ratings identical, different units at different levels)
 gives 1.0, as the statistic defines.
 
-The arithmetic is done by the ``krippendorff`` package (reliability matrix of raters × units, ``nan`` for a
-missing rating). The whole Scale is passed as the value domain, which fixes the order of the levels even when
-some are never used; an unused level has frequency zero and so adds nothing to the ordinal distance between
-the levels around it, as Krippendorff's ordinal metric defines.
+The arithmetic follows Krippendorff's coincidence-matrix formulation (Krippendorff 2011, "Computing
+Krippendorff's Alpha-Reliability"), in exact fractions: each unit rated m times adds 1/(m − 1) to the coincidence
+of every ordered pair of its ratings by different raters, and alpha = 1 − (n − 1)·Σ o_ck δ²_ck / Σ n_c n_k δ²_ck.
+The whole Scale is the value domain, which fixes the order of the levels even when some are never used; an
+unused level has frequency zero and so adds nothing to the ordinal distance between the levels around it, as
+the ordinal metric defines. The tests check every metric against the ``krippendorff`` package.
 
 This module is pure: no database, no Qt. Alpha is a statistic, so it is a float (points stay Decimal).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, cast
-
-import krippendorff
-import numpy as np
+from fractions import Fraction
+from typing import Literal
 
 from .framework import Framework
 from .sheets import Sheet
@@ -103,7 +102,6 @@ def alpha(units: Units, level: str = "ordinal", value_domain: Sequence[int] | No
         raise ValueError(f"unknown level of measurement {level!r} (expected one of {', '.join(LEVELS)})")
     domain = list(value_domain) if value_domain is not None else None
     allowed = set(domain) if domain is not None else None
-    raters = sorted({r for ratings in units.values() for r in ratings})
     pairable_units = sorted(u for u, ratings in units.items() if len(ratings) >= 2)
     values: list[int] = []
     for u in sorted(units):
@@ -123,20 +121,53 @@ def alpha(units: Units, level: str = "ordinal", value_domain: Sequence[int] | No
         return result(None, REASON_TOO_FEW)
     if len(set(values)) < 2:
         return result(None, REASON_NO_VARIATION)
-    # Raters × units; units rated once are left out: they carry no pairable value and change nothing.
-    index = {r: i for i, r in enumerate(raters)}
-    matrix = np.full((len(raters), len(pairable_units)), np.nan)
-    for j, u in enumerate(pairable_units):
-        for r, v in units[u].items():
-            matrix[index[r], j] = v
     if domain is None:
         domain = sorted(set(values))
-    metric = cast(Level, level)  # checked against LEVELS above
-    value = float(krippendorff.alpha(reliability_data=matrix, value_domain=domain,
-                                     level_of_measurement=metric))
-    if not math.isfinite(value):  # cannot happen after the checks above; never hand out nan
+    value = _alpha_value({u: units[u] for u in pairable_units}, level, domain)
+    if value is None:  # cannot happen after the checks above
         return result(None, REASON_NO_VARIATION)
-    return result(value)
+    return result(float(value))
+
+
+def _alpha_value(units: Mapping[str, Mapping[str, int]], level: str, domain: Sequence[int]) -> Fraction | None:
+    """Alpha of units each rated at least twice, exactly; None when the expected disagreement is zero."""
+    coincidence: dict[tuple[int, int], Fraction] = {}
+    for ratings in units.values():
+        given = list(ratings.values())
+        weight = Fraction(1, len(given) - 1)
+        for i, c in enumerate(given):
+            for j, k in enumerate(given):
+                if i != j:
+                    coincidence[(c, k)] = coincidence.get((c, k), Fraction(0)) + weight
+    totals: dict[int, Fraction] = {}
+    for (c, _k), o in coincidence.items():
+        totals[c] = totals.get(c, Fraction(0)) + o
+    n = sum(totals.values(), Fraction(0))
+    delta = _metric(level, domain, totals)
+    observed = sum((o * delta(c, k) for (c, k), o in coincidence.items()), Fraction(0))
+    expected = sum((totals[c] * totals[k] * delta(c, k) for c in totals for k in totals), Fraction(0))
+    if expected == 0:
+        return None
+    return 1 - (n - 1) * observed / expected
+
+
+def _metric(level: str, domain: Sequence[int], totals: Mapping[int, Fraction]) -> Callable[[int, int], Fraction]:
+    """Krippendorff's squared difference δ² of two values under the level of measurement."""
+    if level == "nominal":
+        return lambda c, k: Fraction(0) if c == k else Fraction(1)
+    if level == "interval":
+        return lambda c, k: Fraction((c - k) ** 2)
+    if level == "ratio":
+        return lambda c, k: Fraction(0) if c + k == 0 else Fraction(c - k, c + k) ** 2
+    position = {v: i for i, v in enumerate(domain)}
+    order = list(domain)
+
+    def ordinal(c: int, k: int) -> Fraction:
+        low, high = sorted((position[c], position[k]))
+        between = sum((totals.get(order[g], Fraction(0)) for g in range(low, high + 1)), Fraction(0))
+        return (between - (totals.get(c, Fraction(0)) + totals.get(k, Fraction(0))) / 2) ** 2
+
+    return ordinal
 
 
 def krippendorff_alpha(units: Units, level: str = "ordinal",
