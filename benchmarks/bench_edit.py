@@ -19,8 +19,8 @@ from settings import Context
 
 from smartcert_desktop.domain.edits import Edit
 from smartcert_desktop.services import evaluator as ev_svc
-from smartcert_desktop.services.program import framework_of
 from smartcert_desktop.services.scoring import apply_edit
+from smartcert_desktop.store.queries import framework_of
 
 
 def score_edit(ctx: Context) -> list[Row]:

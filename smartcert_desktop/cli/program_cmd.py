@@ -159,14 +159,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_import_applicants(args: argparse.Namespace) -> int:
-    from ..exchange.applicants_xlsx import read_applicants
     from ..services import program as svc
 
-    with program_workspace(args.program_dir) as handle, handle.session() as s:
-        program = svc.the_program(s)
-        fw = svc.framework_of(s, program)
-        data = read_applicants(Path(args.workbook), fw, svc.applicant_codes(s, program.id))
-        summary = svc.import_applicants(s, data)
+    with program_workspace(args.program_dir) as handle:
+        summary = svc.import_applicants_file(handle, Path(args.workbook))
     out(f"applicants: {summary.added} added, {summary.updated} updated; "
         f"{summary.reported} reported values, {summary.self_assessments} self-assessments")
     return 0
@@ -175,45 +171,35 @@ def cmd_import_applicants(args: argparse.Namespace) -> int:
 def cmd_add_documents(args: argparse.Namespace) -> int:
     from ..services import program as svc
 
-    with program_workspace(args.program_dir) as handle, handle.session() as s:
-        docs = svc.add_documents(handle, s, args.applicant, [Path(f) for f in args.files])
-        lines = [f"  {d.filename}  {d.size} bytes  sha256 {d.sha256[:16]}" for d in docs]
-    out(f"attached {len(lines)} document(s) to {args.applicant}:")
-    for line in lines:
-        out(line)
+    with program_workspace(args.program_dir) as handle:
+        docs = svc.add_documents_files(handle, args.applicant, [Path(f) for f in args.files])
+    out(f"attached {len(docs)} document(s) to {args.applicant}:")
+    for d in docs:
+        out(f"  {d.filename}  {d.size} bytes  sha256 {d.sha256[:16]}")
     return 0
 
 
 def cmd_add_evaluator(args: argparse.Namespace) -> int:
-    from ..services.enrolment import enrol_evaluator
+    from ..services.enrolment import enrol
 
     conflicts = [c.strip() for c in args.conflicts.split(",") if c.strip()]
-    with program_workspace(args.program_dir) as handle, handle.session() as s:
-        ev = enrol_evaluator(s, Path(args.enrollment_file), conflicts)
-        line = f"enrolled evaluator {ev.id} ({ev.name}), key fingerprint {ev.fingerprint}"
-    out(line)
-    if conflicts:
-        out(f"conflicts: {', '.join(sorted(set(conflicts)))}")
+    with program_workspace(args.program_dir) as handle:
+        ev = enrol(handle, Path(args.enrollment_file), conflicts)
+    out(f"enrolled evaluator {ev.id} ({ev.name}), key fingerprint {ev.fingerprint}")
+    if ev.conflicts:
+        out(f"conflicts: {', '.join(ev.conflicts)}")
     return 0
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
     from ..services import program as svc
 
-    with program_workspace(args.program_dir) as handle, handle.session() as s:
+    with program_workspace(args.program_dir) as handle:
         if args.sheet:
-            from ..exchange.assignments_xlsx import read_assignments
-
-            pairs = read_assignments(Path(args.sheet))
-            n = svc.replace_assignments(s, pairs, f"sheet {Path(args.sheet).name}")
-            result: dict[str, list[str]] = {}
-            for e, a in pairs:
-                result.setdefault(a, []).append(e)
+            result = svc.import_assignments_file(handle, Path(args.sheet))
         else:
-            if args.per_applicant is None or args.per_applicant < 1:
-                raise SmartcertError("--per-applicant must be at least 1")
-            result = svc.auto_assign(s, args.per_applicant, args.seed)
-            n = sum(len(v) for v in result.values())
+            result = svc.assign_automatically(handle, args.per_applicant, args.seed)
+    n = sum(len(v) for v in result.values())
     load: dict[str, int] = {}
     for evs in result.values():
         for e in evs:

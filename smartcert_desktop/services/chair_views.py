@@ -32,7 +32,7 @@ from ..domain.framework import Framework, GradeRule, ScaleLevel
 from ..domain.sheets import missing_in
 from ..exchange.envelope import Enrollment, load_file, read_enrollment
 from ..store.models import Applicant, Bundle, Document, Evaluator, ReportedValue, SelfAssessment
-from .program import applicant_inputs, assignments_of, conflicts_of
+from ..store.queries import applicant_inputs, assignments_of, conflicts_of
 from .results import RoundState, round_state
 from .workspace import WorkspaceHandle
 

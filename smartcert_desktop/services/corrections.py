@@ -14,7 +14,7 @@ from ..domain.text import TextError, brief, clean_note
 from ..errors import SmartcertError
 from ..store import audit
 from ..store.models import CorrectionDecision
-from .program import applicant_codes, framework_of, the_program, utcnow
+from ..store.queries import applicant_codes, framework_of, the_program, utcnow
 from .results import round_state
 from .workspace import WorkspaceHandle
 

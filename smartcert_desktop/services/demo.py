@@ -21,6 +21,7 @@ from ..exchange.applicants_xlsx import ApplicantsData, write_applicants
 from ..exchange.framework_xlsx import read_framework
 from ..paths import sample_framework_path
 from ..store.models import ReportedValue
+from ..store.queries import framework_of, sheet_row, to_sheet
 from . import evaluator as ev_svc
 from . import program as prog_svc
 from .demo_data import (
@@ -34,8 +35,7 @@ from .demo_data import (
 from .enrolment import enrol_evaluator
 from .merge import merge_files
 from .packages import export_packages
-from .program import framework_of
-from .scoring import sheet_row, to_sheet, validate_edit, write_sheet
+from .scoring import validate_edit, write_sheet
 from .workspace import open_workspace
 
 MARKER = ".smartcert-demo"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,7 +13,9 @@ from ..errors import SmartcertError
 from ..exchange.envelope import load_file, read_enrollment
 from ..store import audit
 from ..store.models import Evaluator
-from .program import set_conflicts, the_program, utcnow
+from ..store.queries import the_program, utcnow
+from .program import set_conflicts
+from .workspace import WorkspaceHandle
 
 
 def enrol_evaluator(session: Session, path: Path, conflicts: Sequence[str] = ()) -> Evaluator:
@@ -48,3 +51,18 @@ def enrol_evaluator(session: Session, path: Path, conflicts: Sequence[str] = ())
     if conflicts:
         set_conflicts(session, evaluator.id, conflicts)
     return evaluator
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    id: str
+    name: str
+    fingerprint: str
+    conflicts: tuple[str, ...]
+
+
+def enrol(handle: WorkspaceHandle, path: Path, conflicts: Sequence[str] = ()) -> Enrolled:
+    """Enrol the evaluator of an enrolment file as one user action."""
+    with handle.session() as s:
+        evaluator = enrol_evaluator(s, path, conflicts)
+        return Enrolled(evaluator.id, evaluator.name, evaluator.fingerprint, tuple(sorted(set(conflicts))))

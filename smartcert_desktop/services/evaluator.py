@@ -36,9 +36,9 @@ from ..store.models import (
     Submission,
     Workspace,
 )
+from ..store.queries import framework_of, load_sheets, store_framework, utcnow
 from .payloads import BundlePayload, PackagePayload, package_from_json
-from .program import framework_of, store_framework, utcnow
-from .scoring import load_sheets, write_sheet
+from .scoring import write_sheet
 from .workspace import WorkspaceHandle, atomic_write, building, create_workspace_db, guard_output, open_workspace
 
 Progress = Callable[[int, int], None]

@@ -21,10 +21,9 @@ from ..domain.numbers import parse_decimal
 from ..domain.rules import CityType, RuleError
 from ..domain.sheets import Sheet, missing_in
 from ..store.models import Applicant, Document, Program, ReportedValue, SelfAssessment, Submission, Workspace
+from ..store.queries import framework_of, load_sheets
 from . import evaluator as ev_svc
 from .evaluator import ApplicantRow, current_program, evaluator_identity, my_sheets, programs, sheet_total
-from .program import framework_of
-from .scoring import load_sheets
 from .workspace import WorkspaceHandle
 
 CENT = Decimal("0.01")
@@ -126,7 +125,7 @@ def applicant_form(session: Session, program_id: str, evaluator_id: str, applica
 
 
 def _sheet_of(session: Session, program_id: str, evaluator_id: str, applicant_code: str) -> Sheet:
-    from .scoring import sheet_row, to_sheet
+    from ..store.queries import sheet_row, to_sheet
 
     row = sheet_row(session, program_id, evaluator_id, applicant_code)
     return to_sheet(row) if row is not None else Sheet(evaluator_id, applicant_code)

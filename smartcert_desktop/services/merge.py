@@ -20,8 +20,9 @@ from ..exchange import envelope
 from ..exchange.keys import PrivateKeys
 from ..store import audit
 from ..store.models import Bundle, Evaluator
+from ..store.queries import assignments_of, conflicts_of, framework_of, the_program, utcnow
 from .payloads import bundle_from_json, sheet_problems
-from .program import assignments_of, conflicts_of, framework_of, load_program_keys, the_program, utcnow
+from .program import load_program_keys
 from .scoring import replace_evaluator_sheets
 from .workspace import WorkspaceHandle
 

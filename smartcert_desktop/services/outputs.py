@@ -8,6 +8,7 @@ an applicant code that cannot name a file, a full disk — none of them is writt
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SmartcertError
@@ -88,3 +89,18 @@ def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path |
     lines.append(f"{len(state.results)} applicants: {graded} graded, {certified} certified; "
                  f"results fingerprint {fingerprint}")
     return lines
+
+
+@dataclass(frozen=True)
+class ResultsWritten:
+    json_file: Path
+    signature: Path
+    xlsx_file: Path
+    fingerprint: str
+
+
+def export_results(handle: WorkspaceHandle, passphrase: str, json_file: Path) -> ResultsWritten:
+    """The signed results JSON (with ``.sig``) and the results workbook beside it (same name, ``.xlsx``)."""
+    xlsx_file = json_file.with_suffix(".xlsx")
+    write_results(handle, passphrase, json_file=json_file, xlsx_file=xlsx_file)
+    return ResultsWritten(json_file, signature_path(json_file), xlsx_file, results_fingerprint(json_file.read_bytes()))

@@ -20,8 +20,9 @@ from ..exchange.keys import PrivateKeys, PublicKeys
 from ..files import OutputBatch
 from ..store import audit
 from ..store.models import Applicant, Document, Evaluator, ReportedValue, SelfAssessment, Workspace
+from ..store.queries import applicant_inputs, assignments_of, framework_of, the_program
 from .payloads import PackageApplicant, PackageDocument, PackagePayload
-from .program import applicant_inputs, assignments_of, framework_of, load_program_keys, the_program
+from .program import load_program_keys
 from .results import values_in_effect
 from .workspace import WorkspaceHandle, guard_output
 

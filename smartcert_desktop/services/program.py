@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -20,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..domain.assignment import AssignmentImpossible, assign
-from ..domain.engine import ApplicantInput
 from ..domain.framework import Framework
 from ..domain.text import TextError, brief, clean_name
 from ..errors import Problem, SmartcertError, ValidationError
@@ -34,8 +32,6 @@ from ..store.models import (
     Assignment,
     Conflict,
     Document,
-    Evaluator,
-    FrameworkSnapshot,
     KeyFile,
     Program,
     ReportedValue,
@@ -43,6 +39,15 @@ from ..store.models import (
     Workspace,
 )
 from ..store.postgres import ConnectionInfo, PasswordPrompt
+from ..store.queries import (
+    applicant_codes,
+    assignments_of,
+    conflicts_of,
+    evaluator_ids,
+    framework_of,
+    store_framework,
+    the_program,
+)
 from .workspace import WorkspaceHandle
 
 MAX_DOCUMENT_BYTES = 200_000_000  # an evidence document (PDF), contract section 10
@@ -53,35 +58,6 @@ PDF_MAGIC = b"%PDF-"
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-@lru_cache(maxsize=16)
-def _framework_from_json(canonical: str) -> Framework:
-    return Framework.from_json(canonical)
-
-
-def store_framework(session: Session, framework: Framework) -> FrameworkSnapshot:
-    snap = session.get(FrameworkSnapshot, framework.hash)
-    if snap is None:
-        snap = FrameworkSnapshot(hash=framework.hash, framework_id=framework.id, version=framework.version,
-                                 canonical_json=framework.canonical_json().decode("utf-8"))
-        session.add(snap)
-    return snap
-
-
-def framework_of(session: Session, program: Program) -> Framework:
-    snap = session.get(FrameworkSnapshot, program.framework_hash)
-    if snap is None:
-        raise SmartcertError(f"program {program.id}: its framework snapshot is missing")
-    return _framework_from_json(snap.canonical_json)
-
-
-def the_program(session: Session) -> Program:
-    """The one program of a program workspace."""
-    program = session.scalars(select(Program)).first()
-    if program is None:
-        raise SmartcertError("this workspace has no program")
-    return program
 
 
 def new_program_id() -> str:
@@ -149,21 +125,6 @@ def import_applicants(session: Session, data: ApplicantsData) -> ImportSummary:
     return ImportSummary(added, updated, len(data.reported), len(data.self_assessment))
 
 
-def applicant_inputs(session: Session, program_id: str) -> list[ApplicantInput]:
-    return [ApplicantInput(a.code, a.name_ko, a.name_en, a.population, a.province)
-            for a in session.scalars(select(Applicant).where(Applicant.program_id == program_id)
-                                     .order_by(Applicant.code))]
-
-
-def reported_values(session: Session, program_id: str) -> dict[tuple[str, str], str]:
-    return {(r.applicant_code, r.indicator_code): r.value
-            for r in session.scalars(select(ReportedValue).where(ReportedValue.program_id == program_id))}
-
-
-def applicant_codes(session: Session, program_id: str) -> set[str]:
-    return set(session.scalars(select(Applicant.code).where(Applicant.program_id == program_id)))
-
-
 # --- evidence documents ----------------------------------------------------------------------------------
 
 def add_documents(handle: WorkspaceHandle, session: Session, applicant_code: str,
@@ -213,21 +174,6 @@ def add_documents(handle: WorkspaceHandle, session: Session, applicant_code: str
 
 
 # --- evaluators, conflicts and assignments ------------------------------------------------------------------
-
-def conflicts_of(session: Session, program_id: str) -> set[tuple[str, str]]:
-    return {(c.evaluator_id, c.applicant_code)
-            for c in session.scalars(select(Conflict).where(Conflict.program_id == program_id))}
-
-
-def evaluator_ids(session: Session, program_id: str) -> list[str]:
-    return list(session.scalars(select(Evaluator.id).where(Evaluator.program_id == program_id)
-                                .order_by(Evaluator.id)))
-
-
-def assignments_of(session: Session, program_id: str) -> set[tuple[str, str]]:
-    return {(a.evaluator_id, a.applicant_code)
-            for a in session.scalars(select(Assignment).where(Assignment.program_id == program_id))}
-
 
 def set_conflicts(session: Session, evaluator_id: str, codes: Iterable[str]) -> None:
     program = the_program(session)
@@ -420,3 +366,61 @@ def load_program_keys(handle: WorkspaceHandle, passphrase: str) -> PrivateKeys:
     if handle.on_server:
         return decode_key_file(handle.key_bytes(), passphrase, name=handle.key_name)
     return load_private_keys(handle.key_path, passphrase)
+
+
+# --- the agency's actions on a program workspace, each one user action (command line and desktop alike) ------
+
+def import_applicants_file(handle: WorkspaceHandle, path: Path) -> ImportSummary:
+    """Add or update applicants from a workbook; every problem is reported and nothing imported on error.
+
+    The workbook is read before the write transaction begins, so a slow workbook never holds the program's
+    write lock; the import itself checks again what it changes.
+    """
+    from ..exchange.applicants_xlsx import read_applicants
+
+    with handle.factory() as s:
+        program = the_program(s)
+        framework = framework_of(s, program)
+        known = applicant_codes(s, program.id)
+    data = read_applicants(path, framework, known)
+    with handle.session() as s:
+        return import_applicants(s, data)
+
+
+@dataclass(frozen=True)
+class DocumentAdded:
+    filename: str
+    size: int
+    sha256: str
+
+
+def add_documents_files(handle: WorkspaceHandle, applicant_code: str, files: Sequence[Path]) -> list[DocumentAdded]:
+    """Attach PDF evidence documents to an applicant, all or none."""
+    with handle.session() as s:
+        return [DocumentAdded(d.filename, d.size, d.sha256) for d in add_documents(handle, s, applicant_code, files)]
+
+
+def declare_conflicts(handle: WorkspaceHandle, evaluator_id: str, codes: Sequence[str]) -> None:
+    with handle.session() as s:
+        set_conflicts(s, evaluator_id, codes)
+
+
+def assign_automatically(handle: WorkspaceHandle, per_applicant: int, seed: int) -> dict[str, list[str]]:
+    """Replace the assignments by a balanced, conflict-free one; applicant -> evaluators."""
+    if per_applicant < 1:
+        raise SmartcertError("--per-applicant must be at least 1")
+    with handle.session() as s:
+        return auto_assign(s, per_applicant, seed)
+
+
+def import_assignments_file(handle: WorkspaceHandle, path: Path) -> dict[str, list[str]]:
+    """Replace the assignments by those of a workbook (contract section 5); applicant -> evaluators."""
+    from ..exchange.assignments_xlsx import read_assignments
+
+    pairs = read_assignments(path)
+    with handle.session() as s:
+        replace_assignments(s, pairs, f"workbook {path.name}")
+    result: dict[str, list[str]] = {}
+    for e, a in sorted(set(pairs)):
+        result.setdefault(a, []).append(e)
+    return result

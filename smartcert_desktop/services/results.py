@@ -14,8 +14,15 @@ from ..domain.engine import ApplicantResult, PendingCorrection, RoundInput, comp
 from ..domain.framework import Framework
 from ..domain.sheets import Sheet, is_complete
 from ..store.models import CorrectionDecision, Program
-from .program import applicant_inputs, assignments_of, conflicts_of, framework_of, reported_values, the_program
-from .scoring import load_sheets
+from ..store.queries import (
+    applicant_inputs,
+    assignments_of,
+    conflicts_of,
+    framework_of,
+    load_sheets,
+    reported_values,
+    the_program,
+)
 
 
 @dataclass(frozen=True)

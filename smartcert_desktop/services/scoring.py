@@ -9,69 +9,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..domain.edits import Edit, apply_to_sheet
 from ..domain.framework import Framework
 from ..domain.rules import RuleError
-from ..domain.sheets import IndicatorEntry, Sheet
+from ..domain.sheets import Sheet
 from ..domain.text import TextError, clean_note
 from ..errors import SmartcertError
 from ..store.models import ScoreEntry, ScoreSheet
+from ..store.queries import sheet_row, to_sheet
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def sheet_row(session: Session, program_id: str, evaluator_id: str, applicant_code: str,
-              create: bool = False) -> ScoreSheet | None:
-    row = session.scalars(select(ScoreSheet).where(
-        ScoreSheet.program_id == program_id, ScoreSheet.evaluator_id == evaluator_id,
-        ScoreSheet.applicant_code == applicant_code).options(selectinload(ScoreSheet.entries))).first()
-    if row is None and create:
-        row = ScoreSheet(program_id=program_id, evaluator_id=evaluator_id, applicant_code=applicant_code,
-                         recused=False, recusal_reason="", note="", onsite_note="", updated_at=utcnow())
-        session.add(row)
-        session.flush()
-    return row
-
-
-def to_sheet(row: ScoreSheet) -> Sheet:
-    return Sheet(
-        evaluator_id=row.evaluator_id, applicant_code=row.applicant_code,
-        entries={e.indicator_code: IndicatorEntry(level=e.level, verified_value=e.verified_value,
-                                                   comment=e.comment, onsite_note=e.onsite_note,
-                                                   confirmed=e.confirmed) for e in row.entries},
-        recused=row.recused, recusal_reason=row.recusal_reason, note=row.note, onsite_note=row.onsite_note)
-
-
-def load_sheets(session: Session, program_id: str, evaluator_id: str | None = None) -> dict[tuple[str, str], Sheet]:
-    """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator).
-
-    Read as plain rows, not ORM objects: a merged round holds tens of thousands of entries, and making an
-    ORM object of each took most of the time of the results (the same values either way, entries in
-    indicator code order as the relationship orders them).
-    """
-    heads_q = select(ScoreSheet.id, ScoreSheet.evaluator_id, ScoreSheet.applicant_code, ScoreSheet.recused,
-                     ScoreSheet.recusal_reason, ScoreSheet.note, ScoreSheet.onsite_note).where(
-        ScoreSheet.program_id == program_id)
-    if evaluator_id is not None:
-        heads_q = heads_q.where(ScoreSheet.evaluator_id == evaluator_id)
-    heads = session.execute(heads_q).all()
-    entries: dict[int, dict[str, IndicatorEntry]] = {h.id: {} for h in heads}
-    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code, ScoreEntry.level, ScoreEntry.verified_value,
-                        ScoreEntry.comment, ScoreEntry.onsite_note, ScoreEntry.confirmed)
-                 .where(ScoreEntry.sheet_id.in_(heads_q.with_only_columns(ScoreSheet.id)))
-                 .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
-    for sheet_id, code, level, verified, comment, onsite, confirmed in session.execute(entries_q):
-        entries[sheet_id][code] = IndicatorEntry(level=level, verified_value=verified, comment=comment,
-                                                 onsite_note=onsite, confirmed=confirmed)
-    return {(h.evaluator_id, h.applicant_code): Sheet(evaluator_id=h.evaluator_id, applicant_code=h.applicant_code,
-                                                     entries=entries[h.id], recused=h.recused,
-                                                     recusal_reason=h.recusal_reason, note=h.note,
-                                                     onsite_note=h.onsite_note)
-            for h in heads}
 
 
 def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int | None = None, *,

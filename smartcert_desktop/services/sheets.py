@@ -15,8 +15,8 @@ from ..errors import SmartcertError
 from ..exchange.scoresheet_xlsx import SheetRowInfo, read_score_sheet, write_score_sheet
 from ..store import audit
 from ..store.models import Applicant, ReportedValue, SelfAssessment
+from ..store.queries import framework_of
 from .evaluator import current_program, my_sheets
-from .program import framework_of
 from .scoring import write_sheet
 from .workspace import WorkspaceHandle, guard_output
 

@@ -25,7 +25,7 @@ from ..errors import Problem, SmartcertError, VerificationError
 from ..exchange import envelope
 from ..exchange.keys import PublicKeys
 from ..store.models import Evaluator
-from .program import the_program
+from ..store.queries import the_program
 from .workspace import open_workspace
 
 NOT_CHECKED = ("signer not checked against any program: anyone can make a key and sign a file; "

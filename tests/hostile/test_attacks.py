@@ -28,9 +28,9 @@ from smartcert_desktop.exchange import keys as keymod
 from smartcert_desktop.exchange.canonical import canonical_json_bytes
 from smartcert_desktop.exchange.xlsx_common import put, save_workbook
 from smartcert_desktop.services import evaluator as ev_svc
-from smartcert_desktop.services.program import framework_of
 from smartcert_desktop.services.scoring import apply_edit
 from smartcert_desktop.services.workspace import open_workspace
+from smartcert_desktop.store.queries import framework_of
 
 from .conftest import PASS, PDF, Base, error_lines, run
 

@@ -35,11 +35,11 @@ from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.merge import merge_files
 from smartcert_desktop.services.outputs import write_results
 from smartcert_desktop.services.packages import export_packages
-from smartcert_desktop.services.program import framework_of
 from smartcert_desktop.services.scoring import apply_edit
 from smartcert_desktop.services.sheets import export_sheet, import_sheet
 from smartcert_desktop.services.workspace import WorkspaceHandle, open_workspace, restore_workspace
 from smartcert_desktop.store.lock import acquire
+from smartcert_desktop.store.queries import framework_of
 
 
 def _emit(message: dict[str, Any]) -> None:

@@ -23,11 +23,11 @@ import openpyxl
 from smartcert_desktop.domain.edits import Edit
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.merge import merge_files
-from smartcert_desktop.services.program import framework_of
 from smartcert_desktop.services.scoring import apply_edit
 from smartcert_desktop.services.sheets import export_sheet
 from smartcert_desktop.services.workspace import open_workspace
 from smartcert_desktop.store.backup import list_backups
+from smartcert_desktop.store.queries import framework_of
 
 from .world import APPLICANT_CODES, BUNDLE_EVALUATORS, PASSPHRASE, SEQUENCES, World
 

@@ -9,10 +9,10 @@ from smartcert_desktop.domain.edits import Edit
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.merge import merge_files
 from smartcert_desktop.services.packages import export_packages
-from smartcert_desktop.services.program import framework_of
-from smartcert_desktop.services.scoring import apply_edit, load_sheets
+from smartcert_desktop.services.scoring import apply_edit
 from smartcert_desktop.services.workspace import open_workspace, restore_workspace
 from smartcert_desktop.store.backup import list_backups
+from smartcert_desktop.store.queries import framework_of, load_sheets
 
 from .world import PASSPHRASE, World
 

@@ -169,7 +169,7 @@ def _forge(r, eid: str, sheets: list[dict], sequence: int = 7) -> bytes:
     keys = load_private_keys(r.root / "ev" / eid / "keys" / "evaluator.key", PASS)
     with r.program.factory() as s:
         from smartcert_desktop.exchange.keys import PublicKeys
-        from smartcert_desktop.services.program import framework_of, the_program
+        from smartcert_desktop.store.queries import framework_of, the_program
 
         program = the_program(s)
         recipient = PublicKeys(program.signing_public, program.encryption_public)
@@ -217,7 +217,7 @@ def test_bundle_of_unenrolled_key_and_same_sequence_reused(make_round, tmp_path)
     keys = load_private_keys(tmp_path / "impostor" / "keys" / "evaluator.key", PASS)
     with r.program.factory() as s:
         from smartcert_desktop.exchange.keys import PublicKeys
-        from smartcert_desktop.services.program import framework_of, the_program
+        from smartcert_desktop.store.queries import framework_of, the_program
 
         program = the_program(s)
         payload = {"schema": "smartcert-bundle-payload/1", "program_id": program.id,

@@ -103,7 +103,7 @@ def test_code_order_is_by_code_point_whatever_the_databases_collation(schema_eng
 
 
 def pg_now():  # type: ignore[no-untyped-def]
-    from smartcert_desktop.services.program import utcnow
+    from smartcert_desktop.store.queries import utcnow
 
     return utcnow()
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import SmartcertError
+from ...services import corrections, enrolment
+from ...services import program as prog_svc
 from ...services.chair_views import (
     ChairSnapshot,
     load_snapshot,
@@ -43,7 +45,9 @@ from ...services.chair_views import (
     write_result_sheets,
 )
 from ...services.demo import default_demo_dir
-from ...services.merge import Verdict
+from ...services.merge import Verdict, merge_files
+from ...services.outputs import ResultsWritten, export_results
+from ...services.packages import export_packages
 from ...services.program import ImportSummary, ProgramCreated
 from ...services.workspace import DB_NAMES, WorkspaceHandle
 from ...store.postgres import CONNECTION_FILE
@@ -54,7 +58,7 @@ from ..main_window import MainWindow
 from ..pdf_preview import PdfPreviewDialog
 from ..settings import HeaderLanguage, Preferences, restore_splitter, save_splitter
 from ..worker import Job, running_jobs
-from . import common, tasks
+from . import common
 from .actions import ChairActions
 from .applicants_page import ApplicantsPage
 from .assign_dialog import AssignDialog
@@ -587,7 +591,7 @@ class ChairScreen(RetranslateMixin, QWidget):
                     "packages; read it to them when they ask."), str(result.path), result.fingerprint))
 
         self._run(self.tr("Creating the program…"),
-                  lambda _p, _c: tasks.create_program(choice.folder, choice.framework, choice.name, passphrase),
+                  lambda _p, _c: prog_svc.init_program(choice.folder, choice.framework, choice.name, passphrase),
                   created, saves=True)
 
     def choose_program(self) -> None:
@@ -640,7 +644,7 @@ class ChairScreen(RetranslateMixin, QWidget):
                                       "%4 self-assessments."),
                               summary.added, summary.updated, summary.reported, summary.self_assessments))
 
-        self._run(self.tr("Importing applicants…"), lambda _p, _c: tasks.import_applicants_file(handle, path),
+        self._run(self.tr("Importing applicants…"), lambda _p, _c: prog_svc.import_applicants_file(handle, path),
                   done, saves=True)
 
     def add_documents(self) -> None:
@@ -659,7 +663,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         if handle is None:
             return
         self._run(self.tr("Adding evidence documents…"),
-                  lambda _p, _c: tasks.add_documents_files(handle, code, files),
+                  lambda _p, _c: len(prog_svc.add_documents_files(handle, code, files)),
                   lambda n: self._status(self.tr("%n document(s) attached.", "", int(n))), saves=True)
 
     def enrol_evaluators(self) -> None:
@@ -686,7 +690,7 @@ class ChairScreen(RetranslateMixin, QWidget):
             if conflicts is None:
                 continue
             try:
-                evaluator, _fingerprint = tasks.enrol(handle, path, conflicts)
+                evaluator = enrolment.enrol(handle, path, conflicts).id
             except SmartcertError as exc:
                 dialogs.show_error(self, exc)
                 continue
@@ -708,7 +712,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         if not codes:
             return
         try:
-            tasks.declare_conflicts(handle, evaluator.id, codes)
+            prog_svc.declare_conflicts(handle, evaluator.id, codes)
         except SmartcertError as exc:
             dialogs.show_error(self, exc)
             return
@@ -729,7 +733,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         if choice is None:
             return
         self._run(self.tr("Assigning evaluators…"),
-                  lambda _p, _c: tasks.auto_assign(handle, choice.per_applicant, choice.seed),
+                  lambda _p, _c: _pairs(prog_svc.assign_automatically(handle, choice.per_applicant, choice.seed)),
                   lambda n: self._status(self.tr("%n assignment(s) made.", "", int(n))), saves=True)
 
     def import_assignments(self) -> None:
@@ -749,7 +753,8 @@ class ChairScreen(RetranslateMixin, QWidget):
         if existing and not dialogs.confirm(
                 self, None, self.tr("Replace the current %n assignment(s) with the workbook's?", "", existing)):
             return
-        self._run(self.tr("Importing assignments…"), lambda _p, _c: tasks.import_assignments_file(handle, path),
+        self._run(self.tr("Importing assignments…"),
+                  lambda _p, _c: _pairs(prog_svc.import_assignments_file(handle, path)),
                   lambda n: self._status(self.tr("%n assignment(s) imported.", "", int(n))), saves=True)
 
     def export_packages(self) -> None:
@@ -775,7 +780,7 @@ class ChairScreen(RetranslateMixin, QWidget):
                 str(folder)) + "\n\n" + "\n".join(lines))
 
         self._run(self.tr("Writing the assignment packages…"),
-                  lambda progress, _c: tasks.write_packages(handle, passphrase, folder, progress), done,
+                  lambda progress, _c: export_packages(handle, passphrase, folder, progress), done,
                   saves=True)
 
     # --- bundles and corrections ----------------------------------------------------------------------
@@ -807,7 +812,7 @@ class ChairScreen(RetranslateMixin, QWidget):
                               kinds.count("accepted"), kinds.count("duplicate"), kinds.count("rejected")))
 
         self._run(self.tr("Merging score bundles…"),
-                  lambda progress, _c: tasks.merge(handle, passphrase, files, progress), done, saves=True)
+                  lambda progress, _c: merge_files(handle, passphrase, list(files), progress), done, saves=True)
 
     def accept_correction(self) -> None:
         self._decide(ACCEPT)
@@ -824,11 +829,11 @@ class ChairScreen(RetranslateMixin, QWidget):
         if choice is None:
             return
         if action == ACCEPT:
-            task = lambda _p, _c: tasks.accept(handle, row.applicant, row.indicator, choice.value,  # noqa: E731
+            task = lambda _p, _c: corrections.accept(handle, row.applicant, row.indicator, choice.value,  # noqa: E731
                                                choice.reason)
             done = fill(self.tr("Accepted %1 for %2 %3."), choice.value, row.applicant, row.indicator)
         else:
-            task = lambda _p, _c: tasks.dismiss(handle, row.applicant, row.indicator,  # noqa: E731
+            task = lambda _p, _c: corrections.dismiss(handle, row.applicant, row.indicator,  # noqa: E731
                                                 choice.reason)
             done = fill(self.tr("Dismissed the corrections of %1 %2."), row.applicant, row.indicator)
         self._run(self.tr("Recording the decision…"), task, lambda _r: self._status(done), saves=True)
@@ -863,13 +868,13 @@ class ChairScreen(RetranslateMixin, QWidget):
         if not passphrase:
             return
 
-        def done(written: tasks.ResultsWritten) -> None:
+        def done(written: ResultsWritten) -> None:
             dialogs.show_info(self, self.tr("Results Written"), fill(self.tr(
                 "Written: %1, its signature %2 and the results workbook %3.\n\nResults fingerprint: %4"),
                 str(written.json_file), written.signature.name, written.xlsx_file.name, written.fingerprint))
 
         self._run(self.tr("Writing the results…"),
-                  lambda _p, _c: tasks.export_results(handle, passphrase, json_file), done, saves=False)
+                  lambda _p, _c: export_results(handle, passphrase, json_file), done, saves=False)
 
     def write_pdfs(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the Result Sheets"),
@@ -932,3 +937,8 @@ def make_chair_screen(window: MainWindow) -> ChairScreen:
     """The factory registered for :attr:`Role.CHAIR`: the open program workspace, or the welcome page."""
     program_dir, note = resolve_program(window.workspace(), window.is_demo())
     return ChairScreen(window, program_dir, note)
+
+
+def _pairs(assignment: dict[str, list[str]]) -> int:
+    """How many (evaluator, applicant) pairs an assignment holds."""
+    return sum(len(evaluators) for evaluators in assignment.values())
