@@ -21,7 +21,7 @@ from common import Row, alternate, median, timed, worker
 from data import PASSPHRASE
 from settings import Context
 
-from smartcert_desktop.services.results import results_json_bytes, round_state
+from smartcert_desktop.services.results import results_json_bytes, round_outcome
 from smartcert_desktop.services.workspace import open_workspace
 
 ENV = {"SMARTCERT_PASSPHRASE": PASSPHRASE}
@@ -80,7 +80,7 @@ def results_json(ctx: Context) -> list[Row]:
     try:
         def one() -> float:
             with handle.factory() as s:
-                return timed(lambda: results_json_bytes(round_state(s)))
+                return timed(lambda: results_json_bytes(round_outcome(s)))
 
         one()
         times = [one() * 1000 for _ in range(ctx.s.results_runs)]

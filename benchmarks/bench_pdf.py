@@ -22,9 +22,10 @@ from common import Row, alternate, median, timed, worker
 from data import PASSPHRASE
 from settings import Context
 
+from smartcert_desktop.domain.outcome import RoundOutcome
 from smartcert_desktop.reports import charts
 from smartcert_desktop.reports.result_sheets import render_result_sheet, round_figures
-from smartcert_desktop.services.results import RoundState, round_state
+from smartcert_desktop.services.results import round_outcome
 from smartcert_desktop.services.workspace import open_workspace
 
 FINGERPRINT = "BENCH000-00000000"
@@ -61,7 +62,7 @@ def _pages(pdfs: list[bytes]) -> int:
     return sum(len(PdfReader(io.BytesIO(data)).pages) for data in pdfs)
 
 
-def _render_all(state: RoundState) -> list[bytes]:
+def _render_all(state: RoundOutcome) -> list[bytes]:
     fig = round_figures(state)
     return [render_result_sheet(state, r.code, FINGERPRINT, fig) for r in state.results]
 
@@ -70,7 +71,7 @@ def result_sheets(ctx: Context) -> list[Row]:
     handle = open_workspace(ctx.round.fresh_program(ctx.round.merged), "program", mode="read")
     try:
         with handle.factory() as s:
-            state = round_state(s)
+            state = round_outcome(s)
     finally:
         handle.close()
     pages = _pages(_render_all(state))

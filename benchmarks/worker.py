@@ -62,7 +62,7 @@ def passphrase() -> str:
 
 def merge(program: str, *bundles: str) -> None:
     from smartcert_desktop.services import merge as merge_svc
-    from smartcert_desktop.services.results import results_json_bytes, round_state
+    from smartcert_desktop.services.results import results_json_bytes, round_outcome
     from smartcert_desktop.services.workspace import open_workspace
 
     key_time: list[float] = []
@@ -84,7 +84,7 @@ def merge(program: str, *bundles: str) -> None:
         verdicts = merge_svc.merge_files(handle, passphrase(), files)
         t2 = time.perf_counter()
         with handle.factory() as s:
-            data = results_json_bytes(round_state(s))
+            data = results_json_bytes(round_outcome(s))
         t3 = time.perf_counter()
     finally:
         handle.close()

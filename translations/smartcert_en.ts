@@ -797,10 +797,6 @@ Results fingerprint: %4</translation>
         <translation>Result Sheet of %1 %2 (preview)</translation>
     </message>
     <message>
-        <source>This installation cannot make PDF result sheets: the PDF library is missing.</source>
-        <translation>This installation cannot make PDF result sheets: the PDF library is missing.</translation>
-    </message>
-    <message>
         <source>There are no applicants yet, so there is no result sheet to show.</source>
         <translation>There are no applicants yet, so there is no result sheet to show.</translation>
     </message>

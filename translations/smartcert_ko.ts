@@ -785,10 +785,6 @@ Results fingerprint: %4</source>
         <translation>%1 %2 결과서 (미리 보기)</translation>
     </message>
     <message>
-        <source>This installation cannot make PDF result sheets: the PDF library is missing.</source>
-        <translation>이 설치본에는 PDF 라이브러리가 없어 결과서를 만들 수 없습니다.</translation>
-    </message>
-    <message>
         <source>There are no applicants yet, so there is no result sheet to show.</source>
         <translation>아직 신청 도시가 없어 보여 줄 결과서가 없습니다.</translation>
     </message>

@@ -28,26 +28,21 @@ written atomically: a failure leaves the previous file, or none, never half a wo
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from ..domain.agreement import Alpha, RoundAlpha, ratings_from_sheets, round_alpha
+from ..domain.agreement import Alpha, RoundAlpha
 from ..domain.engine import ApplicantResult
 from ..domain.framework import Framework, Indicator
+from ..domain.outcome import RoundOutcome, share_percent
 from ..files import atomic_write
-from ..store.models import Evaluator
 from .xlsx_common import HEADER_FILL, HEADER_FONT, TEXT_FORMAT, new_workbook, put, workbook_bytes
-
-if TYPE_CHECKING:
-    from ..services.results import RoundState
 
 SUMMARY = "요약 Summary"
 INDICATORS = "지표별 Indicators"
@@ -66,7 +61,7 @@ POINTS_FORMAT = "0.00"
 SHARE_FORMAT = "0.0%"
 ALPHA_FORMAT = "0.000"
 COUNT_FORMAT = "0"
-SHARE_STEP = Decimal("0.001")  # 0.1 %, what SHARE_FORMAT shows
+SHARE_DECIMALS = 1  # of the percentage: 0.1 %, what SHARE_FORMAT shows
 
 CITY_TYPES: tuple[tuple[str, str], ...] = (("large", "대도시"), ("small", "중소도시"))
 CITY_LABEL = dict(CITY_TYPES)
@@ -103,29 +98,17 @@ class _Col:
 
 # --- the public entry point -------------------------------------------------------------------------------
 
-def write_results_workbook(path: str | os.PathLike[str], session: Session | None, state: RoundState) -> None:
-    """Write the results workbook of ``state`` to ``path`` atomically.
-
-    ``session`` (a program session) is used only to read the evaluators' names; pass None to show ids alone.
-    """
-    atomic_write(Path(path), results_workbook_bytes(session, state))
+def write_results_workbook(path: str | os.PathLike[str], outcome: RoundOutcome) -> None:
+    """Write the results workbook of ``outcome`` to ``path`` atomically."""
+    atomic_write(Path(path), results_workbook_bytes(outcome))
 
 
-def results_workbook_bytes(session: Session | None, state: RoundState) -> bytes:
-    """The results workbook of ``state`` as the bytes of an .xlsx file (see :func:`write_results_workbook`)."""
-    names = evaluator_names(session, state.program.id) if session is not None else {}
-    fw = state.framework
-    agreement = round_alpha(fw, ratings_from_sheets(fw, state.counted, state.sheets))
-    return workbook_bytes(build_results_workbook(state, names, agreement))
+def results_workbook_bytes(outcome: RoundOutcome) -> bytes:
+    """The results workbook of ``outcome`` as the bytes of an .xlsx file (see :func:`write_results_workbook`)."""
+    return workbook_bytes(build_results_workbook(outcome, outcome.evaluator_names, outcome.agreement))
 
 
-def evaluator_names(session: Session, program_id: str) -> dict[str, str]:
-    """Evaluator id -> name, as enrolled in the program."""
-    query = select(Evaluator).where(Evaluator.program_id == program_id)
-    return {e.id: e.name for e in session.scalars(query)}
-
-
-def build_results_workbook(state: RoundState, names: Mapping[str, str], agreement: RoundAlpha) -> Any:
+def build_results_workbook(state: RoundOutcome, names: Mapping[str, str], agreement: RoundAlpha) -> Any:
     """The workbook in memory (an openpyxl Workbook), for callers that save it themselves."""
     wb = new_workbook()
     fw = state.framework
@@ -140,35 +123,11 @@ def build_results_workbook(state: RoundState, names: Mapping[str, str], agreemen
 
 # --- shared helpers ---------------------------------------------------------------------------------------
 
-def ranked(results: Iterable[ApplicantResult]) -> list[tuple[int | None, ApplicantResult]]:
-    """(rank, result) in the summary's order: per city type (large first), by total descending.
-
-    Equal totals share a rank and the next rank skips (1, 2, 2, 4); among equal totals codes give the order.
-    Applicants without a grade come after the ranked ones of their city type, by code, with rank None.
-    """
-    results = list(results)
-    order = [ct for ct, _label in CITY_TYPES]
-    order += sorted({r.city_type for r in results} - set(order))  # none today; never drop an applicant
-    out: list[tuple[int | None, ApplicantResult]] = []
-    for city_type in order:
-        group = [r for r in results if r.city_type == city_type]
-        graded = sorted((r for r in group if r.status == "graded"), key=lambda r: (-r.total, r.code))
-        rank = 0
-        previous: Decimal | None = None
-        for position, r in enumerate(graded, start=1):
-            if r.total != previous:
-                rank, previous = position, r.total
-            out.append((rank, r))
-        ungraded = sorted((r for r in group if r.status != "graded"), key=lambda r: r.code)
-        out.extend((None, r) for r in ungraded)
-    return out
-
-
 def share(total: Decimal, max_total: Decimal) -> Decimal | None:
-    """total / max, truncated to 0.1 % (see the module's docstring); None without a maximum."""
-    if max_total <= 0:
-        return None
-    return (total / max_total).quantize(SHARE_STEP, rounding=ROUND_FLOOR)
+    """The share as the workbook stores it: a ratio for the percent format, truncated to the 0.1 % shown
+    (:func:`~smartcert_desktop.domain.outcome.share_percent`)."""
+    shown = share_percent(total, max_total, SHARE_DECIMALS)
+    return None if shown is None else shown / 100
 
 
 def _name(ko: str, en: str) -> str:
@@ -231,7 +190,7 @@ SUMMARY_COLUMNS = (
 )
 
 
-def _summary_sheet(wb: Any, state: RoundState) -> None:
+def _summary_sheet(wb: Any, state: RoundOutcome) -> None:
     fw = state.framework
     ws = wb.create_sheet(SUMMARY)
     _title(ws, "스마트도시 인증 평가 결과 (Smart city certification results)")
@@ -248,7 +207,7 @@ def _summary_sheet(wb: Any, state: RoundState) -> None:
     _header_row(ws, SUMMARY_HEADER_ROW, SUMMARY_COLUMNS)
     row = SUMMARY_HEADER_ROW
     previous_type: str | None = None
-    for rank, r in ranked(state.results):
+    for rank, r in ((x.rank, x.result) for x in state.ranking):
         row += 1
         cells = _data_row(ws, row, SUMMARY_COLUMNS, [
             rank, r.code, r.name_ko, r.name_en, CITY_LABEL.get(r.city_type, r.city_type),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -21,12 +20,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table
 
 from ..domain.engine import ApplicantResult
+from ..domain.outcome import RoundOutcome
 from .figures import CITY_TYPE_KO, program_name
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import ACCENT, GRID, MUTED, NAVY, NAVY_DARK, SAMPLE_RED, TEXT, plain_style, text
-
-if TYPE_CHECKING:
-    from ..services.results import RoundState
 
 VALID_YEARS = 2
 MINISTER = "국토교통부장관"
@@ -92,7 +89,7 @@ def _medal(canvas: Canvas, x: float, y: float, grade: int | None) -> None:
     canvas.drawCentredString(x, y + 7 * mm, "SMART CITY")
 
 
-def render_certificate(state: RoundState, code: str, fingerprint: str, *, issue_date: date | None = None) -> bytes:
+def render_certificate(state: RoundOutcome, code: str, fingerprint: str, *, issue_date: date | None = None) -> bytes:
     """The certificate of a certified applicant as PDF bytes; ``ValueError`` when it is not certified."""
     register_fonts()
     r: ApplicantResult | None = next((x for x in state.results if x.code == code), None)

@@ -12,15 +12,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import Literal
 
 from ..domain.engine import ApplicantResult, Flag
 from ..domain.framework import Framework, Indicator
 from ..domain.numbers import fmt2, round_half_up
+from ..domain.outcome import Ranked, RoundOutcome, rank_results, share_percent
 from ..domain.rules import CityType
-
-if TYPE_CHECKING:
-    from ..services.results import RoundState
 
 CITY_TYPES: tuple[CityType, ...] = ("large", "small")
 CITY_TYPE_KO: dict[str, str] = {"large": "대도시", "small": "중소도시"}
@@ -39,17 +37,15 @@ MAX_INDICATORS_PER_REMARK = 3
 MAX_COMMENT_CHARS = 140
 
 
-def program_name(state: RoundState) -> str:
+def program_name(state: RoundOutcome) -> str:
     """The program's name as printed, the framework's when the program has none."""
-    name: str = state.program.name or state.framework.display_name()
-    return name
+    return state.display_name()
 
 
 def share(points: Decimal, maximum: Decimal) -> Decimal:
-    """Points as a percentage of the maximum, two decimals (0 when the maximum is 0)."""
-    if maximum == 0:
-        return Decimal("0.00")
-    return round_half_up(Fraction(points) / Fraction(maximum) * 100)
+    """Points as a percentage of the maximum as shown: two decimals, truncated
+    (:func:`~smartcert_desktop.domain.outcome.share_percent`); 0 when the maximum is 0."""
+    return share_percent(points, maximum, 2) or Decimal("0.00")
 
 
 def pct(points: Decimal, maximum: Decimal) -> str:
@@ -163,7 +159,7 @@ def _group(entries: Iterable[tuple[Indicator, str]]) -> tuple[tuple[Remark, ...]
     return tuple(remarks[:MAX_REMARKS]), max(0, len(remarks) - MAX_REMARKS)
 
 
-def remarks_for(state: RoundState, code: str) -> Remarks:
+def remarks_for(state: RoundOutcome, code: str) -> Remarks:
     """Strengths (강점) and points to improve (개선 필요) from the counted evaluators' comments.
 
     Comments written with one of the best levels are strengths, with one of the worst levels points to
@@ -195,27 +191,9 @@ def remarks_for(state: RoundState, code: str) -> Remarks:
 
 # --- the round -------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class RankRow:
-    """One line of a city type's ranking."""
-
-    rank: int | None          # None for an incomplete applicant (not ranked)
-    result: ApplicantResult
-
-
-def ranking(results: Sequence[ApplicantResult], city_type: CityType) -> list[RankRow]:
-    """Graded applicants by total, highest first (equal totals share a rank: 1, 2, 2, 4), then the others."""
-    same = [r for r in results if r.city_type == city_type]
-    graded = sorted((r for r in same if r.status == "graded"), key=lambda r: (-r.total, r.code))
-    rows: list[RankRow] = []
-    previous: Decimal | None = None
-    rank = 0
-    for position, r in enumerate(graded, start=1):
-        if r.total != previous:
-            rank, previous = position, r.total
-        rows.append(RankRow(rank, r))
-    rows.extend(RankRow(None, r) for r in sorted(same, key=lambda r: r.code) if r.status != "graded")
-    return rows
+def ranking(results: Sequence[ApplicantResult], city_type: CityType) -> list[Ranked]:
+    """The ranking of one city type (:func:`~smartcert_desktop.domain.outcome.rank_results`)."""
+    return [x for x in rank_results(results) if x.result.city_type == city_type]
 
 
 @dataclass(frozen=True)
@@ -277,29 +255,6 @@ def disagreement_flags(results: Sequence[ApplicantResult]) -> list[tuple[Applica
 
 
 # --- the committee's agreement (computed elsewhere; may not be available) --------------------------------
-
-class AgreementLike(Protocol):
-    """What the round report reads from the agreement service's result."""
-
-    overall: float | None
-    per_indicator: dict[str, float | None]
-
-
-def round_agreement_or_none(state: RoundState) -> AgreementLike | None:
-    """Krippendorff's alpha for the round, or None when this build has no agreement service.
-
-    Imported lazily: the round report is useful without it, and the service may be missing from a build.
-    """
-    try:
-        from ..services import agreement
-    except ImportError:
-        return None
-    compute = getattr(agreement, "round_agreement", None)
-    if compute is None:
-        return None
-    result: AgreementLike = compute(state)
-    return result
-
 
 # Krippendorff's own guidance: rely on alpha >= .800, draw tentative conclusions from .667 on.
 RELIABLE_ALPHA = 0.800

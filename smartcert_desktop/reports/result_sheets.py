@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -30,6 +30,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from ..domain.engine import ApplicantResult
 from ..domain.framework import Framework
 from ..domain.numbers import fmt2
+from ..domain.outcome import RoundOutcome
 from ..domain.rules import CityType
 from ..errors import SmartcertError
 from ..files import OutputBatch
@@ -77,9 +78,6 @@ from .layout import (
     text,
 )
 
-if TYPE_CHECKING:
-    from ..services.results import RoundState
-
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
@@ -103,7 +101,7 @@ def certification_threshold(framework: Framework, city_type: CityType) -> Decima
     return min(ratios) * 100
 
 
-def round_figures(state: RoundState) -> RoundFigures:
+def round_figures(state: RoundOutcome) -> RoundFigures:
     """The averages, thresholds and styles shared by the result sheets of ``state``."""
     return RoundFigures(
         averages={ct: city_type_averages(state.results, ct) for ct in CITY_TYPES},
@@ -118,14 +116,14 @@ SAMPLE_SHEET = ("이 결과서는 예시(SAMPLE) 평가체계로 산출되었습
                 "예시 지표는 공식 평가체계가 아니며, 이 결과는 실제 인증에 쓸 수 없습니다.")
 
 
-def _status_text(state: RoundState, r: ApplicantResult) -> str:
+def _status_text(state: RoundOutcome, r: ApplicantResult) -> str:
     if r.status == "graded":
         return f"평가 완료 (평가위원 {r.evaluators_counted}인 반영)"
     return (f"{INCOMPLETE_KO} — 반영된 평가위원 {r.evaluators_counted}인, "
             f"최소 {state.framework.min_evaluators}인 필요")
 
 
-def summary_sentence(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> str:
+def summary_sentence(state: RoundOutcome, r: ApplicantResult, fig: RoundFigures) -> str:
     """The result in one Korean sentence, its particles chosen for the name and the figures
     ("대전광역시는 총점 1,523.40점, 득점률 76.17%로 2등급이며 인증 대상입니다")."""
     name = attach(r.name_ko or r.code, "은/는")
@@ -168,7 +166,7 @@ def _badge(r: ApplicantResult, st: dict[str, ParagraphStyle]) -> Table:
     ]))
 
 
-def _top_block(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
+def _top_block(state: RoundOutcome, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
     st = fig.styles
     fw = state.framework
     lab, val, big = st["label"], st["value"], st["value_big"]
@@ -230,7 +228,7 @@ def legend(st: dict[str, ParagraphStyle], entries: list[tuple[Flowable, str]]) -
 _BAR_WIDTH = 40 * mm
 
 
-def _scores_table(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
+def _scores_table(state: RoundOutcome, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
     st = fig.styles
     fw = state.framework
     avg = fig.averages[r.city_type]
@@ -276,7 +274,7 @@ def _scores_table(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> l
     return [table, Spacer(1, 1.5 * mm), legend(st, entries)]
 
 
-def _radar(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
+def _radar(state: RoundOutcome, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
     fw = state.framework
     avg = fig.averages[r.city_type]
     items = list(fw.items)
@@ -306,7 +304,7 @@ def _remark_cell(remark: Remark, st: dict[str, ParagraphStyle], color: colors.Co
                      bulletText="•")
 
 
-def _remarks(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
+def _remarks(state: RoundOutcome, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
     """Strengths and points to improve side by side, one remark a row under a header that every page repeats.
 
     One row per remark, not one row holding them all: a table splits only between rows, so a single tall row
@@ -351,7 +349,7 @@ def _remarks(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[F
 
 # --- pending corrections and indicators --------------------------------------------------------------------
 
-def _pending(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
+def _pending(state: RoundOutcome, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
     st = fig.styles
     fw = state.framework
     cell = st["cell"]
@@ -370,7 +368,7 @@ def _pending(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[F
     return [note, Spacer(1, 1.5 * mm), table]
 
 
-def _indicator_table(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> Table:
+def _indicator_table(state: RoundOutcome, r: ApplicantResult, fig: RoundFigures) -> Table:
     st = fig.styles
     fw = state.framework
     invalid = {f.indicator for f in r.flags if f.kind == "invalid_value"}
@@ -415,7 +413,7 @@ def _indicator_table(state: RoundState, r: ApplicantResult, fig: RoundFigures) -
 
 # --- the whole sheet -----------------------------------------------------------------------------------------
 
-def result_sheet_story(state: RoundState, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
+def result_sheet_story(state: RoundOutcome, r: ApplicantResult, fig: RoundFigures) -> list[Flowable]:
     """The flowables of one result sheet: the summary and comments first, the details after."""
     st = fig.styles
     story = _top_block(state, r, fig)
@@ -434,25 +432,25 @@ def result_sheet_story(state: RoundState, r: ApplicantResult, fig: RoundFigures)
     return story
 
 
-def _sheet_frame(state: RoundState, r: ApplicantResult, fingerprint: str) -> PageFrame:
+def _sheet_frame(state: RoundOutcome, r: ApplicantResult, fingerprint: str) -> PageFrame:
     return PageFrame(band_right=f"{r.code} · {r.name_ko} · {program_name(state)}",
                      footer_left=f"결과 지문 {fingerprint}", footer_centre=f"{SHEET_TITLE} · {r.name_ko}",
                      sample=state.framework.sample)
 
 
-def _result_of(state: RoundState, code: str) -> ApplicantResult:
+def _result_of(state: RoundOutcome, code: str) -> ApplicantResult:
     for r in state.results:
         if r.code == code:
             return r
     raise KeyError(f"no applicant {code!r} in this round")
 
 
-def _render_sheet(state: RoundState, r: ApplicantResult, fingerprint: str, fig: RoundFigures) -> bytes:
+def _render_sheet(state: RoundOutcome, r: ApplicantResult, fingerprint: str, fig: RoundFigures) -> bytes:
     return build_pdf(result_sheet_story(state, r, fig), _sheet_frame(state, r, fingerprint),
                      title=f"{SHEET_TITLE} — {r.name_ko} ({r.code})", subject=program_name(state))
 
 
-def render_result_sheet(state: RoundState, code: str, fingerprint: str,
+def render_result_sheet(state: RoundOutcome, code: str, fingerprint: str,
                         figures: RoundFigures | None = None) -> bytes:
     """One applicant's result sheet as PDF bytes (for a preview); ``KeyError`` for an unknown code.
 
@@ -480,7 +478,7 @@ def certificate_path(pdf_dir: Path, code: str) -> Path:
     return pdf_dir / f"{_safe_name(code)}-certificate.pdf"
 
 
-def render_all_pdfs(pdf_dir: Path, state: RoundState, results_fingerprint: str, *,
+def render_all_pdfs(pdf_dir: Path, state: RoundOutcome, results_fingerprint: str, *,
                     issue_date: date | None = None, progress: ProgressFn | None = None,
                     cancelled: CancelledFn | None = None) -> OutputBatch | None:
     """Render ``<code>.pdf`` per applicant, ``<code>-certificate.pdf`` per certified one and ``report.pdf``
@@ -528,7 +526,7 @@ def render_all_pdfs(pdf_dir: Path, state: RoundState, results_fingerprint: str, 
     return batch
 
 
-def write_all_pdfs(pdf_dir: Path, state: RoundState, results_fingerprint: str, *, issue_date: date | None = None,
+def write_all_pdfs(pdf_dir: Path, state: RoundOutcome, results_fingerprint: str, *, issue_date: date | None = None,
                    progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> list[Path]:
     """Write every PDF of the round into ``pdf_dir`` (see :func:`render_all_pdfs`) as one batch: all of them
     are rendered and written in full before any is renamed into place, so a failure, a full disk or a cancel

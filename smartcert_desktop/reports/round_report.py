@@ -37,7 +37,6 @@ from .figures import (
     pct,
     program_name,
     ranking,
-    round_agreement_or_none,
 )
 from .layout import (
     BAND_FILL,
@@ -57,7 +56,7 @@ from .layout import (
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
 
-    from ..services.results import RoundState
+    from ..domain.outcome import RoundOutcome
 
 REPORT_TITLE = "스마트도시 인증 평가 결과 보고서"
 SAMPLE_REPORT = ("이 보고서는 예시(SAMPLE) 평가체계로 산출되었습니다. "
@@ -70,7 +69,7 @@ def _cells(values: list[str], style: ParagraphStyle) -> list[Paragraph]:
     return [para(v, style) for v in values]
 
 
-def _info(state: RoundState, fingerprint: str, issued: date, st: Styles) -> Table:
+def _info(state: RoundOutcome, fingerprint: str, issued: date, st: Styles) -> Table:
     fw = state.framework
     lab, val = st["label"], st["value"]
     rows = [
@@ -84,7 +83,7 @@ def _info(state: RoundState, fingerprint: str, issued: date, st: Styles) -> Tabl
         header_rows=0, extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)]))
 
 
-def _overview(state: RoundState, st: Styles) -> Table:
+def _overview(state: RoundOutcome, st: Styles) -> Table:
     rows: list[list[Any]] = [_cells(["도시 유형", "신청", "평가 완료", "평가 미완료", "인증", "인증 비율"], st["head"])]
     totals = [0, 0, 0, 0]
     for ct in CITY_TYPES:
@@ -100,7 +99,7 @@ def _overview(state: RoundState, st: Styles) -> Table:
         extra=[("BACKGROUND", (0, n), (-1, n), BAND_FILL), ("LINEABOVE", (0, n), (-1, n), 0.8, NAVY)]))
 
 
-def _grades(state: RoundState, st: Styles) -> Table:
+def _grades(state: RoundOutcome, st: Styles) -> Table:
     fw = state.framework
     dists = {ct: grade_distribution(state.results, fw, ct) for ct in CITY_TYPES}
     certifying = set(certified_grades(fw))
@@ -120,7 +119,7 @@ def _grades(state: RoundState, st: Styles) -> Table:
         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
 
 
-def _ranking(state: RoundState, st: Styles) -> list[Flowable]:
+def _ranking(state: RoundOutcome, st: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     fixed = [12 * mm, 14 * mm, 19 * mm, 19 * mm, 19 * mm, 18 * mm, 18 * mm]
     widths = [*fixed[:2], CONTENT_WIDTH - sum(fixed), *fixed[2:]]
@@ -146,11 +145,8 @@ def _ranking(state: RoundState, st: Styles) -> list[Flowable]:
 _READING_KO = {"reliable": "신뢰", "tentative": "잠정", "unreliable": "낮음", "undefined": "산출 불가"}
 
 
-def _agreement(state: RoundState, st: Styles) -> list[Flowable]:
-    found = round_agreement_or_none(state)
-    if found is None:
-        return [Paragraph("이 프로그램에서는 평가위원 간 일치도를 계산할 수 없습니다 "
-                          "(일치도 계산 기능이 설치되지 않음).", st["note"])]
+def _agreement(state: RoundOutcome, st: Styles) -> list[Flowable]:
+    found = state.agreement
     fw = state.framework
 
     def row(code: str, name: str, value: float | None, bold: bool = False) -> list[Paragraph]:
@@ -159,9 +155,10 @@ def _agreement(state: RoundState, st: Styles) -> list[Flowable]:
                 para(alpha_text(value), num), para(_READING_KO[alpha_reading(value)], st["cell_c"])]
 
     rows: list[list[Any]] = [_cells(["지표", "세부지표", "α", "해석"], st["head"])]
-    rows.append(row("전체", "정성지표 전체 (모든 신청 지자체, 반영된 평가위원)", found.overall, bold=True))
+    rows.append(row("전체", "정성지표 전체 (모든 신청 지자체, 반영된 평가위원)", found.overall.value, bold=True))
     for ind in fw.qualitative:
-        rows.append(row(ind.code, ind.name_ko, found.per_indicator.get(ind.code)))
+        per = found.per_indicator.get(ind.code)
+        rows.append(row(ind.code, ind.name_ko, per.value if per is not None else None))
     table = Table(rows, colWidths=[18 * mm, CONTENT_WIDTH - 18 * mm - 44 * mm, 22 * mm, 22 * mm], repeatRows=1,
                   style=grid_table_style(extra=[("BACKGROUND", (0, 1), (-1, 1), BAND_FILL)]))
     note = Paragraph("Krippendorff의 α (서열 척도): 1은 완전한 일치, 0은 우연 수준의 일치입니다. "
@@ -171,7 +168,7 @@ def _agreement(state: RoundState, st: Styles) -> list[Flowable]:
     return [table, Spacer(1, 1.5 * mm), note]
 
 
-def _flags(state: RoundState, st: Styles) -> list[Flowable]:
+def _flags(state: RoundOutcome, st: Styles) -> list[Flowable]:
     fw = state.framework
     by_kind = flags_by_kind(state.results)
     rows: list[list[Any]] = [_cells(["구분", "설명", "건수"], st["head"])]
@@ -218,7 +215,7 @@ def flag_text_ko(result: ApplicantResult, flag: Flag) -> str:
     return flag.detail
 
 
-def _decisions(state: RoundState, st: Styles) -> list[Flowable]:
+def _decisions(state: RoundOutcome, st: Styles) -> list[Flowable]:
     """What the chair decided on corrected values (accepted or dismissed, with the reason)."""
     if not state.decisions:
         return [Paragraph("위원회가 결정한 보정값(채택·기각)이 없습니다.", st["note"])]
@@ -235,7 +232,7 @@ def _decisions(state: RoundState, st: Styles) -> list[Flowable]:
                   style=grid_table_style())]
 
 
-def round_report_story(state: RoundState, fingerprint: str, issued: date, st: Styles) -> list[Flowable]:
+def round_report_story(state: RoundOutcome, fingerprint: str, issued: date, st: Styles) -> list[Flowable]:
     """The flowables of the round report: overview, grades, ranking, agreement, flags."""
     story: list[Flowable] = [Paragraph(REPORT_TITLE, st["title"]),
                              Paragraph("Smart City Certification — Round Report", st["subtitle"]),
@@ -256,7 +253,7 @@ def round_report_story(state: RoundState, fingerprint: str, issued: date, st: St
     return story
 
 
-def render_round_report(state: RoundState, fingerprint: str, *, issue_date: date | None = None) -> bytes:
+def render_round_report(state: RoundOutcome, fingerprint: str, *, issue_date: date | None = None) -> bytes:
     """The round report as PDF bytes; ``issue_date`` (default: today) is printed as its date."""
     issued = issue_date or date.today()
     st = styles()

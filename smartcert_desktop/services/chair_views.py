@@ -4,7 +4,7 @@ The desktop program's tables (applicants, evaluators, the assignment and complet
 applicant's indicator × evaluator matrix, pending corrections, the ranking) each hold rows made here, so the
 rules that decide what a cell says (is this sheet complete? was this evaluator trimmed on this indicator?)
 are tested without a display and stay the same as the results they describe: everything derived from scores
-comes from :func:`~smartcert_desktop.services.results.round_state`, the state the results JSON is written
+comes from :func:`~smartcert_desktop.services.results.round_outcome`, the state the results JSON is written
 from.
 
 :func:`chair_snapshot` reads everything in one read-only session; the screens build it off the GUI thread
@@ -13,7 +13,6 @@ and swap it in whole, so a table never mixes two states of the store.
 
 from __future__ import annotations
 
-import importlib
 import os
 import tempfile
 from collections import Counter, defaultdict
@@ -29,11 +28,12 @@ from sqlalchemy.orm import Session
 
 from ..domain.engine import ApplicantResult, Flag, PendingCorrection, peer_values, quantitative_for
 from ..domain.framework import Framework, GradeRule, ScaleLevel
+from ..domain.outcome import RoundOutcome, rank_results, share_percent
 from ..domain.sheets import missing_in
 from ..exchange.envelope import Enrollment, load_file, read_enrollment
 from ..store.models import Applicant, Bundle, Document, Evaluator, ReportedValue, SelfAssessment
 from ..store.queries import applicant_inputs, assignments_of, conflicts_of
-from .results import RoundState, round_state
+from .results import round_outcome
 from .workspace import WorkspaceHandle
 
 Progress = Callable[[int, int], None]
@@ -49,7 +49,7 @@ class ProgramInfo:
     id: str
     name: str
     fingerprint: str
-    created_at: datetime
+    created_at: datetime | None
     framework_id: str
     framework_version: str
     framework_hash: str
@@ -102,7 +102,7 @@ def framework_tree(framework: Framework) -> tuple[FrameworkNode, ...]:
     return tuple(domains)
 
 
-def program_info(state: RoundState) -> ProgramInfo:
+def program_info(state: RoundOutcome) -> ProgramInfo:
     p, fw = state.program, state.framework
     return ProgramInfo(
         id=p.id, name=p.name, fingerprint=p.fingerprint, created_at=p.created_at, framework_id=fw.id,
@@ -227,7 +227,7 @@ class CompletenessMatrix:
         return Counter(c.status for c in self.cells.values())
 
 
-def completeness_matrix(state: RoundState, evaluators: Sequence[str], applicants: Sequence[str],
+def completeness_matrix(state: RoundOutcome, evaluators: Sequence[str], applicants: Sequence[str],
                         assigned: set[tuple[str, str]], conflicts: set[tuple[str, str]],
                         sequences: Mapping[str, int]) -> CompletenessMatrix:
     """Each pair's state, by the same rules the results count evaluators (contract section 8)."""
@@ -312,7 +312,7 @@ class ApplicantReview:
     other_flags: tuple[Flag, ...]                     # flags tied to no indicator nor evaluator
 
 
-def applicant_review(state: RoundState, code: str, matrix: CompletenessMatrix | None = None) -> ApplicantReview:
+def applicant_review(state: RoundOutcome, code: str, matrix: CompletenessMatrix | None = None) -> ApplicantReview:
     """The matrix of ``code`` from the round state; ``matrix`` says why assigned evaluators are not counted."""
     result = next((r for r in state.results if r.code == code), None)
     if result is None:
@@ -409,13 +409,12 @@ class RankingRow:
 
 
 def ranking_rows(results: Sequence[ApplicantResult]) -> tuple[RankingRow, ...]:
-    from ..exchange.results_xlsx import ranked, share
-
+    """The ranking as the results workbook shows it; ``share`` is the percentage shown, truncated to 0.1 %."""
     return tuple(
-        RankingRow(rank, r.city_type, r.code, r.name_ko, r.name_en, r.status, r.evaluators_counted, r.total,
-                   r.max_total, share(r.total, r.max_total), r.grade, r.certified, len(r.flags),
+        RankingRow(x.rank, r.city_type, r.code, r.name_ko, r.name_en, r.status, r.evaluators_counted, r.total,
+                   r.max_total, share_percent(r.total, r.max_total, 1), r.grade, r.certified, len(r.flags),
                    len(r.pending_corrections))
-        for rank, r in ranked(results))
+        for x in rank_results(results) for r in (x.result,))
 
 
 @dataclass(frozen=True)
@@ -429,14 +428,10 @@ class AgreementSummary:
     reason: str
 
 
-def agreement_summary(state: RoundState) -> AgreementSummary | None:
-    """None when the agreement module is not part of this build."""
-    try:
-        agreement = importlib.import_module("smartcert_desktop.services.agreement")
-    except ImportError:
-        return None
-    found = agreement.round_agreement(state)
-    overall = found.overall_detail
+def agreement_summary(outcome: RoundOutcome) -> AgreementSummary:
+    """The round's agreement as the chair's ranking shows it."""
+    found = outcome.agreement
+    overall = found.overall
     return AgreementSummary(overall.value, overall.reading, overall.units, len(found.raters), overall.reason)
 
 
@@ -449,7 +444,7 @@ class ChairSnapshot:
 
     program: ProgramInfo
     framework: Framework
-    state: RoundState = field(repr=False)
+    state: RoundOutcome = field(repr=False)
     applicants: tuple[ApplicantRow, ...]
     reported: Mapping[str, tuple[ReportedRow, ...]]
     documents: Mapping[str, tuple[DocumentRow, ...]]
@@ -458,7 +453,7 @@ class ChairSnapshot:
     completeness: CompletenessMatrix
     pending: tuple[PendingRow, ...]
     ranking: tuple[RankingRow, ...]
-    agreement: AgreementSummary | None
+    agreement: AgreementSummary
 
     def review(self, code: str) -> ApplicantReview:
         return applicant_review(self.state, code, self.completeness)
@@ -472,7 +467,7 @@ class ChairSnapshot:
 
 def chair_snapshot(session: Session) -> ChairSnapshot:
     """Read the whole program for the screens (no changes are made)."""
-    state = round_state(session)
+    state = round_outcome(session)
     program = state.program
     fw = state.framework
     pid = program.id
@@ -551,15 +546,6 @@ def peek_enrollment(path: Path) -> Enrollment:
     return read_enrollment(load_file(path), name=str(path))
 
 
-def reports_available() -> bool:
-    """Whether this build can write PDF result sheets (the reports module and its dependencies load)."""
-    try:
-        importlib.import_module("smartcert_desktop.reports.result_sheets")
-    except ImportError:
-        return False
-    return True
-
-
 def write_result_sheets(handle: WorkspaceHandle, pdf_dir: Path, progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> list[Path]:
     """The PDF result sheets (and certificates and round report) of the current results, into ``pdf_dir``.
@@ -574,7 +560,7 @@ def write_result_sheets(handle: WorkspaceHandle, pdf_dir: Path, progress: Progre
 
     guard_output(pdf_dir)
     with handle.factory() as session:
-        state = round_state(session)
+        state = round_outcome(session)
     fingerprint = results_fingerprint(results_json_bytes(state))
     return write_all_pdfs(pdf_dir, state, fingerprint, progress=progress, cancelled=cancelled)
 
@@ -586,7 +572,7 @@ def preview_result_sheet(handle: WorkspaceHandle, code: str, folder: Path | None
     from .results import results_json_bytes
 
     with handle.factory() as session:
-        state = round_state(session)
+        state = round_outcome(session)
     data = render_result_sheet(state, code, results_fingerprint(results_json_bytes(state)))
     target_dir = folder if folder is not None else Path(tempfile.mkdtemp(prefix="smartcert-preview-"))
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in code) or "sheet"

@@ -15,7 +15,7 @@ from ..errors import SmartcertError
 from ..store import audit
 from ..store.models import CorrectionDecision
 from ..store.queries import applicant_codes, framework_of, the_program, utcnow
-from .results import round_state
+from .results import round_outcome
 from .workspace import WorkspaceHandle
 
 
@@ -58,7 +58,7 @@ def accept_correction(session: Session, applicant: str, indicator: str, value: s
 def dismiss_correction(session: Session, applicant: str, indicator: str, reason: str) -> str:
     reason = _check(session, applicant, indicator, reason)
     program = the_program(session)
-    state = round_state(session)
+    state = round_outcome(session)
     result = next(r for r in state.results if r.code == applicant)
     pending = [p for p in result.pending_corrections if p.indicator == indicator]
     if not pending:

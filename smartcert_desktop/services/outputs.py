@@ -16,7 +16,7 @@ from ..exchange import envelope
 from ..exchange.canonical import sha256_hex
 from ..files import OutputBatch
 from .program import load_program_keys
-from .results import results_json_bytes, round_state
+from .results import results_json_bytes, round_outcome
 from .workspace import WorkspaceHandle, guard_output
 
 Progress = Callable[[int, int], None]
@@ -58,13 +58,13 @@ def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path |
     check_output_targets(json_file, xlsx_file, pdf_dir)
     keys = load_program_keys(handle, passphrase) if json_file is not None else None  # before anything is made
     with handle.factory() as s:
-        state = round_state(s)
+        state = round_outcome(s)
         data = results_json_bytes(state)
         workbook = None
         if xlsx_file is not None:
             from ..exchange.results_xlsx import results_workbook_bytes
 
-            workbook = results_workbook_bytes(s, state)
+            workbook = results_workbook_bytes(state)
     fingerprint = results_fingerprint(data)
     batch = OutputBatch()
     lines: list[str] = []

@@ -45,7 +45,7 @@ def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
     if keys.public.signing != program.signing_public:
         raise SmartcertError("these keys are not this program's keys")
     apps = {a.code: a for a in session.scalars(select(Applicant).where(Applicant.program_id == program.id))}
-    values, _accepted = values_in_effect(session, program.id)
+    values = values_in_effect(session, program.id)
     inputs = applicant_inputs(session, program.id)
     peers = peer_values(fw, inputs, values)
     points = {a.code: quantitative_for(fw, a, values, peers) for a in inputs}

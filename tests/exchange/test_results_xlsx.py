@@ -19,12 +19,12 @@ from openpyxl import load_workbook
 
 from smartcert_desktop.domain.agreement import ratings_from_sheets, round_alpha
 from smartcert_desktop.domain.engine import ApplicantInput, PendingCorrection, RoundInput, compute_round
+from smartcert_desktop.domain.outcome import ProgramIdentity, RoundOutcome, rank_results, share_percent
 from smartcert_desktop.domain.sheets import IndicatorEntry, Sheet
 from smartcert_desktop.errors import SmartcertError
 from smartcert_desktop.exchange import results_xlsx as rx
 from smartcert_desktop.exchange.xlsx_common import cell_decimal
-from smartcert_desktop.services.results import RoundState, results_document
-from smartcert_desktop.store.models import Program
+from smartcert_desktop.services.results import results_document
 
 FW = tiny_framework()  # S1 (25) and S2 (15) qualitative; Scale A 1, B 0.8, C 0.6, D 0.4, E 0.2
 
@@ -61,22 +61,22 @@ PENDING = {"S2": [PendingCorrection("Q1", "E3", "90", "현장 확인 결과 90%"
 NAMES = {f"E{i}": f"위원{i}" for i in range(1, 7)}
 
 
-def make_state() -> RoundState:
+def make_state() -> RoundOutcome:
     results = compute_round(RoundInput(FW, APPLICANTS, VALUES, LEVELS, PENDING))
     sheets = {(e, a): Sheet(e, a, {c: IndicatorEntry(level=lvl) for c, lvl in by_code.items()})
               for a, by_e in LEVELS.items() for e, by_code in by_e.items()}
     counted = {a: sorted(by_e) for a, by_e in LEVELS.items()}
-    program = Program(id="prog-test", name="테스트 라운드")
-    return RoundState(program, FW, results, sheets, counted, dict(VALUES), {})
+    program = ProgramIdentity(id="prog-test", name="테스트 라운드")
+    return RoundOutcome(program, FW, results, sheets, counted, dict(VALUES), {}, evaluator_names=NAMES)
 
 
 @pytest.fixture(scope="module")
-def state() -> RoundState:
+def state() -> RoundOutcome:
     return make_state()
 
 
 @pytest.fixture(scope="module")
-def workbook(state: RoundState, tmp_path_factory: pytest.TempPathFactory) -> Any:
+def workbook(state: RoundOutcome, tmp_path_factory: pytest.TempPathFactory) -> Any:
     path = tmp_path_factory.mktemp("results") / "results.xlsx"
     wb = rx.build_results_workbook(state, NAMES, round_alpha(FW, ratings_from_sheets(FW, state.counted,
                                                                                       state.sheets)))
@@ -104,7 +104,7 @@ def test_sheets_in_order(workbook: Any) -> None:
     assert workbook.sheetnames == [rx.SUMMARY, rx.INDICATORS, rx.EVALUATORS, rx.FLAGS, rx.PENDING]
 
 
-def test_summary_ranks_and_figures_equal_the_results_json(workbook: Any, state: RoundState) -> None:
+def test_summary_ranks_and_figures_equal_the_results_json(workbook: Any, state: RoundOutcome) -> None:
     doc = {a["code"]: a for a in results_document(state)["applicants"]}
     ws = workbook[rx.SUMMARY]
     rows = list(rows_below(ws, rx.SUMMARY_HEADER_ROW))
@@ -135,7 +135,7 @@ def test_summary_ranks_and_figures_equal_the_results_json(workbook: Any, state: 
     assert ws.auto_filter.ref == f"A{rx.SUMMARY_HEADER_ROW}:N{rx.SUMMARY_HEADER_ROW + len(rows)}"
 
 
-def test_indicator_matrix_equals_the_results_json(workbook: Any, state: RoundState) -> None:
+def test_indicator_matrix_equals_the_results_json(workbook: Any, state: RoundOutcome) -> None:
     doc = {a["code"]: a for a in results_document(state)["applicants"]}
     ws = workbook[rx.INDICATORS]
     header = rx.INDICATORS_HEADER_ROW
@@ -163,7 +163,7 @@ def test_indicator_matrix_equals_the_results_json(workbook: Any, state: RoundSta
     assert ws.freeze_panes == f"D{header + 1}"
 
 
-def test_evaluator_points_with_trimmed_evaluators_marked(workbook: Any, state: RoundState) -> None:
+def test_evaluator_points_with_trimmed_evaluators_marked(workbook: Any, state: RoundOutcome) -> None:
     by_code = {r.code: r for r in state.results}
     ws = workbook[rx.EVALUATORS]
     header = rx.EVALUATORS_HEADER_ROW
@@ -203,7 +203,7 @@ def test_evaluator_points_with_trimmed_evaluators_marked(workbook: Any, state: R
     assert legend.font.strike and "trimmed" in ws.cell(row=2, column=2).value
 
 
-def test_every_flag_is_listed_with_alpha(workbook: Any, state: RoundState) -> None:
+def test_every_flag_is_listed_with_alpha(workbook: Any, state: RoundOutcome) -> None:
     ws = workbook[rx.FLAGS]
     listed = [(r["코드 Code"].value, r["kind"].value, r["지표 Indicator"].value,
                r["평가위원 Evaluator"].value, r["내용 Detail"].value)
@@ -244,13 +244,13 @@ def test_no_pending_corrections_says_so(tmp_path: Path) -> None:
     state = make_state()
     state.results[:] = [r for r in state.results if not r.pending_corrections]
     path = tmp_path / "r.xlsx"
-    rx.write_results_workbook(path, None, state)
+    rx.write_results_workbook(path, state)
     ws = load_workbook(path)[rx.PENDING]
     assert ws.auto_filter.ref == "A1:H1"
     assert "no pending corrections" in ws.cell(row=3, column=1).value
 
 
-def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, state: RoundState) -> None:
+def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, state: RoundOutcome) -> None:
     path = tmp_path / "results.xlsx"
     path.write_bytes(b"previous file")
 
@@ -260,22 +260,24 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, state:
 
     monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", broken_save)
     with pytest.raises(RuntimeError):
-        rx.write_results_workbook(path, None, state)
+        rx.write_results_workbook(path, state)
     assert path.read_bytes() == b"previous file"
     assert sorted(os.listdir(tmp_path)) == ["results.xlsx"]  # no temporary file left
     monkeypatch.undo()
     with pytest.raises(SmartcertError, match="cannot write"):
-        rx.write_results_workbook(tmp_path / "missing" / "r.xlsx", None, state)
-    rx.write_results_workbook(path, None, state)
+        rx.write_results_workbook(tmp_path / "missing" / "r.xlsx", state)
+    rx.write_results_workbook(path, state)
     assert load_workbook(path).sheetnames[0] == rx.SUMMARY
 
 
-def test_ranked_handles_ties_and_incomplete(state: RoundState) -> None:
-    ranks = [(rank, r.code) for rank, r in rx.ranked(reversed(state.results))]
+def test_ranked_handles_ties_and_incomplete(state: RoundOutcome) -> None:
+    ranks = [(x.rank, x.result.code) for x in rank_results(reversed(state.results))]
     assert ranks[:4] == [(1, "L1"), (2, "L2"), (2, "L3"), (None, "L4")]
+    assert [(x.rank, x.result.code) for x in state.ranking] == ranks  # the workbook's order is the outcome's
     assert rx.share(Decimal("1399.99"), Decimal("2000")) == Decimal("0.699")  # never shown as 70.0 %
     assert rx.share(Decimal("1400.00"), Decimal("2000")) == Decimal("0.700")
     assert rx.share(Decimal("5"), Decimal("0")) is None
+    assert share_percent(Decimal("1399.99"), Decimal("2000"), 1) == Decimal("69.9")
 
 
 # --- the demo round, through the services --------------------------------------------------------------

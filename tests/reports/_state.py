@@ -1,6 +1,6 @@
 """Round states for the PDF tests, computed by the engine without a program store.
 
-The PDFs only read a :class:`RoundState`; building one from the domain (framework, reported values, score
+The PDFs only read a :class:`RoundOutcome`; building one from the domain (framework, reported values, score
 sheets, the engine) takes a fraction of a second, so each test can have the round it needs: incomplete
 applicants, pending corrections, long comments, odd names.
 """
@@ -14,9 +14,10 @@ from typing import Any
 
 from smartcert_desktop.domain.engine import ApplicantInput, PendingCorrection, RoundInput, compute_round
 from smartcert_desktop.domain.framework import Framework
+from smartcert_desktop.domain.outcome import RoundOutcome
 from smartcert_desktop.domain.sheets import IndicatorEntry, Sheet
 from smartcert_desktop.services.demo_data import DEMO_APPLICANTS, demo_reported_values
-from smartcert_desktop.services.results import RoundState, results_document
+from smartcert_desktop.services.results import results_document
 
 # Evaluator ids that cannot turn up in a PDF by accident (a code, a fingerprint, a number).
 EVALUATORS = ("QV-KIM", "QV-LEE", "QV-PARK", "QV-CHOI", "QV-JUNG")
@@ -41,7 +42,7 @@ def build_state(framework: Framework, applicants: Sequence[ApplicantInput] = DEM
                 evaluators: Sequence[str] = EVALUATORS, short: Mapping[str, int] | None = None,
                 pending: Mapping[str, Sequence[PendingCorrection]] | None = None,
                 long_comment_for: str | None = None, value_sources: Sequence[str] | None = None,
-                seed: int = 5) -> RoundState:
+                seed: int = 5) -> RoundOutcome:
     """A round on ``framework``: every applicant scored by ``evaluators`` (``short[code]`` of them only).
 
     Reported values are the demo's, the n-th applicant taking the n-th demo applicant's values (or those of
@@ -77,9 +78,9 @@ def build_state(framework: Framework, applicants: Sequence[ApplicantInput] = DEM
             sheets[(e, a.code)] = Sheet(e, a.code, entries)
     results = compute_round(RoundInput(framework, applicants, values, levels, dict(pending or {})))
     program: Any = SimpleNamespace(id="test-program-0001", name=PROGRAM_NAME)
-    return RoundState(program, framework, results, sheets, counted, values, {})
+    return RoundOutcome(program, framework, results, sheets, counted, values, {})
 
 
-def results_json(state: RoundState) -> dict[str, Any]:
+def results_json(state: RoundOutcome) -> dict[str, Any]:
     """The results JSON document of the state (contract section 7), as the PDFs must match it."""
     return results_document(state)

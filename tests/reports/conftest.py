@@ -13,11 +13,11 @@ from pypdf import PdfReader
 
 from smartcert_desktop.domain.engine import ApplicantInput, PendingCorrection
 from smartcert_desktop.domain.framework import Framework
+from smartcert_desktop.domain.outcome import RoundOutcome
 from smartcert_desktop.exchange.framework_xlsx import read_framework
 from smartcert_desktop.paths import sample_framework_path
 from smartcert_desktop.reports.result_sheets import write_all_pdfs
 from smartcert_desktop.services.demo_data import DEMO_APPLICANTS
-from smartcert_desktop.services.results import RoundState
 
 from ._state import FINGERPRINT, build_state, results_json
 
@@ -58,14 +58,14 @@ def sample_framework() -> Framework:
 
 
 @pytest.fixture(scope="session")
-def sample_state(sample_framework: Framework) -> RoundState:
+def sample_state(sample_framework: Framework) -> RoundOutcome:
     """The twelve demo applicants and an incomplete one, on the 63-indicator sample framework."""
     return build_state(sample_framework, (*DEMO_APPLICANTS, INCOMPLETE), short={"S07": 2}, pending=PENDING,
                        long_comment_for="L03")
 
 
 @pytest.fixture(scope="session")
-def written(sample_state: RoundState, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def written(sample_state: RoundOutcome, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """All PDFs of the sample round, written once for the tests that only read them."""
     folder = tmp_path_factory.mktemp("pdf")
     paths = write_all_pdfs(folder, sample_state, FINGERPRINT, issue_date=ISSUED)
@@ -73,7 +73,7 @@ def written(sample_state: RoundState, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture(scope="session")
-def tiny_state() -> RoundState:
+def tiny_state() -> RoundOutcome:
     """Three applicants on the tiny seven-indicator framework (not a sample; grade 3 not certified)."""
     from domain._build import tiny_framework
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from smartcert_desktop.domain.outcome import RoundOutcome
 from smartcert_desktop.reports import figures
 from smartcert_desktop.reports.certificate import render_certificate, valid_until
 from smartcert_desktop.reports.round_report import render_round_report
-from smartcert_desktop.services.results import RoundState
 
 from ._state import FINGERPRINT
 from .conftest import assert_in_order, pdf_pages
@@ -49,7 +49,7 @@ def test_validity_is_two_years() -> None:
     assert valid_until(date(2023, 3, 1)) == date(2025, 2, 28)
 
 
-def test_no_certificate_for_an_applicant_that_is_not_certified(sample_state: RoundState) -> None:
+def test_no_certificate_for_an_applicant_that_is_not_certified(sample_state: RoundOutcome) -> None:
     refused = next(r for r in sample_state.results if not r.certified)
     with pytest.raises(ValueError):
         render_certificate(sample_state, refused.code, FINGERPRINT, issue_date=date(2025, 3, 14))
@@ -111,24 +111,15 @@ def test_report_lists_flags(written: dict[str, Any]) -> None:
 
 
 def test_report_agreement(written: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    state: RoundState = written["state"]
+    state: RoundOutcome = written["state"]
     text = _report(written)
-    found = figures.round_agreement_or_none(state)
+    found = state.agreement
     section = text[text.index("평가위원 간 일치도"):text.index("5. 플래그")]
-    if found is None:
-        assert "일치도를 계산할 수 없습니다" in section
-    else:
-        pieces = ["전체", figures.alpha_text(found.overall)]
-        for ind in state.framework.qualitative:
-            pieces += [ind.code, figures.alpha_text(found.per_indicator.get(ind.code))]
-        assert_in_order(section, pieces)
-    # Without the agreement service the report still comes out, saying so.
-    monkeypatch.setattr(figures, "round_agreement_or_none", lambda _state: None)
-    from smartcert_desktop.reports import round_report
-
-    monkeypatch.setattr(round_report, "round_agreement_or_none", lambda _state: None)
-    text = "\n".join(pdf_pages(render_round_report(state, FINGERPRINT, issue_date=date(2025, 3, 14))))
-    assert "일치도를 계산할 수 없습니다" in text
+    pieces = ["전체", figures.alpha_text(found.overall.value)]
+    for ind in state.framework.qualitative:
+        per = found.per_indicator.get(ind.code)
+        pieces += [ind.code, figures.alpha_text(per.value if per is not None else None)]
+    assert_in_order(section, pieces)
     assert "도시 유형별 순위" in text
 
 

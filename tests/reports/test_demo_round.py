@@ -14,7 +14,7 @@ from smartcert_desktop.reports.result_sheets import write_all_pdfs
 from smartcert_desktop.services.demo import DEMO_PASSPHRASE, create_demo
 from smartcert_desktop.services.demo_data import DEMO_EVALUATORS
 from smartcert_desktop.services.outputs import results_fingerprint, write_results
-from smartcert_desktop.services.results import round_state
+from smartcert_desktop.services.results import round_outcome
 from smartcert_desktop.services.workspace import open_workspace
 
 from .conftest import assert_in_order, pdf_pages
@@ -32,7 +32,7 @@ def demo_outputs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str,
         try:
             lines = write_results(handle, DEMO_PASSPHRASE, json_file=root / "r.json", pdf_dir=root / "pdf")
             with handle.factory() as session:
-                state = round_state(session)
+                state = round_outcome(session)
         finally:
             handle.close()
     data = (root / "r.json").read_bytes()

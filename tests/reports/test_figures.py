@@ -6,9 +6,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from smartcert_desktop.domain.numbers import round_half_up
+from smartcert_desktop.domain.outcome import RoundOutcome
 from smartcert_desktop.domain.sheets import IndicatorEntry, Sheet
 from smartcert_desktop.reports import figures
-from smartcert_desktop.services.results import RoundState
 
 D = Decimal
 
@@ -16,12 +16,14 @@ D = Decimal
 def test_share_and_percent_text() -> None:
     assert figures.share(D("1769.89"), D("2000")) == D("88.49")
     assert figures.share(D("1"), D("3")) == D("33.33")
-    assert figures.share(D("2"), D("3")) == D("66.67")  # half-up, exact
+    assert figures.share(D("2"), D("3")) == D("66.66")  # 66.666…: truncated, as every shown share (contract 1.1)
     assert figures.share(D("5"), D("0")) == D("0.00")
     assert figures.pct(D("30"), D("30")) == "100.00%"
+    # At a threshold: 1,399.90 of 2,000 is 69.995 %; shown 69.99 %, never 70.00 % beside a grade it did not reach.
+    assert figures.pct(D("1399.90"), D("2000")) == "69.99%"
 
 
-def test_averages_use_graded_applicants_of_the_same_city_type(sample_state: RoundState) -> None:
+def test_averages_use_graded_applicants_of_the_same_city_type(sample_state: RoundOutcome) -> None:
     small = [r for r in sample_state.results if r.city_type == "small" and r.status == "graded"]
     avg = figures.city_type_averages(sample_state.results, "small")
     assert avg.count == len(small)
@@ -29,7 +31,7 @@ def test_averages_use_graded_applicants_of_the_same_city_type(sample_state: Roun
     assert set(avg.items) == {it.code for it in sample_state.framework.items}
 
 
-def test_ranking_shares_ranks_and_puts_incomplete_last(sample_state: RoundState) -> None:
+def test_ranking_shares_ranks_and_puts_incomplete_last(sample_state: RoundOutcome) -> None:
     results = list(sample_state.results)
     small = [r for r in results if r.city_type == "small" and r.status == "graded"]
     tied = replace(small[1], total=small[0].total)
@@ -41,7 +43,7 @@ def test_ranking_shares_ranks_and_puts_incomplete_last(sample_state: RoundState)
     assert [r.result.code for r in rows[:2]] == sorted(r.result.code for r in rows[:2])
 
 
-def test_grade_distribution_and_counts(sample_state: RoundState) -> None:
+def test_grade_distribution_and_counts(sample_state: RoundOutcome) -> None:
     dist = figures.grade_distribution(sample_state.results, sample_state.framework, "small")
     small = [r for r in sample_state.results if r.city_type == "small"]
     assert sum(dist.values()) == len(small)
@@ -50,7 +52,7 @@ def test_grade_distribution_and_counts(sample_state: RoundState) -> None:
     assert (c.applicants, c.incomplete) == (len(small), 1)
 
 
-def test_remarks_sort_best_and_worst_levels_and_deduplicate(sample_state: RoundState) -> None:
+def test_remarks_sort_best_and_worst_levels_and_deduplicate(sample_state: RoundOutcome) -> None:
     fw = sample_state.framework
     q = [i.code for i in fw.qualitative]
     sheets = {
@@ -71,7 +73,7 @@ def test_remarks_sort_best_and_worst_levels_and_deduplicate(sample_state: RoundS
     assert all("보통" not in r.text and "세지 않는" not in r.text for r in (*found.strengths, *found.improvements))
 
 
-def test_remarks_are_capped(sample_state: RoundState) -> None:
+def test_remarks_are_capped(sample_state: RoundOutcome) -> None:
     fw = sample_state.framework
     entries = {i.code: IndicatorEntry("A", comment=f"의견 {n} " + "가" * 400)
                for n, i in enumerate(fw.qualitative)}

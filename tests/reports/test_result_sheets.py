@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from smartcert_desktop.domain.engine import ApplicantInput
 from smartcert_desktop.domain.framework import Framework
+from smartcert_desktop.domain.outcome import RoundOutcome
 from smartcert_desktop.reports import fonts
 from smartcert_desktop.reports.result_sheets import render_result_sheet
-from smartcert_desktop.services.results import RoundState
 
 from ._state import (
     EVALUATORS,
@@ -67,7 +67,7 @@ def test_every_applicant_has_a_sheet_with_its_figures(written: dict[str, Any]) -
 
 
 def test_quantitative_values_are_shown_with_their_unit(written: dict[str, Any]) -> None:
-    state: RoundState = written["state"]
+    state: RoundOutcome = written["state"]
     r = next(x for x in state.results if x.code == "L01")
     text = "\n".join(_sheet_text(written, "L01")[1:])
     shown = 0
@@ -94,7 +94,7 @@ def test_every_page_has_the_fingerprint_and_its_number(written: dict[str, Any]) 
 
 
 def test_comments_become_strengths_and_improvements_without_evaluators(written: dict[str, Any]) -> None:
-    state: RoundState = written["state"]
+    state: RoundOutcome = written["state"]
     for r in state.results:
         text = _sheet_text(written, r.code)[1]
         section = text[text.index("강점 및 개선 필요 사항"):text.index("평가항목별 득점률")]
@@ -140,7 +140,7 @@ def test_fonts_are_embedded_truetype_from_the_program(written: dict[str, Any]) -
 
 
 def test_preview_is_the_same_document(written: dict[str, Any]) -> None:
-    state: RoundState = written["state"]
+    state: RoundOutcome = written["state"]
     data = render_result_sheet(state, "L01", FINGERPRINT)
     assert data == (written["dir"] / "L01.pdf").read_bytes(), "the same round gives the same bytes"
     with pytest.raises(KeyError):
@@ -167,7 +167,7 @@ def test_a_real_framework_has_no_sample_notice_and_odd_names_survive(sample_fram
     assert_in_order(text, ["A2-3", doc["indicators"]["A2-3"]], text.index("세부지표별 점수"))
 
 
-def test_small_framework_renders(tiny_state: RoundState) -> None:
+def test_small_framework_renders(tiny_state: RoundOutcome) -> None:
     for r in tiny_state.results:
         data = render_result_sheet(tiny_state, r.code, FINGERPRINT)
         reader = PdfReader(io.BytesIO(data))
@@ -181,7 +181,7 @@ def test_small_framework_renders(tiny_state: RoundState) -> None:
 def test_the_summary_sentence_takes_the_particles_of_its_name_and_figures(written: dict[str, Any]) -> None:
     from smartcert_desktop.korean import attach
 
-    state: RoundState = written["state"]
+    state: RoundOutcome = written["state"]
     for r in state.results:
         first = re.sub(r"\s+", " ", _sheet_text(written, r.code)[0][0])
         if r.status == "graded":
@@ -198,7 +198,7 @@ def test_the_summary_sentence_takes_the_particles_of_its_name_and_figures(writte
 
 
 def test_the_remarks_keep_their_header_with_their_first_rows_on_every_page(
-        sample_state: RoundState, monkeypatch: pytest.MonkeyPatch) -> None:
+        sample_state: RoundOutcome, monkeypatch: pytest.MonkeyPatch) -> None:
     """Forty remarks: the table runs over pages; each page of it starts with the header, and the page of the
     heading holds the first remarks, not the header alone."""
     from smartcert_desktop.reports import result_sheets
@@ -224,3 +224,28 @@ def test_the_remarks_keep_their_header_with_their_first_rows_on_every_page(
         first = min(pages[n].index(m.group(0)) for m in re.finditer(r"(강점|개선) 의견 \d\d번", pages[n]))
         assert pages[n].rfind("개선 필요", 0, first) >= 0, n
     assert "강점 의견 39번" in pages[with_remarks[-1]]
+
+
+def test_a_total_just_below_a_threshold_never_shows_the_threshold(sample_state: RoundOutcome) -> None:
+    """1,399.90 of 2,000 is 69.995 %: the result sheet shows 69.99 %, the results workbook 69.9 %, never 70."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    from smartcert_desktop.exchange import results_xlsx as rx
+
+    first = sample_state.results[0]
+    assert first.max_total == Decimal("2000.00")
+    below = replace(first, total=Decimal("1399.90"))
+    state = replace(sample_state, results=(below, *sample_state.results[1:]))
+    text = "\n".join(pdf_pages(render_result_sheet(state, below.code, FINGERPRINT)))
+    assert "69.99%" in text and "70.00%" not in text
+    import io
+
+    wb = load_workbook(io.BytesIO(rx.results_workbook_bytes(state)))
+    ws = wb[rx.SUMMARY]
+    shares = [row for row in ws.iter_rows(values_only=True) if below.code in row]
+    assert shares, "the applicant's row in the summary"
+    share_cells = [v for v in shares[0] if isinstance(v, (int, float, Decimal)) and 0 < float(v) < 1]
+    assert [Decimal(str(v)) for v in share_cells] == [Decimal("0.699")]

@@ -9,20 +9,20 @@ from pathlib import Path
 
 import pytest
 
+from smartcert_desktop.domain.outcome import RoundOutcome
 from smartcert_desktop.reports import certificate
 from smartcert_desktop.reports.result_sheets import write_all_pdfs
-from smartcert_desktop.services.results import RoundState
 
 from ._state import FINGERPRINT
 
 ISSUED = date(2025, 3, 14)
 
 
-def _expected_count(state: RoundState) -> int:
+def _expected_count(state: RoundOutcome) -> int:
     return len(state.results) + sum(r.certified for r in state.results) + 1
 
 
-def test_progress_counts_every_file(tiny_state: RoundState, tmp_path: Path) -> None:
+def test_progress_counts_every_file(tiny_state: RoundOutcome, tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     written = write_all_pdfs(tmp_path, tiny_state, FINGERPRINT, issue_date=ISSUED,
                              progress=lambda done, total: calls.append((done, total)))
@@ -33,7 +33,7 @@ def test_progress_counts_every_file(tiny_state: RoundState, tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
 
 
-def test_cancel_writes_nothing(tiny_state: RoundState, tmp_path: Path) -> None:
+def test_cancel_writes_nothing(tiny_state: RoundOutcome, tmp_path: Path) -> None:
     (tmp_path / "A.pdf").write_bytes(b"%PDF earlier run")
     calls: list[int] = []
 
@@ -48,7 +48,7 @@ def test_cancel_writes_nothing(tiny_state: RoundState, tmp_path: Path) -> None:
     assert (tmp_path / "A.pdf").read_bytes() == b"%PDF earlier run"
 
 
-def test_a_failure_writes_none_of_the_files(tiny_state: RoundState, tmp_path: Path,
+def test_a_failure_writes_none_of_the_files(tiny_state: RoundOutcome, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(r.certified for r in tiny_state.results)
     stale = next(r.code for r in tiny_state.results if not r.certified)
@@ -64,7 +64,7 @@ def test_a_failure_writes_none_of_the_files(tiny_state: RoundState, tmp_path: Pa
     assert [p.name for p in tmp_path.iterdir()] == [f"{stale}-certificate.pdf"]
 
 
-def test_a_full_disk_while_writing_leaves_the_folder_as_it_was(tiny_state: RoundState, tmp_path: Path,
+def test_a_full_disk_while_writing_leaves_the_folder_as_it_was(tiny_state: RoundOutcome, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
     import os
@@ -102,7 +102,7 @@ def test_a_full_disk_while_writing_leaves_the_folder_as_it_was(tiny_state: Round
     assert (tmp_path / f"{code}.pdf").read_bytes() == b"%PDF earlier run"
 
 
-def test_stale_certificates_are_removed(tiny_state: RoundState, tmp_path: Path) -> None:
+def test_stale_certificates_are_removed(tiny_state: RoundOutcome, tmp_path: Path) -> None:
     refused = [r.code for r in tiny_state.results if not r.certified]
     assert refused
     for code in refused:
@@ -114,7 +114,7 @@ def test_stale_certificates_are_removed(tiny_state: RoundState, tmp_path: Path) 
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "kept"
 
 
-def test_codes_that_are_not_file_names_are_refused(tiny_state: RoundState, tmp_path: Path) -> None:
+def test_codes_that_are_not_file_names_are_refused(tiny_state: RoundOutcome, tmp_path: Path) -> None:
     from dataclasses import replace
 
     from smartcert_desktop.errors import SmartcertError
@@ -125,7 +125,7 @@ def test_codes_that_are_not_file_names_are_refused(tiny_state: RoundState, tmp_p
     assert not (tmp_path / "evil.pdf").exists()
 
 
-def test_the_same_round_gives_the_same_bytes(tiny_state: RoundState, tmp_path: Path) -> None:
+def test_the_same_round_gives_the_same_bytes(tiny_state: RoundOutcome, tmp_path: Path) -> None:
     first = write_all_pdfs(tmp_path / "a", tiny_state, FINGERPRINT, issue_date=ISSUED)
     second = write_all_pdfs(tmp_path / "b", tiny_state, FINGERPRINT, issue_date=ISSUED)
     assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]

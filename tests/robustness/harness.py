@@ -45,7 +45,7 @@ from smartcert_desktop.exchange import envelope
 from smartcert_desktop.exchange.keys import PrivateKeys, load_private_keys
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.payloads import package_from_json
-from smartcert_desktop.services.results import results_json_bytes, round_state
+from smartcert_desktop.services.results import results_json_bytes, round_outcome
 from smartcert_desktop.services.workspace import WorkspaceHandle, open_workspace
 from smartcert_desktop.store import backup as backup_store
 from smartcert_desktop.store.audit import verify_chain
@@ -570,11 +570,11 @@ class KillRun:
                 problem = self._package_problem(path, program)
             elif name == "results.json":
                 with program.factory() as s:
-                    expected = results_json_bytes(round_state(s))
+                    expected = results_json_bytes(round_outcome(s))
                 problem = None if path.read_bytes() == expected else "not the results of the program as it is"
             elif name == "results.json.sig":
                 with program.factory() as s:
-                    expected = results_json_bytes(round_state(s))
+                    expected = results_json_bytes(round_outcome(s))
                 try:
                     envelope.verify_detached(expected, path.read_bytes(), self._program_keys().public)
                 except Exception as exc:

@@ -19,7 +19,7 @@ from smartcert_desktop.services import program as prog_svc
 from smartcert_desktop.services.enrolment import enrol_evaluator
 from smartcert_desktop.services.merge import Verdict, merge_files
 from smartcert_desktop.services.packages import export_packages
-from smartcert_desktop.services.results import results_document, round_state
+from smartcert_desktop.services.results import results_document, round_outcome
 from smartcert_desktop.services.scoring import apply_edit
 from smartcert_desktop.services.workspace import WorkspaceHandle, open_workspace
 
@@ -89,7 +89,7 @@ class Round:
 
     def results(self) -> dict[str, Any]:
         with self.program.factory() as s:
-            return results_document(round_state(s))
+            return results_document(round_outcome(s))
 
     def applicant(self, code: str) -> dict[str, Any]:
         return next(a for a in self.results()["applicants"] if a["code"] == code)

@@ -1,4 +1,4 @@
-"""round_agreement on a round driven through the services: counted evaluators only, from the merged sheets."""
+"""The round's agreement on a round driven through the services: counted evaluators only, from the merged sheets."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from openpyxl import load_workbook
 
 from smartcert_desktop.domain.agreement import krippendorff_alpha
 from smartcert_desktop.exchange import results_xlsx as rx
-from smartcert_desktop.services.agreement import round_agreement
 from smartcert_desktop.services.outputs import write_results
-from smartcert_desktop.services.results import round_state
+from smartcert_desktop.services.results import round_outcome
 
 from .conftest import PASS
 
@@ -35,21 +34,18 @@ def test_round_agreement_uses_the_counted_evaluators_levels(make_round: Any) -> 
     r.merge(*(r.submit(e) for e in ("E1", "E2", "E3", "E4")))
 
     with r.program.factory() as s:
-        state = round_state(s)
-        from_session = round_agreement(s)
-    from_state = round_agreement(state)
-    assert from_state.overall == from_session.overall
-    assert from_state.raters == ("E1", "E2", "E3")
-    assert from_state.units == 6  # 3 applicants x 2 qualitative indicators
+        agreement = round_outcome(s).agreement
+    assert agreement.raters == ("E1", "E2", "E3")
+    assert agreement.overall.units == 6  # 3 applicants x 2 qualitative indicators
 
     def units(code: str) -> dict[str, dict[str, int]]:
         position = {"S1": 0, "S2": 1}[code]
         return {a: {e: INDEX[lv[position]] for e, lv in by_e.items()} for a, by_e in LEVELS.items()}
 
     for code in ("S1", "S2"):
-        assert from_state.per_indicator[code] == krippendorff_alpha(units(code), value_domain=range(5))
+        assert agreement.per_indicator[code].value == krippendorff_alpha(units(code), value_domain=range(5))
     every = {f"{a}/{code}": by_e for code in ("S1", "S2") for a, by_e in units(code).items()}
-    assert from_state.overall == krippendorff_alpha(every, value_domain=range(5))
+    assert agreement.overall.value == krippendorff_alpha(every, value_domain=range(5))
 
     # The workbook written by the results use case names the evaluators and shows the same alpha.
     out = r.root / "results.xlsx"
@@ -60,4 +56,4 @@ def test_round_agreement_uses_the_counted_evaluators_levels(make_round: Any) -> 
              for c in ws[rx.EVALUATORS_HEADER_ROW - 1] if c.value}
     assert names["E1"] == "평가위원 E1"
     assert "E4" not in names
-    assert f"{from_state.overall:.3f}" in wb[rx.FLAGS]["A1"].value
+    assert f"{agreement.overall.value:.3f}" in wb[rx.FLAGS]["A1"].value

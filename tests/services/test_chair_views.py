@@ -8,10 +8,10 @@ from pathlib import Path
 
 from domain._build import tiny_framework
 
-from smartcert_desktop.exchange.results_xlsx import ranked
+from smartcert_desktop.domain.outcome import rank_results
 from smartcert_desktop.services import chair_views as cv
 from smartcert_desktop.services.corrections import accept_correction
-from smartcert_desktop.services.results import round_state
+from smartcert_desktop.services.results import round_outcome
 
 from .conftest import Round
 
@@ -143,8 +143,9 @@ def test_the_ranking_is_the_workbook_ranking_with_the_results_figures(make_round
     r.merge(*[r.submit(e) for e in FIVE])
     snap = snapshot(r)
     with r.program.factory() as s:
-        state = round_state(s)
-    assert [(row.rank, row.code) for row in snap.ranking] == [(rank, x.code) for rank, x in ranked(state.results)]
+        state = round_outcome(s)
+    assert [(row.rank, row.code) for row in snap.ranking] == \
+        [(x.rank, x.result.code) for x in rank_results(state.results)]
     doc = {a["code"]: a for a in r.results()["applicants"]}
     for row in snap.ranking:
         assert f"{row.total:.2f}" == doc[row.code]["total"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from smartcert_desktop.cli.main import main
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.demo import create_demo, default_demo_dir, demo_evaluator_dir
-from smartcert_desktop.services.results import round_state
+from smartcert_desktop.services.results import round_outcome
 from smartcert_desktop.services.workspace import open_workspace
 
 
@@ -17,7 +17,7 @@ def test_demo_round_in_the_user_data_folder(capsys, isolated_user_data):
     assert "8 of 8 merged" in out and "E01 is ready to score" in out
     program = open_workspace(root / "program", "program")
     with program.factory() as s:
-        state = round_state(s)
+        state = round_outcome(s)
     program.close()
     assert len(state.results) == 12
     assert sum(len(r.pending_corrections) for r in state.results) == 1

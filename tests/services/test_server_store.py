@@ -19,7 +19,7 @@ from smartcert_desktop.domain.engine import ApplicantInput
 from smartcert_desktop.errors import SmartcertError
 from smartcert_desktop.exchange.applicants_xlsx import write_applicants
 from smartcert_desktop.services import program as prog_svc
-from smartcert_desktop.services.results import results_json_bytes, round_state
+from smartcert_desktop.services.results import results_json_bytes, round_outcome
 from smartcert_desktop.services.workspace import WorkspaceDamaged, open_workspace
 from smartcert_desktop.store import audit
 from smartcert_desktop.store.models import (
@@ -473,7 +473,7 @@ def _ordered_round(root: Path, database: str | None) -> tuple[bytes, str]:
         with r.program.session() as s:
             accept_correction(s, "a4", "Q2", "33.33", "현장 확인")
         with r.program.factory() as s:
-            return results_json_bytes(round_state(s)), prog_svc.the_program(s).id
+            return results_json_bytes(round_outcome(s)), prog_svc.the_program(s).id
     finally:
         r.close()
 

@@ -51,10 +51,10 @@ def points(value: Decimal | None) -> str:
 
 
 def percent(share: Decimal | None) -> str:
-    """A share (0.884) as a percentage with one decimal (88.4%), truncated as the results workbook does."""
+    """A share already as shown (a percentage, truncated: see ``domain.outcome.share_percent``): "88.4%"."""
     if share is None:
         return ""
-    return f"{(share * 100).quantize(Decimal('0.1'))}%"
+    return f"{share}%"
 
 
 def city_type_text(city_type: str) -> str:

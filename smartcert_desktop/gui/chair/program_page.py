@@ -150,7 +150,7 @@ class ProgramPage(RetranslateMixin, QWidget):
         self._values["fingerprint"].setText(p.fingerprint)
         self._values["fingerprint"].setToolTip(self.tr(
             "Evaluators check packages against this fingerprint; read it to them by phone if they ask."))
-        self._values["created"].setText(utc_datetime_text(p.created_at))
+        self._values["created"].setText(utc_datetime_text(p.created_at) if p.created_at else "")
         self._values["folder"].setText(self._folder)
         self._values["framework"].setText(fill(self.tr("%1 (%2, version %3)"),
                                                name_of(p.framework_name_ko, p.framework_name_en) or p.framework_id,

@@ -41,7 +41,6 @@ from ...services.chair_views import (
     load_snapshot,
     peek_enrollment,
     preview_result_sheet,
-    reports_available,
     write_result_sheets,
 )
 from ...services.demo import default_demo_dir
@@ -196,7 +195,6 @@ class ChairScreen(RetranslateMixin, QWidget):
         self._loaders: list[Job] = []
         self._preview_dir: tempfile.TemporaryDirectory[str] | None = None
         self._header_memories: list[HeaderLanguage] | None = None
-        self._reports = reports_available()
 
         self.commands = ChairActions(self)
         self._connect_actions()
@@ -538,7 +536,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         pending = self.corrections_page.selected() is not None
         a.accept_correction.setEnabled(pending)
         a.dismiss_correction.setEnabled(pending)
-        a.write_pdfs.setEnabled(self._reports and bool(snap.applicants))
+        a.write_pdfs.setEnabled(bool(snap.applicants))
         # Never greyed without a word: the tooltip and the status line say what it waits for.
         hint = self._preview_hint()
         a.preview_sheet.setEnabled(not hint)
@@ -885,7 +883,7 @@ class ChairScreen(RetranslateMixin, QWidget):
 
     def write_pdfs_to(self, folder: Path) -> Job | None:
         handle = self._handle
-        if handle is None or not self._reports:
+        if handle is None:
             return None
 
         def done(written: list[Path]) -> None:
@@ -907,7 +905,7 @@ class ChairScreen(RetranslateMixin, QWidget):
         """The selected applicant's result sheet, shown in the program (no PDF viewer needed)."""
         code = self.results_page.selected_applicant()
         handle = self._handle
-        if code is None or handle is None or not self._reports:
+        if code is None or handle is None:
             self._status(self._preview_hint() or "")
             return
         if self._preview_dir is None:
@@ -924,8 +922,6 @@ class ChairScreen(RetranslateMixin, QWidget):
 
     def _preview_hint(self) -> str:
         """Why Preview Result Sheet cannot run now, or empty when it can."""
-        if not self._reports:
-            return self.tr("This installation cannot make PDF result sheets: the PDF library is missing.")
         if self._snapshot is None or not self._snapshot.applicants:
             return self.tr("There are no applicants yet, so there is no result sheet to show.")
         if self.results_page.selected_applicant() is None:

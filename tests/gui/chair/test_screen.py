@@ -29,7 +29,7 @@ from smartcert_desktop.gui.i18n import Translations
 from smartcert_desktop.gui.main_window import MainWindow, Role
 from smartcert_desktop.gui.pdf_preview import PdfPreviewDialog
 from smartcert_desktop.services import evaluator as ev_svc
-from smartcert_desktop.services.results import round_state, values_in_effect
+from smartcert_desktop.services.results import round_outcome
 
 from .conftest import FIVE, PASS, Told, settle
 
@@ -130,8 +130,8 @@ def test_accepting_a_correction_records_it_and_changes_the_points(
     assert not screen.commands.accept_correction.isEnabled()
     # in the store: the accepted value is in effect, with the reason, and nothing is pending any more
     with r.program.factory() as s:
-        state = round_state(s)
-        values, accepted = values_in_effect(s, state.program.id)
+        state = round_outcome(s)
+    values, accepted = state.values_in_effect, state.accepted
     assert values[("P1", "Q1")] == "40"
     assert accepted[("P1", "Q1")].reason == "E2 checked the evidence: 40 %"
     p1 = r.applicant("P1")
