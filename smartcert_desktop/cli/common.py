@@ -20,7 +20,7 @@ def out(text: str = "") -> None:
 
 
 def ask_passphrase(prompt: str, confirm: bool = False) -> str:
-    from ..exchange.passphrase import passphrase_from_env_or_prompt
+    from .prompt import passphrase_from_env_or_prompt
 
     return passphrase_from_env_or_prompt(prompt, confirm=confirm)
 
@@ -30,7 +30,7 @@ def ask_database_password(user: str, database: str) -> str | None:
     ``~/.pgpass``); never from ``SMARTCERT_PASSPHRASE``, which is the program key's. None without a terminal."""
     if sys.stdin is None or not sys.stdin.isatty():
         return None
-    from ..exchange.passphrase import passphrase_from_env_or_prompt
+    from .prompt import passphrase_from_env_or_prompt
 
     try:
         return passphrase_from_env_or_prompt(f"Password of the database user {user} ({database}): ", environ={})

@@ -60,14 +60,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..exchange import envelope
     from ..services import evaluator as svc
 
     with evaluator_workspace(args.eval_dir) as handle:
-        data = envelope.load_file(Path(args.package))
         # The package is encrypted to the evaluator's key; the passphrase is asked for once the checks that
         # need no key (the file, its signer, whom it is for) have passed.
-        result = svc.import_package(handle, data, args.package,
+        result = svc.import_package_file(handle, Path(args.package),
                                     lambda: ask_passphrase("Passphrase of your keys (to open the package): "))
     if not result.changed:
         out(f"{args.package}: already imported; nothing changed")

@@ -46,7 +46,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def check_command(args: argparse.Namespace) -> int:
     """Validate ``args.file`` and print its summary; exit code 0 (problems raise ValidationError)."""
-    from ..exchange.framework_xlsx import read_framework  # openpyxl: only when a workbook is read
+    from ..services.frameworks import read_framework_workbook as read_framework
 
     framework = read_framework(args.file)
     for line in summary_lines(framework, indicators=bool(getattr(args, "indicators", False))):

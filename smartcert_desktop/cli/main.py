@@ -47,10 +47,10 @@ def print_error(exc: SmartcertError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from ..store.postgres import set_password_prompt
+    from ..services.workspace import set_database_password_prompt
     from .common import ask_database_password
 
-    set_password_prompt(ask_database_password)  # a PostgreSQL server that wants a password asks without echo
+    set_database_password_prompt(ask_database_password)  # a PostgreSQL server that wants a password asks without echo
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
@@ -84,17 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _known_failure(exc: Exception) -> SmartcertError | None:
     """A failing disk or database file, as a message naming the file; None for anything else."""
-    if isinstance(exc, OSError):
-        from ..files import os_error
+    from ..services.workspace import known_failure
 
-        return os_error(exc)
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(exc, DBAPIError):
-        from ..store.db import database_error
-
-        return database_error(exc, "the workspace database")
-    return None
+    return known_failure(exc)
 
 
 def run() -> None:

@@ -90,9 +90,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from ..exchange.framework_xlsx import read_framework
     from ..services import program as svc
-    from ..store import postgres as pg
+    from ..services.frameworks import read_framework_workbook as read_framework
 
     framework = read_framework(Path(args.framework))
     target = Path(args.program_dir)
@@ -100,13 +99,13 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     ensure_new_dir(target)
     if args.database is not None:
-        pg.parse_database_url(args.database)  # a wrong URL is said before the passphrase is asked for
+        svc.describe_database(args.database)  # a wrong URL is said before the passphrase is asked for
     passphrase = ask_passphrase("New passphrase for the program's keys: ", confirm=True)
     created = svc.init_program(target, framework, args.name, passphrase, database=args.database)
     out(f"created program {created.program_id} in {target}")
     if args.database is not None:
-        url, _password = pg.parse_database_url(args.database)
-        out(f"store: PostgreSQL database {pg.display_url(url)}, schema {pg.schema_for(created.program_id)}")
+        out(f"store: PostgreSQL database {svc.describe_database(args.database)}, "
+            f"schema {svc.schema_of(created.program_id)}")
     out(f"framework: {framework.id} {framework.version} ({framework.hash[:12]})"
         + ("  [SAMPLE]" if framework.sample else ""))
     out(f"program key fingerprint: {created.fingerprint}")
@@ -115,12 +114,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from ..services import program as svc
-    from ..store import postgres as pg
 
     rows = svc.list_server_programs(args.database)
-    url, _password = pg.parse_database_url(args.database)
     if not rows:
-        out(f"no smartcert programs in {pg.display_url(url)}")
+        out(f"no smartcert programs in {svc.describe_database(args.database)}")
         return 0
     table = [("id", "name", "framework", "created", "applicants", "state")]
     for r in rows:
@@ -134,10 +131,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_connect(args: argparse.Namespace) -> int:
     from ..services import program as svc
-    from ..store import postgres as pg
 
     info = svc.connect_program(Path(args.program_dir), args.database, args.program)
-    out(f"{args.program_dir}: connected to program {info.program_id} in {pg.display_url(info.url)}")
+    out(f"{args.program_dir}: connected to program {info.program_id} in {svc.describe_database(args.database)}")
     return 0
 
 

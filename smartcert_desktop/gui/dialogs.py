@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import SmartcertError
-from ..exchange.keys import PassphraseStrength, passphrase_strength
+from ..services.keys import PassphraseStrength, passphrase_strength
 from .i18n import RetranslateMixin, fill
 
 log = logging.getLogger(__name__)

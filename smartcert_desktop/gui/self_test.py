@@ -174,8 +174,8 @@ def _score_by_key(app: QApplication, screen: QWidget) -> str:
 
 
 def _run(language: str, qt_args: Sequence[str], folder: Path) -> None:
-    from ..exchange import keys
     from ..services.demo import create_demo
+    from ..services.keys import key_cost
     from . import app as app_module
     from .main_window import Role
 
@@ -184,11 +184,8 @@ def _run(language: str, qt_args: Sequence[str], folder: Path) -> None:
     if language == "ko" and not catalogue.is_file():
         raise SelfTestFailure(f"{catalogue}: missing, so the program cannot show Korean")
     demo_root = folder / "demo"
-    cost, keys.DEFAULT_SCRYPT_N = keys.DEFAULT_SCRYPT_N, SELF_TEST_SCRYPT_N
-    try:
+    with key_cost(SELF_TEST_SCRYPT_N):
         create_demo(demo_root, fresh=True)
-    finally:
-        keys.DEFAULT_SCRYPT_N = cost
     _say(f"demo round created in {demo_root} ({time.monotonic() - started:.1f} s)")
 
     qt = app_module.create_application(qt_args)

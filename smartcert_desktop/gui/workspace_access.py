@@ -30,9 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import SmartcertError
-from ..services.workspace import WorkspaceHandle, list_workspace_backups, open_workspace, restore_workspace
-from ..store.backup import BackupInfo
-from ..store.lock import WorkspaceInUse, held_here
+from ..services.workspace import (
+    BackupInfo,
+    WorkspaceHandle,
+    WorkspaceInUse,
+    held_here,
+    list_workspace_backups,
+    open_workspace,
+    restore_workspace,
+)
 from . import dialogs
 from .i18n import datetime_text, fill
 

@@ -30,7 +30,8 @@ from ..domain.engine import ApplicantResult, Flag, PendingCorrection, peer_value
 from ..domain.framework import Framework, GradeRule, ScaleLevel
 from ..domain.outcome import RoundOutcome, rank_results, share_percent
 from ..domain.sheets import missing_in
-from ..exchange.envelope import Enrollment, load_file, read_enrollment
+from ..exchange.envelope import Enrollment as Enrollment  # the screens show it
+from ..exchange.envelope import load_file, read_enrollment
 from ..store.models import Applicant, Bundle, Document, Evaluator, ReportedValue, SelfAssessment
 from ..store.queries import applicant_inputs, assignments_of, conflicts_of
 from .results import round_outcome

@@ -202,6 +202,12 @@ def import_package(handle: WorkspaceHandle, data: bytes, name: str, passphrase: 
     return load_package(handle, inspect_package(handle, data, name, passphrase), progress_cb)
 
 
+def import_package_file(handle: WorkspaceHandle, path: Path, passphrase: Passphrase,
+                        progress_cb: Progress | None = None) -> PackageImported:
+    """Read, verify, decrypt and load the package file at ``path`` (see :func:`import_package`)."""
+    return import_package(handle, envelope.load_file(path), str(path), passphrase, progress_cb)
+
+
 def load_package(handle: WorkspaceHandle, check: PackageCheck,
                  progress_cb: Progress | None = None) -> PackageImported:
     """Load a package that :func:`inspect_package` checked and decrypted (the evaluator saw what it holds)."""

@@ -424,3 +424,14 @@ def import_assignments_file(handle: WorkspaceHandle, path: Path) -> dict[str, li
     for e, a in sorted(set(pairs)):
         result.setdefault(a, []).append(e)
     return result
+
+
+def describe_database(url: str) -> str:
+    """A PostgreSQL URL as messages show it (never a password); raises a clear error for a wrong URL."""
+    parsed, _password = pg.parse_database_url(url)
+    return pg.display_url(parsed)
+
+
+def schema_of(program_id: str) -> str:
+    """The PostgreSQL schema a program lives in."""
+    return pg.schema_for(program_id)

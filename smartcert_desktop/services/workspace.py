@@ -59,7 +59,7 @@ from ..store.db import (
     session_factory,
     write_engine,
 )
-from ..store.lock import LOCK_NAME, WorkspaceLock, acquire
+from ..store.lock import LOCK_NAME, WorkspaceInUse, WorkspaceLock, acquire, held_here
 from ..store.models import DocumentContent, KeyFile, Workspace
 from ..store.postgres import CONNECTION_FILE, ConnectionInfo, PasswordPrompt
 
@@ -652,3 +652,24 @@ def restore_workspace(path: Path, role: str, name: str) -> backup_store.BackupIn
         return before
     finally:
         lock.release()
+
+
+# --- what the command line and the desktop program see of the store through this module ------------------------
+
+__all__ = ["CONNECTION_FILE", "BackupInfo", "WorkspaceInUse", "held_here", "known_failure",
+           "set_database_password_prompt"]
+BackupInfo = backup_store.BackupInfo
+
+
+def set_database_password_prompt(prompt: PasswordPrompt | None) -> None:
+    """How this process asks for a PostgreSQL server's password when libpq has none."""
+    pg.set_password_prompt(prompt)
+
+
+def known_failure(exc: BaseException) -> SmartcertError | None:
+    """A failing disk or database file as a message naming it (what to do); None for anything else (a defect)."""
+    if isinstance(exc, OSError):
+        return os_error(exc)
+    if isinstance(exc, DBAPIError):
+        return database_error(exc, "the workspace database")
+    return None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from smartcert_desktop.cli.prompt import ENV_VAR, passphrase_from_env_or_prompt
 from smartcert_desktop.errors import PassphraseError, SmartcertError, ValidationError
 from smartcert_desktop.exchange import keys as keymod
 from smartcert_desktop.exchange.canonical import b64decode_strict, b64encode
@@ -30,7 +31,6 @@ from smartcert_desktop.exchange.keys import (
     read_key_file_info,
     save_private_keys,
 )
-from smartcert_desktop.exchange.passphrase import ENV_VAR, passphrase_from_env_or_prompt
 
 FAST_N = 2**10  # the KDF cost is not the point of most tests
 

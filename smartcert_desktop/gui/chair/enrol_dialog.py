@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange.envelope import Enrollment
+from ...services.chair_views import Enrollment
 from ..i18n import RetranslateMixin, fill
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.framework import Framework
 from ...errors import SmartcertError
-from ...exchange.framework_xlsx import read_framework
+from ...services.frameworks import read_framework_workbook as read_framework
 from ..i18n import RetranslateMixin, fill
 from .common import name_of, points
 

@@ -48,8 +48,7 @@ from ...services.merge import Verdict, merge_files
 from ...services.outputs import ResultsWritten, export_results
 from ...services.packages import export_packages
 from ...services.program import ImportSummary, ProgramCreated
-from ...services.workspace import DB_NAMES, WorkspaceHandle
-from ...store.postgres import CONNECTION_FILE
+from ...services.workspace import CONNECTION_FILE, DB_NAMES, WorkspaceHandle
 from .. import dialogs, worker, workspace_access
 from ..dialogs import PassphraseDialog
 from ..i18n import RetranslateMixin, fill
