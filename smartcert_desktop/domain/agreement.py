@@ -185,11 +185,9 @@ def krippendorff_alpha(units: Units, level: str = "ordinal",
 
 def scale_index(framework: Framework, level_code: str | None) -> int | None:
     """The position of a level code in the framework's Scale (0 = first, best); None when it is no level."""
-    if level_code is None:
-        return None
-    code = level_code.strip().upper()
+    code = framework.scale_code(level_code)
     for i, level in enumerate(framework.scale):
-        if level.code.strip().upper() == code:
+        if level.code == code:
             return i
     return None
 

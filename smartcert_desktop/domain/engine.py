@@ -108,7 +108,10 @@ def quantitative_points(framework: Framework, code: str, city_type: CityType, va
 def level_points(framework: Framework, code: str, level: str) -> Decimal:
     """An evaluator's exact points for a qualitative level (ratio × max, no rounding needed for a Scale)."""
     ind = framework.indicator_by_code[code]
-    return framework.scale_ratios[level.strip().upper()] * ind.max_points
+    scale_code = framework.scale_code(level)
+    if scale_code is None:
+        raise KeyError(level)
+    return framework.scale_ratios[scale_code] * ind.max_points
 
 
 def peer_values(framework: Framework, applicants: Sequence[ApplicantInput],

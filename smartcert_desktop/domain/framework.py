@@ -141,8 +141,21 @@ class Framework:
     def city_type(self, population: int) -> CityType:
         return "large" if population >= self.large_city_min_population else "small"
 
+    def scale_code(self, text: str | None) -> str | None:
+        """The Scale code that ``text`` names, ignoring case and surrounding white space; None when it names
+        none (blank or unknown text is no level). The one rule of what counts as a level: a level is stored
+        as the code this returns, and read back through it."""
+        if text is None:
+            return None
+        key = text.strip().upper()
+        for level in self.scale:
+            if level.code.upper() == key:
+                return level.code
+        return None
+
     def comment_required(self, level_code: str) -> bool:
-        return level_code.strip().upper() in self.comment_required_levels
+        code = self.scale_code(level_code)
+        return code is not None and code in self.comment_required_levels
 
     def display_name(self, lang: str = "ko") -> str:
         name = (self.name_en if lang == "en" else self.name_ko) or self.name_ko or self.name_en or self.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .framework import Framework
+from .framework import Framework, Indicator
 
 
 @dataclass(frozen=True)
@@ -47,24 +47,32 @@ class Missing:
         return f"{self.applicant_code} {self.indicator_code}: {self.what} missing"
 
 
-def _has_level(framework: Framework, level: str) -> bool:
-    """A level counts only when it is one of the Scale's codes (blank or unknown text is no level)."""
-    return level.strip().upper() in framework.scale_ratios
+def indicator_missing(framework: Framework, indicator: Indicator, sheet: Sheet) -> str | None:
+    """What one indicator still lacks for the sheet to be complete: ``"level"``, ``"comment"`` or None.
+
+    The one rule of completeness (contract section 6), which submit, the merge and every screen use: a
+    qualitative indicator needs a level of the Scale, and a comment where its level requires one; a
+    quantitative indicator needs nothing (blank means confirmed as reported); a recused sheet needs nothing.
+    """
+    if sheet.recused or indicator.kind != "qualitative":
+        return None
+    e = sheet.entry(indicator.code)
+    level = framework.scale_code(e.level)
+    if level is None:
+        return "level"
+    if framework.comment_required(level) and not e.comment.strip():
+        return "comment"
+    return None
+
+
+def indicator_complete(framework: Framework, indicator: Indicator, sheet: Sheet) -> bool:
+    return indicator_missing(framework, indicator, sheet) is None
 
 
 def missing_in(framework: Framework, sheet: Sheet) -> list[Missing]:
     """What is still missing for the sheet to be complete; empty when complete or recused."""
-    if sheet.recused:
-        return []
-    missing: list[Missing] = []
-    for ind in framework.qualitative:
-        e = sheet.entry(ind.code)
-        level = e.level or ""
-        if not _has_level(framework, level):
-            missing.append(Missing(sheet.applicant_code, ind.code, "level"))
-        elif framework.comment_required(level) and not e.comment.strip():
-            missing.append(Missing(sheet.applicant_code, ind.code, "comment"))
-    return missing
+    return [Missing(sheet.applicant_code, ind.code, what) for ind in framework.qualitative
+            if (what := indicator_missing(framework, ind, sheet)) is not None]
 
 
 def is_complete(framework: Framework, sheet: Sheet) -> bool:
@@ -72,18 +80,18 @@ def is_complete(framework: Framework, sheet: Sheet) -> bool:
 
 
 def progress(framework: Framework, sheet: Sheet) -> tuple[int, int]:
-    """(indicators reviewed, indicators in all), for progress display such as 41 / 63.
+    """(indicators complete, indicators in all), such as 47 / 63, by the rule of :func:`indicator_missing`."""
+    total = len(framework.indicators)
+    return total - len(missing_in(framework, sheet)), total
 
-    Quantitative rows count once the evaluator has confirmed the reported value or entered another;
-    completeness (:func:`missing_in`) does not need that, as the contract says blank means confirmed.
-    """
-    done = 0
-    for ind in framework.indicators:
-        e = sheet.entry(ind.code)
-        if ind.kind == "quantitative":
-            done += e.reviewed
-            continue
-        level = e.level or ""
-        if _has_level(framework, level) and not (framework.comment_required(level) and not e.comment.strip()):
-            done += 1
-    return done, len(framework.indicators)
+
+def sheet_status(framework: Framework, sheet: Sheet, submitted: bool = False) -> str:
+    """An applicant's state on the evaluator's list: ``recused``, ``submitted`` (complete and in the last
+    bundle), ``complete``, ``not_started`` (nothing entered) or ``in_progress``."""
+    if sheet.recused:
+        return "recused"
+    if is_complete(framework, sheet):
+        return "submitted" if submitted else "complete"
+    if not any(e.level or e.comment or e.reviewed for e in sheet.entries.values()):
+        return "not_started"
+    return "in_progress"

@@ -59,13 +59,6 @@ class ApplicantsData:
     self_assessment: dict[tuple[str, str], str]       # (applicant, indicator) -> level code
 
 
-def scale_code(framework: Framework, text: str) -> str | None:
-    """The Scale code that ``text`` names, ignoring case and surrounding white space; None if none does."""
-    key = text.strip().upper()
-    for level in framework.scale:
-        if level.code.upper() == key:
-            return level.code
-    return None
 
 
 def scale_codes_text(framework: Framework) -> str:
@@ -192,7 +185,7 @@ def _read_self_assessment(table: Table, framework: Framework,
         text = row.text("level")
         if not text:
             continue
-        code = scale_code(framework, text)
+        code = framework.scale_code(text)
         if code is None:
             row.problem("level", f"level {shown(text)} is not in the Scale ({scale_codes_text(framework)})")
         if applicant is None or ind is None:

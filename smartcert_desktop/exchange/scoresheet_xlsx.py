@@ -50,7 +50,7 @@ from ..domain.rules import Levels, RuleError
 from ..domain.sheets import IndicatorEntry, Sheet
 from ..domain.text import brief, same_note, shown
 from ..errors import Problem, raise_if
-from .applicants_xlsx import scale_code, scale_codes_text
+from .applicants_xlsx import scale_codes_text
 from .xlsx_common import (
     CellError,
     Column,
@@ -456,7 +456,7 @@ def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: boo
     level_ok = True
     if ind.is_qualitative:
         if level_text:
-            level = scale_code(framework, level_text)
+            level = framework.scale_code(level_text)
             if level is None:
                 level_ok = False
                 row.problem("level",

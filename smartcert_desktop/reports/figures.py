@@ -177,7 +177,7 @@ def remarks_for(state: RoundOutcome, code: str) -> Remarks:
                 continue
             entry = sheet.entry(indicator.code)
             comment = _clean_comment(entry.comment)
-            level = (entry.level or "").strip().upper()
+            level = framework.scale_code(entry.level) or ""
             if not comment:
                 continue
             if level in best:

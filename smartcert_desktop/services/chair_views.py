@@ -342,7 +342,7 @@ def applicant_review(state: RoundOutcome, code: str, matrix: CompletenessMatrix 
             for e in evaluators:
                 sheet = state.sheets.get((e, code))
                 level = sheet.entry(ind.code).level if sheet is not None else None
-                cells[e] = ReviewCell(level=(level or "").strip().upper() or None,
+                cells[e] = ReviewCell(level=fw.scale_code(level),
                                       points=result.evaluator_points[e].get(ind.code), trimmed=e in dropped)
             value = None
         else:

@@ -18,7 +18,7 @@ from .. import __version__
 from ..domain.engine import level_points
 from ..domain.framework import Framework
 from ..domain.numbers import parse_decimal
-from ..domain.sheets import Missing, Sheet, missing_in, progress
+from ..domain.sheets import Missing, Sheet, missing_in, progress, sheet_status
 from ..errors import Problem, SmartcertError, ValidationError, VerificationError
 from ..exchange import envelope
 from ..exchange import keys as keymod
@@ -337,17 +337,7 @@ def applicant_rows(session: Session, program_id: str, evaluator_id: str) -> list
             continue
         sheet = sheets[a.code]
         done, total = progress(fw, sheet)
-        complete = not missing_in(fw, sheet)
-        if sheet.recused:
-            status = "recused"
-        elif complete and a.code in submitted:
-            status = "submitted"
-        elif complete:
-            status = "complete"
-        elif not any(e.level or e.comment or e.reviewed for e in sheet.entries.values()):
-            status = "not_started"
-        else:
-            status = "in_progress"
+        status = sheet_status(fw, sheet, submitted=a.code in submitted)
         rows.append(ApplicantRow(a.code, a.name_ko, a.name_en, a.province, a.population, fw.city_type(a.population),
                                  done, total, status, sheet_total(fw, sheet, reported_points.get(a.code, {}))))
     return rows
@@ -372,8 +362,8 @@ def sheet_total(fw: Framework, sheet: Sheet, reported_points: dict[str, Decimal]
         if ind.kind == "quantitative":
             total += reported_points.get(ind.code, Decimal(0))
         else:
-            level = sheet.entry(ind.code).level
-            if level and level in fw.scale_ratios:
+            level = fw.scale_code(sheet.entry(ind.code).level)
+            if level is not None:
                 total += level_points(fw, ind.code, level)
     return total.quantize(Decimal("0.01"))
 

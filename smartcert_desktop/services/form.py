@@ -16,14 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.engine import level_points, quantitative_points
-from ..domain.framework import Framework, Indicator
+from ..domain.framework import Framework
 from ..domain.numbers import parse_decimal
 from ..domain.rules import CityType, RuleError
-from ..domain.sheets import Sheet, missing_in
+from ..domain.sheets import Sheet, missing_in, progress, sheet_status
 from ..store.models import Applicant, Document, Program, ReportedValue, SelfAssessment, Submission, Workspace
 from ..store.queries import framework_of, load_sheets
-from . import evaluator as ev_svc
-from .evaluator import ApplicantRow, current_program, evaluator_identity, my_sheets, programs, sheet_total
+from .evaluator import ApplicantRow, current_program, evaluator_identity, programs, sheet_total
 from .workspace import WorkspaceHandle
 
 CENT = Decimal("0.01")
@@ -150,8 +149,8 @@ def indicator_points(fw: Framework, form: ApplicantForm, code: str) -> Decimal |
         if reported is None:
             return Decimal("0.00")  # no reported value: scores 0, flagged as missing data
         return reported.points
-    level = form.sheet.entry(code).level
-    if not level or level.strip().upper() not in fw.scale_ratios:
+    level = fw.scale_code(form.sheet.entry(code).level)
+    if level is None:
         return None
     return level_points(fw, code, level).quantize(CENT)
 
@@ -214,41 +213,8 @@ def verified_value_problem(fw: Framework, code: str, value: str) -> str | None:
 # the functions below, so none of them can disagree with submit.
 
 def incomplete_indicators(fw: Framework, sheet: Sheet) -> frozenset[str]:
-    """The indicators that ``missing_in`` (the rule submit uses) lists for ``sheet``; none when recused."""
+    """The indicators that still lack something for submit (:func:`~smartcert_desktop.domain.sheets.missing_in`)."""
     return frozenset(m.indicator_code for m in missing_in(fw, sheet))
-
-
-def indicator_complete(fw: Framework, ind: Indicator, sheet: Sheet) -> bool:
-    """Whether the indicator needs nothing more for submit: a level (and a comment where required); a
-    quantitative indicator always (as reported unless the evaluator entered another value)."""
-    return ind.code not in incomplete_indicators(fw, sheet)
-
-
-def sheet_progress(fw: Framework, sheet: Sheet) -> tuple[int, int]:
-    """(indicators complete, indicators in all), such as 47 / 63, counted by the rule submit uses."""
-    total = len(fw.indicators)
-    return total - len(incomplete_indicators(fw, sheet)), total
-
-
-def sheet_status(fw: Framework, sheet: Sheet) -> str:
-    """not_started | in_progress | complete | recused, as the applicant list shows an edited sheet."""
-    if sheet.recused:
-        return "recused"
-    if not missing_in(fw, sheet):
-        return "complete"
-    if not any(e.level or e.comment or e.reviewed for e in sheet.entries.values()):
-        return "not_started"
-    return "in_progress"
-
-
-def applicant_rows(session: Session, program_id: str, evaluator_id: str) -> list[ApplicantRow]:
-    """The applicant list's rows (:func:`services.evaluator.applicant_rows`), their progress counted by the
-    rule submit uses (:func:`sheet_progress`)."""
-    program = current_program(session, program_id)
-    fw = framework_of(session, program)
-    sheets = my_sheets(session, program_id, evaluator_id)
-    rows = ev_svc.applicant_rows(session, program_id, evaluator_id)
-    return [replace(r, done=sheet_progress(fw, sheets[r.code])[0]) if r.code in sheets else r for r in rows]
 
 
 def row_after_edit(fw: Framework, row: ApplicantRow, sheet: Sheet, reported_points: dict[str, Decimal]) -> ApplicantRow:
@@ -256,7 +222,7 @@ def row_after_edit(fw: Framework, row: ApplicantRow, sheet: Sheet, reported_poin
 
     An edited sheet is no longer the one last submitted, so "submitted" never follows an edit.
     """
-    done, total = sheet_progress(fw, sheet)
+    done, total = progress(fw, sheet)
     return replace(row, done=done, total=total, status=sheet_status(fw, sheet),
                    running_total=sheet_total(fw, sheet, reported_points))
 

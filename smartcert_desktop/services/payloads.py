@@ -166,7 +166,7 @@ def sheet_problems(framework: Framework, sheet: Sheet) -> list[str]:
         if e.level is not None:
             if ind.kind != "qualitative":
                 problems.append(f"{sheet.applicant_code} {code}: a level on a quantitative indicator")
-            elif e.level not in framework.scale_ratios:
+            elif framework.scale_code(e.level) != e.level:
                 problems.append(f"{sheet.applicant_code} {code}: level {e.level!r} is not in the Scale")
         if e.verified_value is not None:
             if ind.kind != "quantitative":

@@ -110,7 +110,7 @@ def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
     if edit.field == "level":
         if ind.kind != "qualitative":
             raise SmartcertError(f"{ind.code} is quantitative; it takes no level")
-        if edit.new is not None and (not isinstance(edit.new, str) or edit.new not in framework.scale_ratios):
+        if edit.new is not None and (not isinstance(edit.new, str) or framework.scale_code(edit.new) != edit.new):
             raise SmartcertError(f"{ind.code}: level {edit.new!r} is not in the Scale "
                                  f"({', '.join(framework.scale_ratios)})")
     elif edit.field in ("verified_value", "confirmed"):

@@ -75,18 +75,20 @@ def test_blank_or_unknown_level_is_not_a_level() -> None:
 
 
 def test_progress() -> None:
-    # 7 indicators: 5 quantitative, 2 qualitative
-    assert progress(FW, sheet({})) == (0, 7)
+    # 7 indicators: 5 quantitative, 2 qualitative. Progress counts by the rule submit uses: a quantitative
+    # indicator is complete as reported, a qualitative one once it has a level (and its required comment).
+    assert progress(FW, sheet({})) == (5, 7)
     s = sheet({
-        "Q1": IndicatorEntry(confirmed=True),        # reviewed
-        "Q2": IndicatorEntry(verified_value="33"),   # reviewed (another value entered)
-        "Q3": IndicatorEntry(),                      # not yet looked at
-        "S1": IndicatorEntry(level="A"),             # level without its required comment: not done
-        "S2": IndicatorEntry(level="B"),             # done
+        "Q1": IndicatorEntry(confirmed=True),        # complete, as every quantitative row
+        "Q2": IndicatorEntry(verified_value="33"),   # complete (another value noted for the chair)
+        "Q3": IndicatorEntry(),                      # complete: blank means confirmed as reported
+        "S1": IndicatorEntry(level="A"),             # level without its required comment: not complete
+        "S2": IndicatorEntry(level="B"),             # complete
     })
-    assert progress(FW, s) == (3, 7)
+    assert progress(FW, s) == (6, 7)
     s = replace(s, entries={**s.entries, "S1": IndicatorEntry(level="A", comment="ok")})
-    assert progress(FW, s) == (4, 7)
+    assert progress(FW, s) == (7, 7)
+    assert progress(FW, replace(s, recused=True)) == (7, 7)  # a recused applicant needs nothing
 
 
 def test_entry_defaults() -> None:

@@ -69,12 +69,12 @@ def test_statuses_progress_and_running_total(make_round):
     r.send_packages()
     got = rows(r)
     assert {c: x.status for c, x in got.items()} == {"P1": "not_started", "P2": "not_started", "P3": "not_started"}
-    assert (got["P1"].done, got["P1"].total) == (0, 7)
+    assert (got["P1"].done, got["P1"].total) == (5, 7)  # the 5 quantitative indicators are complete as reported
     # P1's running total: quantitative 44.00 from the package, plus S1 B = 20
     r.score("E1", "P1", {"S1": "B"})
     r.edit("E1", "P1", "Q1", "confirmed", True)
     got = rows(r)
-    assert (got["P1"].status, got["P1"].done, str(got["P1"].running_total)) == ("in_progress", 2, "64.00")
+    assert (got["P1"].status, got["P1"].done, str(got["P1"].running_total)) == ("in_progress", 6, "64.00")
     r.score("E1", "P1", {"S2": "C"})
     r.edit("E1", "P3", None, "recusal", (True, "이해관계"))
     got = rows(r)

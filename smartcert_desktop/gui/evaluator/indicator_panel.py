@@ -465,13 +465,13 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         entry = form.sheet.entry(ind.code)
         own = form.self_assessment.get(ind.code)
         if own:
-            level = next((s for s in fw.scale if s.code == own.strip().upper()), None)
+            level = next((s for s in fw.scale if s.code == fw.scale_code(own)), None)
             name = self._name(level.name_ko, level.name_en) if level is not None else ""
             self._self_assessment.setText(fill(self.tr("Applicant's self-assessment: %1 %2 (not counted)"),
                                                own, name))
         else:
             self._self_assessment.setText(self.tr("Applicant's self-assessment: none given"))
-        chosen = (entry.level or "").strip().upper()
+        chosen = fw.scale_code(entry.level) or ""
         digits = {code: digit for digit, code in common.level_keys(fw)}
         for number, button in enumerate(self._level_buttons):
             level = fw.scale[number]
@@ -489,7 +489,7 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
     def _fill_comment_requirement(self, fw: Framework, ind: Indicator, level: str | None, comment: str) -> None:
         required_levels = [s for s in fw.scale if s.code in fw.comment_required_levels]
         names = ", ".join(f"{s.code} {self._name(s.name_ko, s.name_en)}" for s in required_levels)
-        chosen = (level or "").strip().upper()
+        chosen = fw.scale_code(level) or ""
         if ind.kind == "qualitative" and chosen and fw.comment_required(chosen):
             if comment.strip():
                 self._comment_requirement.setText(fill(self.tr("✓ Comment required for level %1: given."), chosen))

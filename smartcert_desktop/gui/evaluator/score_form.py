@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.edits import Edit
 from ...domain.framework import Framework
-from ...domain.sheets import Sheet
+from ...domain.sheets import Sheet, progress
 from ...errors import SmartcertError
-from ...services.form import ApplicantForm, incomplete_indicators, sheet_progress, verified_value_problem
+from ...services.form import ApplicantForm, incomplete_indicators, verified_value_problem
 from .. import dialogs
 from ..i18n import RetranslateMixin, fill
 from ..settings import HeaderLanguage, Preferences, WindowState, restore_splitter, save_splitter
@@ -471,7 +471,7 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._info.setText(fill(self.tr("%1 · %2 · population %3"), form.province,
                                 common.city_type_text(form.city_type), population))
         totals = self._model.totals()
-        done, _all = sheet_progress(fw, form.sheet)
+        done, _all = progress(fw, form.sheet)
         total_text = common.points_text(totals.total if totals is not None else None)
         self._figures.setText(fill(self.tr("%1 / %2 done · total %3 / %4"), done, len(fw.indicators), total_text,
                                    common.max_text(fw.total_max)))

@@ -326,7 +326,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         assert context.program_id is not None and context.framework is not None
         with handle.factory() as s:
             sheets = form_svc.all_sheets(s, context.program_id, context.evaluator_id)
-            rows = form_svc.applicant_rows(s, context.program_id, context.evaluator_id)
+            rows = ev_svc.applicant_rows(s, context.program_id, context.evaluator_id)
             self._reported_points = ev_svc.quantitative_points_of(s, context.program_id)
         if self._session is None or self._session.program_id != context.program_id:
             session = ScoringSession(
@@ -761,7 +761,7 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
         self._context = context
         with handle.factory() as s:
             missing = ev_svc.missing_for_submit(s, session.program_id, session.evaluator_id)
-            rows = form_svc.applicant_rows(s, session.program_id, session.evaluator_id)
+            rows = ev_svc.applicant_rows(s, session.program_id, session.evaluator_id)
             history = form_svc.submissions(s, session.program_id)
         language = common.current_language()
         names = {r.code: (r.name_en if language == "en" else r.name_ko) or r.name_ko for r in rows}
