@@ -38,6 +38,42 @@ class Sheet:
 
 
 @dataclass(frozen=True)
+class SheetField:
+    """One field of a score sheet, as the store, the bundle payload and the score sheet workbook carry it:
+    ``kind`` says what it holds (``level``: a Scale code or None; ``value``: a value text or None; ``note``:
+    text; ``flag``: true or false)."""
+
+    name: str
+    kind: str  # level | value | note | flag
+
+
+# The one table of a sheet's fields: adding one here adds it to the store's mapping and the bundle payload.
+ENTRY_FIELDS: tuple[SheetField, ...] = (
+    SheetField("level", "level"),
+    SheetField("verified_value", "value"),
+    SheetField("comment", "note"),
+    SheetField("onsite_note", "note"),
+    SheetField("confirmed", "flag"),
+)
+SHEET_FIELDS: tuple[SheetField, ...] = (
+    SheetField("recused", "flag"),
+    SheetField("recusal_reason", "note"),
+    SheetField("note", "note"),
+    SheetField("onsite_note", "note"),
+)
+
+
+def entry_fields(entry: IndicatorEntry) -> dict[str, object]:
+    """An entry's fields by name (:data:`ENTRY_FIELDS`)."""
+    return {f.name: getattr(entry, f.name) for f in ENTRY_FIELDS}
+
+
+def sheet_fields(sheet: Sheet) -> dict[str, object]:
+    """A sheet's own fields by name (:data:`SHEET_FIELDS`), its entries apart."""
+    return {f.name: getattr(sheet, f.name) for f in SHEET_FIELDS}
+
+
+@dataclass(frozen=True)
 class Missing:
     applicant_code: str
     indicator_code: str

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from .. import __version__
@@ -23,6 +23,7 @@ from ..errors import Problem, SmartcertError, ValidationError, VerificationError
 from ..exchange import envelope
 from ..exchange import keys as keymod
 from ..exchange.canonical import sha256_hex
+from ..exchange.payloads import BundlePayload, PackagePayload, package_from_json
 from ..files import StagedOutput
 from ..store import audit
 from ..store.models import (
@@ -37,7 +38,6 @@ from ..store.models import (
     Workspace,
 )
 from ..store.queries import framework_of, load_sheets, store_framework, utcnow
-from .payloads import BundlePayload, PackagePayload, package_from_json
 from .scoring import write_sheet
 from .workspace import WorkspaceHandle, atomic_write, building, create_workspace_db, guard_output, open_workspace
 
@@ -434,7 +434,14 @@ def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete
         digest = sha256_hex(data)
         s.add(Submission(sequence=sequence, program_id=program.id, created_at=created, sha256=digest,
                          path=str(out), complete=not missing))
-        for sheet in sheets.values():
-            write_sheet(s, program.id, sheet).submitted_sequence = sequence
+        stored = set(s.scalars(select(ScoreSheet.applicant_code).where(
+            ScoreSheet.program_id == program.id, ScoreSheet.evaluator_id == ws.owner_id)))
+        for code, sheet in sheets.items():
+            if code not in stored:  # an applicant not yet touched: its empty sheet is what the bundle holds
+                write_sheet(s, program.id, sheet)
+        s.execute(update(ScoreSheet).where(ScoreSheet.program_id == program.id,
+                                           ScoreSheet.evaluator_id == ws.owner_id,
+                                           ScoreSheet.applicant_code.in_(list(sheets)))
+                  .values(submitted_sequence=sequence))
         bundle_file.write(data)  # in full on disk before the commit, so that a full disk refuses the submit
     return Submitted(out, sequence, digest, private.fingerprint, not missing, len(sheets))

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from ..errors import SmartcertError
 from ..exchange import envelope
 from ..exchange.keys import PrivateKeys
+from ..exchange.payloads import bundle_from_json, sheet_problems
 from ..store import audit
 from ..store.models import Bundle, Evaluator
 from ..store.queries import assignments_of, conflicts_of, framework_of, the_program, utcnow
-from .payloads import bundle_from_json, sheet_problems
 from .program import load_program_keys
 from .scoring import replace_evaluator_sheets
 from .workspace import WorkspaceHandle
@@ -89,7 +89,7 @@ def merge_one(session: Session, keys: PrivateKeys, data: bytes, name: str) -> Ve
 
 
 def _check(session: Session, program_id: str, opened: envelope.Opened, payload: object) -> None:
-    from .payloads import BundlePayload
+    from ..exchange.payloads import BundlePayload
 
     assert isinstance(payload, BundlePayload)
     fw_hash = framework_of(session, the_program(session)).hash

@@ -17,11 +17,11 @@ from ..domain.numbers import fmt2
 from ..errors import SmartcertError
 from ..exchange import envelope
 from ..exchange.keys import PrivateKeys, PublicKeys
+from ..exchange.payloads import PackageApplicant, PackageDocument, PackagePayload
 from ..files import OutputBatch
 from ..store import audit
 from ..store.models import Applicant, Document, Evaluator, ReportedValue, SelfAssessment, Workspace
 from ..store.queries import applicant_inputs, assignments_of, framework_of, the_program
-from .payloads import PackageApplicant, PackageDocument, PackagePayload
 from .program import load_program_keys
 from .results import values_in_effect
 from .workspace import WorkspaceHandle, guard_output

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain.edits import Edit, apply_to_sheet
 from ..domain.framework import Framework
 from ..domain.rules import RuleError
-from ..domain.sheets import Sheet
+from ..domain.sheets import Sheet, entry_fields, sheet_fields
 from ..domain.text import TextError, clean_note
 from ..errors import SmartcertError
 from ..store.models import ScoreEntry, ScoreSheet
@@ -32,8 +32,8 @@ def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int 
     if row is None:
         row = sheet_row(session, program_id, sheet.evaluator_id, sheet.applicant_code, create=True)
     assert row is not None
-    row.recused, row.recusal_reason = sheet.recused, sheet.recusal_reason
-    row.note, row.onsite_note = sheet.note, sheet.onsite_note
+    for f, value in sheet_fields(sheet).items():
+        setattr(row, f, value)
     row.updated_at = utcnow()
     row.bundle_id = bundle_id
     row.submitted_sequence = None  # changed since the last bundle; submit sets it again
@@ -43,8 +43,8 @@ def write_sheet(session: Session, program_id: str, sheet: Sheet, bundle_id: int 
         if e is None:
             e = ScoreEntry(indicator_code=code)
             row.entries.append(e)
-        e.level, e.verified_value, e.comment = entry.level, entry.verified_value, entry.comment
-        e.onsite_note, e.confirmed = entry.onsite_note, entry.confirmed
+        for f, value in entry_fields(entry).items():
+            setattr(e, f, value)
     for e in existing.values():
         row.entries.remove(e)
     session.flush()
@@ -61,15 +61,13 @@ def replace_evaluator_sheets(session: Session, program_id: str, evaluator_id: st
                                              ScoreSheet.evaluator_id == evaluator_id))
     now = utcnow()
     rows = [ScoreSheet(program_id=program_id, evaluator_id=evaluator_id, applicant_code=sheet.applicant_code,
-                       recused=sheet.recused, recusal_reason=sheet.recusal_reason, note=sheet.note,
-                       onsite_note=sheet.onsite_note, updated_at=now, bundle_id=bundle_id)
+                       updated_at=now, bundle_id=bundle_id, **sheet_fields(sheet))
             for sheet in sheets]
     session.add_all(rows)
     session.flush()
     # The entries (a bundle holds thousands) go in as one executemany of plain rows: an ORM object for each
     # took most of the merge's time.
-    entries = [{"sheet_id": row.id, "indicator_code": code, "level": e.level, "verified_value": e.verified_value,
-                "comment": e.comment, "onsite_note": e.onsite_note, "confirmed": e.confirmed}
+    entries = [{"sheet_id": row.id, "indicator_code": code, **entry_fields(e)}
                for row, sheet in zip(rows, sheets, strict=True) for code, e in sorted(sheet.entries.items())]
     if entries:
         # render_nulls: every row the same columns (the ORM would leave out the None levels and verified values

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..domain.engine import ApplicantInput
 from ..domain.framework import Framework
 from ..domain.outcome import Decision, ProgramIdentity
-from ..domain.sheets import IndicatorEntry, Sheet
+from ..domain.sheets import ENTRY_FIELDS, SHEET_FIELDS, IndicatorEntry, Sheet
 from ..errors import SmartcertError
 from .models import (
     Applicant,
@@ -112,10 +112,9 @@ def sheet_row(session: Session, program_id: str, evaluator_id: str, applicant_co
 def to_sheet(row: ScoreSheet) -> Sheet:
     return Sheet(
         evaluator_id=row.evaluator_id, applicant_code=row.applicant_code,
-        entries={e.indicator_code: IndicatorEntry(level=e.level, verified_value=e.verified_value,
-                                                   comment=e.comment, onsite_note=e.onsite_note,
-                                                   confirmed=e.confirmed) for e in row.entries},
-        recused=row.recused, recusal_reason=row.recusal_reason, note=row.note, onsite_note=row.onsite_note)
+        entries={e.indicator_code: IndicatorEntry(**{f.name: getattr(e, f.name) for f in ENTRY_FIELDS})
+                 for e in row.entries},
+        **{f.name: getattr(row, f.name) for f in SHEET_FIELDS})
 
 
 def load_sheets(session: Session, program_id: str, evaluator_id: str | None = None) -> dict[tuple[str, str], Sheet]:
@@ -125,27 +124,22 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
     ORM object of each took most of the time of the results (the same values either way, entries in
     indicator code order as the relationship orders them).
     """
-    heads_q = select(ScoreSheet.id, ScoreSheet.evaluator_id, ScoreSheet.applicant_code, ScoreSheet.recused,
-                     ScoreSheet.recusal_reason, ScoreSheet.note, ScoreSheet.onsite_note).where(
-        ScoreSheet.program_id == program_id)
+    heads_q = select(ScoreSheet.id, ScoreSheet.evaluator_id, ScoreSheet.applicant_code,
+                     *(getattr(ScoreSheet, f.name) for f in SHEET_FIELDS)).where(ScoreSheet.program_id == program_id)
     if evaluator_id is not None:
         heads_q = heads_q.where(ScoreSheet.evaluator_id == evaluator_id)
     heads = session.execute(heads_q).all()
     entries: dict[int, dict[str, IndicatorEntry]] = {h.id: {} for h in heads}
-    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code, ScoreEntry.level, ScoreEntry.verified_value,
-                        ScoreEntry.comment, ScoreEntry.onsite_note, ScoreEntry.confirmed)
+    names = [f.name for f in ENTRY_FIELDS]
+    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code, *(getattr(ScoreEntry, n) for n in names))
                  .where(ScoreEntry.sheet_id.in_(heads_q.with_only_columns(ScoreSheet.id)))
                  .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
-    for sheet_id, code, level, verified, comment, onsite, confirmed in session.execute(entries_q):
-        entries[sheet_id][code] = IndicatorEntry(level=level, verified_value=verified, comment=comment,
-                                                 onsite_note=onsite, confirmed=confirmed)
-    return {(h.evaluator_id, h.applicant_code): Sheet(evaluator_id=h.evaluator_id, applicant_code=h.applicant_code,
-                                                     entries=entries[h.id], recused=h.recused,
-                                                     recusal_reason=h.recusal_reason, note=h.note,
-                                                     onsite_note=h.onsite_note)
+    for sheet_id, code, *values in session.execute(entries_q):
+        entries[sheet_id][code] = IndicatorEntry(**dict(zip(names, values, strict=True)))
+    return {(h.evaluator_id, h.applicant_code): Sheet(
+                evaluator_id=h.evaluator_id, applicant_code=h.applicant_code, entries=entries[h.id],
+                **{f.name: getattr(h, f.name) for f in SHEET_FIELDS})
             for h in heads}
-
-
 
 
 def program_identity(program: Program) -> ProgramIdentity:

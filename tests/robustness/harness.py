@@ -43,8 +43,8 @@ from sqlalchemy import select as sql_select
 
 from smartcert_desktop.exchange import envelope
 from smartcert_desktop.exchange.keys import PrivateKeys, load_private_keys
+from smartcert_desktop.exchange.payloads import package_from_json
 from smartcert_desktop.services import evaluator as ev_svc
-from smartcert_desktop.services.payloads import package_from_json
 from smartcert_desktop.services.results import results_json_bytes, round_outcome
 from smartcert_desktop.services.workspace import WorkspaceHandle, open_workspace
 from smartcert_desktop.store import backup as backup_store

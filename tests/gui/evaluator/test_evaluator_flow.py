@@ -16,13 +16,13 @@ from smartcert_desktop.domain.framework import Framework
 from smartcert_desktop.domain.sheets import Sheet, missing_in
 from smartcert_desktop.exchange import envelope
 from smartcert_desktop.exchange import keys as keymod
+from smartcert_desktop.exchange.payloads import bundle_from_json
 from smartcert_desktop.gui import dialogs
 from smartcert_desktop.gui.evaluator import common
 from smartcert_desktop.gui.evaluator.evaluator_dialogs import RecusalDialog, SubmittedDialog
 from smartcert_desktop.gui.evaluator.screen import EvaluatorScreen
 from smartcert_desktop.gui.main_window import MainWindow
 from smartcert_desktop.services import evaluator as ev_svc
-from smartcert_desktop.services.payloads import bundle_from_json
 from smartcert_desktop.services.scoring import apply_edit
 
 PASSPHRASE = "demo"  # the demo round's (see conftest)

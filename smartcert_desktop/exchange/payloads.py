@@ -13,7 +13,7 @@ from typing import Any
 from ..domain.framework import Framework
 from ..domain.numbers import NotANumber, parse_decimal
 from ..domain.rules import RuleError
-from ..domain.sheets import IndicatorEntry, Sheet
+from ..domain.sheets import ENTRY_FIELDS, SHEET_FIELDS, IndicatorEntry, Sheet, SheetField, entry_fields, sheet_fields
 from ..domain.text import code_problem, name_problem, note_problem, shown
 from ..errors import Problem, ValidationError
 
@@ -73,16 +73,26 @@ def _value(value: object, name: str, field: str) -> None:
 # --- score bundle -------------------------------------------------------------------------------------------
 
 def sheet_to_json(sheet: Sheet) -> dict[str, Any]:
-    return {
-        "applicant_code": sheet.applicant_code,
-        "recused": sheet.recused,
-        "recusal_reason": sheet.recusal_reason,
-        "note": sheet.note,
-        "onsite_note": sheet.onsite_note,
-        "entries": {code: {"level": e.level, "verified_value": e.verified_value, "comment": e.comment,
-                           "onsite_note": e.onsite_note, "confirmed": e.confirmed}
-                    for code, e in sorted(sheet.entries.items())},
-    }
+    """A sheet as the bundle payload carries it: its fields (:data:`~smartcert_desktop.domain.sheets.SHEET_FIELDS`)
+    and each entry's (:data:`~smartcert_desktop.domain.sheets.ENTRY_FIELDS`)."""
+    return {"applicant_code": sheet.applicant_code, **sheet_fields(sheet),
+            "entries": {code: entry_fields(e) for code, e in sorted(sheet.entries.items())}}
+
+
+def _field(d: Mapping[str, Any], f: SheetField, name: str, where: str) -> Any:
+    """One field of a received sheet or entry, checked by its kind."""
+    if f.kind == "flag":
+        return _get(d, f.name, bool, name, where)
+    if f.kind == "note":
+        return _note(d, f.name, name, where)
+    value = d.get(f.name)
+    if value is not None and not isinstance(value, str):
+        raise _fail(name, f"{where}{f.name}", "has the wrong type")
+    if f.kind == "value":
+        _value(value, name, f"{where}{f.name}")
+    elif value is not None and len(value) > 200:  # a level: the merge checks it against the Scale
+        raise _fail(name, f"{where}{f.name}", "is not a Scale code")
+    return value
 
 
 @dataclass(frozen=True)
@@ -125,24 +135,9 @@ def bundle_from_json(data: Any, name: str) -> BundlePayload:
             w = f"{where}entries.{code}."
             if not isinstance(e, dict):
                 raise _fail(name, w[:-1], "is not an object")
-            level = e.get("level")
-            verified = e.get("verified_value")
-            if level is not None and not isinstance(level, str):
-                raise _fail(name, f"{w}level", "has the wrong type")
-            if verified is not None and not isinstance(verified, str):
-                raise _fail(name, f"{w}verified_value", "has the wrong type")
-            _value(verified, name, f"{w}verified_value")
-            if level is not None and len(level) > 200:
-                raise _fail(name, f"{w}level", "is not a Scale code")
-            entries[code] = IndicatorEntry(level=level, verified_value=verified,
-                                           comment=_note(e, "comment", name, w),
-                                           onsite_note=_note(e, "onsite_note", name, w),
-                                           confirmed=_get(e, "confirmed", bool, name, w))
+            entries[code] = IndicatorEntry(**{f.name: _field(e, f, name, w) for f in ENTRY_FIELDS})
         sheets.append(Sheet(evaluator_id=evaluator_id, applicant_code=_code(raw, "applicant_code", name, where),
-                            entries=entries, recused=_get(raw, "recused", bool, name, where),
-                            recusal_reason=_note(raw, "recusal_reason", name, where),
-                            note=_note(raw, "note", name, where),
-                            onsite_note=_note(raw, "onsite_note", name, where)))
+                            entries=entries, **{f.name: _field(raw, f, name, where) for f in SHEET_FIELDS}))
     codes = [s.applicant_code for s in sheets]
     if len(set(codes)) != len(codes):
         raise _fail(name, "sheets", "an applicant appears twice")
