@@ -1,7 +1,8 @@
 """Scoring: one durable score edit, and the evaluator's score form under the fingers.
 
-* one edit through ``services.scoring.apply_edit`` in its own write transaction (``BEGIN IMMEDIATE``, WAL,
-  ``synchronous=FULL``), as the score form stores every keystroke that changes a score, on evaluator E01's
+* one edit through ``services.scoring.commit_edit`` in its own write transaction (``BEGIN IMMEDIATE``, WAL,
+  ``synchronous=FULL``), as the score form stores every keystroke that changes a score (handing it the sheet
+  it holds, the one the last edit returned), on evaluator E01's
   30-applicant workspace; alternating with its floor, a bare ``sqlite3`` commit of one changed row in a
   database with the same settings in the same folder (so on the same disk);
 * the score form, offscreen, in a child process (``worker.py gui-form``): opening an applicant's form of 63
@@ -19,7 +20,7 @@ from settings import Context
 
 from smartcert_desktop.domain.edits import Edit
 from smartcert_desktop.services import evaluator as ev_svc
-from smartcert_desktop.services.scoring import apply_edit
+from smartcert_desktop.services.scoring import commit_edit, read_sheet
 from smartcert_desktop.store.queries import framework_of
 
 
@@ -43,14 +44,16 @@ def score_edit(ctx: Context) -> list[Row]:
         qualitative = [i.code for i in fw.qualitative]
         program_times: list[float] = []
         floor_times: list[float] = []
+        with handle.factory() as s:
+            held = {"sheet": read_sheet(s, program.id, evaluator_id, code)}
 
         def one_edit(n: int) -> None:
             indicator = qualitative[n % len(qualitative)]
             edit = (Edit(code, indicator, "level", None, "BCD"[n % 3]) if n % 2 == 0
                     else Edit(code, indicator, "comment", None, f"의견 {n}"))
             start = time.perf_counter()
-            with handle.session() as s:
-                apply_edit(s, fw, program.id, evaluator_id, edit)
+            # the sheet held from the last edit, as the score form holds it
+            held["sheet"] = commit_edit(handle, fw, program.id, evaluator_id, edit, held["sheet"])
             program_times.append(time.perf_counter() - start)
 
         def one_floor(n: int) -> None:

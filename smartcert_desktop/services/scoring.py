@@ -6,19 +6,23 @@ every keystroke that changes a score is on disk when the call returns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from ..domain.edits import Edit, apply_to_sheet
 from ..domain.framework import Framework
 from ..domain.rules import RuleError
-from ..domain.sheets import Sheet, entry_fields, sheet_fields
+from ..domain.sheets import ENTRY_FIELDS, Sheet, entry_fields, sheet_fields
 from ..domain.text import TextError, clean_note
 from ..errors import SmartcertError
 from ..store.models import ScoreEntry, ScoreSheet
-from ..store.queries import sheet_row, to_sheet
+from ..store.queries import load_sheets, sheet_row, to_sheet
+from .workspace import WorkspaceHandle
 
 
 def utcnow() -> datetime:
@@ -125,12 +129,115 @@ def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
         _check_note(edit.new, f"the {edit.field.replace('_', ' ')}")
 
 
-def apply_edit(session: Session, framework: Framework, program_id: str, evaluator_id: str, edit: Edit) -> Sheet:
-    """Validate and store one edit; returns the sheet after it."""
-    row = sheet_row(session, program_id, evaluator_id, edit.applicant_code, create=True)
-    assert row is not None
-    before = to_sheet(row)
+def apply_edit(session: Session, framework: Framework, program_id: str, evaluator_id: str, edit: Edit,
+               before: Sheet | None = None) -> Sheet:
+    """Validate and store one edit; returns the sheet after it.
+
+    ``before`` is the sheet as it is stored now, when the caller holds it (the score form does): it is then
+    not read again, and the edit is stored with two statements, one on the sheet's own row (which gives back
+    whether the stored sheet is recused: an edit is never judged on a sheet that differs from the stored one
+    in that) and one on the entry it changes.
+    """
+    if before is None:
+        before = read_sheet(session, program_id, evaluator_id, edit.applicant_code)
+        if before is None:
+            row = sheet_row(session, program_id, evaluator_id, edit.applicant_code, create=True)
+            assert row is not None
+            before = to_sheet(row)
     validate_edit(framework, before, edit)
     after = apply_to_sheet(before, edit)
-    write_sheet(session, program_id, after, row=row)
+    changes = {"p": program_id, "e": evaluator_id, "a": edit.applicant_code, "now": utcnow()}
+    if edit.indicator_code is None:
+        changes |= {f"f_{name}": value for name, value in sheet_fields(after).items()
+                    if name in _SHEET_EDIT_FIELDS[edit.field]}
+        stored = session.execute(_UPDATE_SHEET[edit.field], changes).first()
+        if stored is None:  # no sheet row yet: made and written whole
+            write_sheet(session, program_id, after)
+        return after
+    stored = session.execute(_TOUCH_SHEET, changes).first()
+    if stored is None:
+        write_sheet(session, program_id, after)
+        return after
+    if bool(stored.recused) != before.recused:  # the caller's sheet is not the stored one: judge the stored one
+        current = read_sheet(session, program_id, evaluator_id, edit.applicant_code)
+        assert current is not None
+        validate_edit(framework, current, edit)
+        after = apply_to_sheet(current, edit)
+    fields = entry_fields(after.entry(edit.indicator_code))
+    changed = session.execute(_UPDATE_ENTRY[edit.field], {"s": stored.id, "c": edit.indicator_code,
+                                                           "v": fields[edit.field]})
+    if changed.rowcount == 0:  # type: ignore[attr-defined]  # the sheet has no entry for it yet
+        session.execute(_INSERT_ENTRY, {"sheet_id": stored.id, "indicator_code": edit.indicator_code, **fields})
     return after
+
+
+def commit_edit(handle: WorkspaceHandle, framework: Framework, program_id: str, evaluator_id: str, edit: Edit,
+                before: Sheet) -> Sheet:
+    """Validate and store one edit in its own transaction, durable when this returns: the score form's way.
+
+    ``before`` is the sheet as it is stored now (see :func:`apply_edit`). The common edit, one field of an
+    indicator whose entry is stored, runs two statements on the SQLite connection itself; anything else
+    (a field of the whole sheet, a sheet or an entry not stored yet, a sheet whose recusal differs from
+    ``before``, a store on a server) goes through :func:`apply_edit` in a session, which does the same.
+    """
+    if edit.indicator_code is not None:
+        validate_edit(framework, before, edit)
+        after = apply_to_sheet(before, edit)
+        try:
+            with handle.sqlite_write() as raw:
+                if raw is not None:
+                    stored = raw.execute(_TOUCH_SQL, (_STAMP(utcnow()), program_id, evaluator_id,
+                                                      edit.applicant_code)).fetchone()
+                    if stored is None or bool(stored[1]) != before.recused:
+                        raise _Uncommon
+                    value = entry_fields(after.entry(edit.indicator_code))[edit.field]
+                    if raw.execute(_ENTRY_SQL[edit.field], (value, stored[0], edit.indicator_code)).rowcount != 1:
+                        raise _Uncommon
+                    return after
+        except _Uncommon:
+            pass  # rolled back; the session below does it
+    with handle.session() as s:
+        return apply_edit(s, framework, program_id, evaluator_id, edit, before=before)
+
+
+class _Uncommon(Exception):
+    """The edit is not the common case that commit_edit stores on the SQLite connection itself."""
+
+
+def read_sheet(session: Session, program_id: str, evaluator_id: str, applicant_code: str) -> Sheet | None:
+    """One stored sheet, read as plain rows (None when there is none)."""
+    return load_sheets(session, program_id, evaluator_id, applicant_code).get((evaluator_id, applicant_code))
+
+
+# One edit's statements, made once: SQLAlchemy Core on the tables, so no ORM object is loaded to change a
+# field. Every change to a sheet stamps it and clears its bundle and submitted sequence, as write_sheet does.
+_SQLITE = sqlite.dialect()
+_SHEETS = cast(Table, ScoreSheet.__table__)
+_ENTRIES = cast(Table, ScoreEntry.__table__)
+_SHEET_EDIT_FIELDS = {"recusal": ("recused", "recusal_reason"), "note": ("note",), "onsite_note": ("onsite_note",)}
+
+
+def _sheet_update(*names: str) -> Any:
+    return (update(_SHEETS)
+            .where(_SHEETS.c.program_id == bindparam("p"), _SHEETS.c.evaluator_id == bindparam("e"),
+                   _SHEETS.c.applicant_code == bindparam("a"))
+            .values(updated_at=bindparam("now"), bundle_id=None, submitted_sequence=None,
+                    **{name: bindparam(f"f_{name}") for name in names})
+            .returning(_SHEETS.c.id, _SHEETS.c.recused))
+
+
+_TOUCH_SHEET = _sheet_update()
+_UPDATE_SHEET = {field: _sheet_update(*names) for field, names in _SHEET_EDIT_FIELDS.items()}
+_UPDATE_ENTRY = {
+    f.name: update(_ENTRIES).where(_ENTRIES.c.sheet_id == bindparam("s"), _ENTRIES.c.indicator_code == bindparam("c"))
+    .values({f.name: bindparam("v")})
+    for f in ENTRY_FIELDS}
+_INSERT_ENTRY = insert(_ENTRIES)
+# The same two statements as SQL on the SQLite connection (commit_edit), the time stamp written as SQLAlchemy
+# writes it there.
+_TOUCH_SQL = ("UPDATE score_sheet SET updated_at = ?, bundle_id = NULL, submitted_sequence = NULL "
+              "WHERE program_id = ? AND evaluator_id = ? AND applicant_code = ? RETURNING id, recused")
+_ENTRY_SQL = {f.name: f"UPDATE score_entry SET {f.name} = ? WHERE sheet_id = ? AND indicator_code = ?"
+              for f in ENTRY_FIELDS}
+_STAMP = cast(Callable[[datetime], str],
+              _SHEETS.c.updated_at.type.dialect_impl(_SQLITE).bind_processor(_SQLITE))

@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -181,6 +182,30 @@ class WorkspaceHandle:
             if mapped is None:
                 raise
             raise mapped from None
+
+    @contextmanager
+    def sqlite_write(self) -> Iterator[sqlite3.Connection | None]:
+        """One write transaction on the SQLite file's own connection (the DB-API's), for the score form's
+        single-field edits: the same ``BEGIN IMMEDIATE`` and durable ``COMMIT`` as :meth:`session`, without the
+        ORM's per-statement work, which took most of an edit's time. Yields None where that does not apply
+        (a read-only workspace, a store on a server): the caller then uses :meth:`session`."""
+        if self.read_only or self.connection is not None:
+            yield None
+            return
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                yield raw
+                raw.execute("COMMIT")
+            except BaseException as exc:
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+                mapped = database_error(exc, self.store_name) if isinstance(exc, sqlite3.Error) else None
+                if mapped is None:
+                    raise
+                raise mapped from None
 
     def read_session(self) -> Session:
         return self.factory()

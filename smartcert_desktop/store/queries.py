@@ -117,8 +117,9 @@ def to_sheet(row: ScoreSheet) -> Sheet:
         **{f.name: getattr(row, f.name) for f in SHEET_FIELDS})
 
 
-def load_sheets(session: Session, program_id: str, evaluator_id: str | None = None) -> dict[tuple[str, str], Sheet]:
-    """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator).
+def load_sheets(session: Session, program_id: str, evaluator_id: str | None = None,
+                applicant_code: str | None = None) -> dict[tuple[str, str], Sheet]:
+    """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator, one applicant).
 
     Read as plain rows, not ORM objects: a merged round holds tens of thousands of entries, and making an
     ORM object of each took most of the time of the results (the same values either way, entries in
@@ -128,6 +129,8 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
                      *(getattr(ScoreSheet, f.name) for f in SHEET_FIELDS)).where(ScoreSheet.program_id == program_id)
     if evaluator_id is not None:
         heads_q = heads_q.where(ScoreSheet.evaluator_id == evaluator_id)
+    if applicant_code is not None:
+        heads_q = heads_q.where(ScoreSheet.applicant_code == applicant_code)
     heads = session.execute(heads_q).all()
     entries: dict[int, dict[str, IndicatorEntry]] = {h.id: {} for h in heads}
     names = [f.name for f in ENTRY_FIELDS]

@@ -1,10 +1,10 @@
 """Score edits with undo and redo: each edit committed at once, each undo step a thin adapter over an Edit.
 
 :class:`ScoringSession` is the one place where the evaluator screens change the workspace. ``commit(edit)``
-stores the edit through :func:`services.scoring.apply_edit` in its own transaction (durable when it returns)
-and only then pushes an :class:`EditCommand` on the undo stack, so a refused edit never reaches the stack.
-Undo and redo store the edit's inverse or the edit again, the same way. The shell's status bar is told
-before and after every commit.
+stores the edit through :func:`services.scoring.commit_edit` in its own transaction (durable when it returns;
+the sheet it changes is the one held here, not read again) and only then pushes an :class:`EditCommand` on
+the undo stack, so a refused edit never reaches the stack. Undo and redo store the edit's inverse or the edit
+again, the same way. The shell's status bar is told before and after every commit.
 
 A score sheet import is one step too (:class:`SheetsCommand`): the whole sheets of the applicants it changes,
 written in one transaction, and put back as they were in one transaction by Undo.
@@ -24,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ...domain.edits import Edit
 from ...domain.framework import Framework
 from ...domain.sheets import Sheet
-from ...services.scoring import apply_edit
+from ...services.scoring import commit_edit
 from ...services.sheets import write_sheets
 from ...services.workspace import WorkspaceHandle
 
@@ -194,8 +194,8 @@ class ScoringSession(QObject):
         if self._saving is not None:
             self._saving()
         try:
-            with self.handle.session() as s:
-                sheet = apply_edit(s, self.framework, self.program_id, self.evaluator_id, edit)
+            sheet = commit_edit(self.handle, self.framework, self.program_id, self.evaluator_id, edit,
+                                self.sheet(edit.applicant_code))
         except BaseException:
             if self._not_saved is not None:
                 self._not_saved()
