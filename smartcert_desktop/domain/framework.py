@@ -114,15 +114,15 @@ class Framework:
     def rule(self, indicator_code: str) -> Rule:
         return self.rules[indicator_code]
 
-    @property
+    @cached_property
     def qualitative(self) -> tuple[Indicator, ...]:
         return tuple(i for i in self.indicators if i.kind == "qualitative")
 
-    @property
+    @cached_property
     def quantitative(self) -> tuple[Indicator, ...]:
         return tuple(i for i in self.indicators if i.kind == "quantitative")
 
-    @property
+    @cached_property
     def total_max(self) -> Decimal:
         return sum((i.max_points for i in self.indicators), Decimal(0))
 
@@ -147,11 +147,15 @@ class Framework:
         as the code this returns, and read back through it."""
         if text is None:
             return None
-        key = text.strip().upper()
+        return self._scale_codes.get(text.strip().upper())
+
+    @cached_property
+    def _scale_codes(self) -> dict[str, str]:
+        """Each Scale code by its upper case (the first level of that name, should two differ only in case)."""
+        codes: dict[str, str] = {}
         for level in self.scale:
-            if level.code.upper() == key:
-                return level.code
-        return None
+            codes.setdefault(level.code.upper(), level.code)
+        return codes
 
     def comment_required(self, level_code: str) -> bool:
         code = self.scale_code(level_code)

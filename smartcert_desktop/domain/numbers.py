@@ -126,10 +126,13 @@ def to_decimal(value: Decimal | int | str | Fraction) -> Decimal:
 
 def round_half_up(value: Fraction | Decimal | int) -> Decimal:
     """Round an exact value half-up (away from zero at .5) to two decimals."""
-    frac = Fraction(value)
-    sign = -1 if frac < 0 else 1
-    scaled = abs(frac) * 100
-    cents = (scaled.numerator * 2 + scaled.denominator) // (scaled.denominator * 2)
+    if isinstance(value, Fraction):
+        numerator, denominator = value.numerator, value.denominator
+    else:
+        numerator, denominator = value.as_integer_ratio()
+    sign = -1 if numerator < 0 else 1
+    # cents = floor(|value| * 100 + 1/2), in integers: (200 |n| + d) // 2d
+    cents = (abs(numerator) * 200 + denominator) // (denominator * 2)
     return (Decimal(sign * cents) / 100).quantize(TWO_PLACES)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Literal
 
 from .numbers import MAX_INTEGER_DIGITS, NotANumber, NumberOutOfRange, canonical_decimal, parse_decimal, parse_value
@@ -71,11 +72,13 @@ def _value_text(value: str) -> str:
     return value
 
 
+@lru_cache(maxsize=4096)
 def number_value(value: str) -> Decimal:
     """A reported value that must be a number, inside the bounds of contract section 10.
 
     Every number the rules compute with passes here, so no exact fraction built from a value can be huge
-    (``1E+400000000`` is refused, not turned into a 400-million-digit integer).
+    (``1E+400000000`` is refused, not turned into a 400-million-digit integer). Remembered (a round reads
+    each applicant's values many times); a refused value is looked at again each time.
     """
     _value_text(value)
     try:
@@ -265,13 +268,21 @@ class MinMax:
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         """``peers`` are the values in effect of all applicants of the same city type, this one included."""
         x = Fraction(number_value(value))
-        numbers = [Fraction(number_value(p)) for p in peers] or [x]
-        lo, hi = min([*numbers, x]), max([*numbers, x])
+        extremes = _extremes(tuple(peers))
+        lo, hi = (min(extremes[0], x), max(extremes[1], x)) if extremes is not None else (x, x)
         if hi == lo:
             return Fraction(1)
         floor = Fraction(self.floor)
         distance = (x - lo) if self.polarity == "higher" else (hi - x)
         return floor + (1 - floor) * distance / (hi - lo)
+
+
+@lru_cache(maxsize=1024)
+def _extremes(peers: tuple[str, ...]) -> tuple[Fraction, Fraction] | None:
+    """The least and the greatest of peers' values, once per set of peers (every applicant of a city type
+    asks for the same set: without this the results were quadratic in the applicants)."""
+    numbers = [Fraction(number_value(p)) for p in peers]
+    return (min(numbers), max(numbers)) if numbers else None
 
 
 _CHECKLIST = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")

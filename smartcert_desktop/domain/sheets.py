@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .framework import Framework, Indicator
 
@@ -23,6 +23,9 @@ class IndicatorEntry:
         return self.confirmed or self.verified_value is not None
 
 
+_BLANK = IndicatorEntry()  # what an indicator without a stored entry holds (immutable, so one will do)
+
+
 @dataclass(frozen=True)
 class Sheet:
     evaluator_id: str
@@ -34,7 +37,8 @@ class Sheet:
     onsite_note: str = ""   # from the on-site inspection (현장실사)
 
     def entry(self, code: str) -> IndicatorEntry:
-        return self.entries.get(code, IndicatorEntry())
+        entry = self.entries.get(code)
+        return _BLANK if entry is None else entry
 
 
 @dataclass(frozen=True)
@@ -55,12 +59,15 @@ ENTRY_FIELDS: tuple[SheetField, ...] = (
     SheetField("onsite_note", "note"),
     SheetField("confirmed", "flag"),
 )
+# In the order of IndicatorEntry's own fields, so that a stored row's columns make an entry as they come.
+assert tuple(f.name for f in ENTRY_FIELDS) == tuple(f.name for f in fields(IndicatorEntry))
 SHEET_FIELDS: tuple[SheetField, ...] = (
     SheetField("recused", "flag"),
     SheetField("recusal_reason", "note"),
     SheetField("note", "note"),
     SheetField("onsite_note", "note"),
 )
+assert tuple(f.name for f in SHEET_FIELDS) == tuple(f.name for f in fields(Sheet))[3:]
 
 
 def entry_fields(entry: IndicatorEntry) -> dict[str, object]:

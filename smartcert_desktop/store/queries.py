@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.engine import ApplicantInput
@@ -72,8 +74,9 @@ def applicant_inputs(session: Session, program_id: str) -> list[ApplicantInput]:
 
 
 def reported_values(session: Session, program_id: str) -> dict[tuple[str, str], str]:
-    return {(r.applicant_code, r.indicator_code): r.value
-            for r in session.scalars(select(ReportedValue).where(ReportedValue.program_id == program_id))}
+    return {(a, i): v for a, i, v in session.connection().execute(
+        select(ReportedValue.applicant_code, ReportedValue.indicator_code, ReportedValue.value)
+        .where(ReportedValue.program_id == program_id))}
 
 
 def applicant_codes(session: Session, program_id: str) -> set[str]:
@@ -121,9 +124,9 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
                 applicant_code: str | None = None) -> dict[tuple[str, str], Sheet]:
     """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator, one applicant).
 
-    Read as plain rows, not ORM objects: a merged round holds tens of thousands of entries, and making an
-    ORM object of each took most of the time of the results (the same values either way, entries in
-    indicator code order as the relationship orders them).
+    Read as the driver's plain rows, neither ORM objects nor SQLAlchemy rows: a merged round holds tens of
+    thousands of entries, and making an object of each took most of the time of the results (the same
+    values either way, entries in indicator code order as the relationship orders them).
     """
     heads_q = select(ScoreSheet.id, ScoreSheet.evaluator_id, ScoreSheet.applicant_code,
                      *(getattr(ScoreSheet, f.name) for f in SHEET_FIELDS)).where(ScoreSheet.program_id == program_id)
@@ -131,18 +134,49 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
         heads_q = heads_q.where(ScoreSheet.evaluator_id == evaluator_id)
     if applicant_code is not None:
         heads_q = heads_q.where(ScoreSheet.applicant_code == applicant_code)
-    heads = session.execute(heads_q).all()
-    entries: dict[int, dict[str, IndicatorEntry]] = {h.id: {} for h in heads}
-    names = [f.name for f in ENTRY_FIELDS]
-    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code, *(getattr(ScoreEntry, n) for n in names))
+    heads = plain_rows(session, heads_q)
+    entries: dict[int, dict[str, IndicatorEntry]] = {h[0]: {} for h in heads}
+    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code,
+                        *(getattr(ScoreEntry, f.name) for f in ENTRY_FIELDS))
                  .where(ScoreEntry.sheet_id.in_(heads_q.with_only_columns(ScoreSheet.id)))
                  .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
-    for sheet_id, code, *values in session.execute(entries_q):
-        entries[sheet_id][code] = IndicatorEntry(**dict(zip(names, values, strict=True)))
-    return {(h.evaluator_id, h.applicant_code): Sheet(
-                evaluator_id=h.evaluator_id, applicant_code=h.applicant_code, entries=entries[h.id],
-                **{f.name: getattr(h, f.name) for f in SHEET_FIELDS})
-            for h in heads}
+    entry_flags = [i for i, f in enumerate(ENTRY_FIELDS) if f.kind == "flag"]
+    made: dict[tuple[Any, ...], IndicatorEntry] = {}  # equal entries (most quantitative ones are blank) made once
+    for sheet_id, code, *values in plain_rows(session, entries_q):
+        for i in entry_flags:
+            values[i] = bool(values[i])
+        key = tuple(values)
+        entry = made.get(key)
+        if entry is None:
+            entry = made[key] = IndicatorEntry(*values)  # the fields in ENTRY_FIELDS order (domain/sheets.py)
+        entries[sheet_id][code] = entry
+    sheet_flags = [i for i, f in enumerate(SHEET_FIELDS) if f.kind == "flag"]
+    sheets: dict[tuple[str, str], Sheet] = {}
+    for sheet_id, evaluator, applicant, *values in heads:
+        for i in sheet_flags:
+            values[i] = bool(values[i])
+        sheets[(evaluator, applicant)] = Sheet(evaluator, applicant, entries[sheet_id], *values)
+    return sheets
+
+
+def plain_rows(session: Session, statement: Select[Any]) -> list[Any]:
+    """The rows of ``statement`` as the database driver returns them: tuples, no type processing (a boolean
+    comes back from SQLite as 0 or 1; the caller converts it). For the large reads, where SQLAlchemy's row
+    objects took as long as the database. The driver's errors are raised as SQLAlchemy's, as a query's are."""
+    conn = session.connection()
+    compiled = statement.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    args: Any = tuple(params[name] for name in compiled.positiontup or ()) if compiled.positional else params
+    sql = str(compiled)
+    driver = conn.dialect.loaded_dbapi
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, args)
+        return list(cursor.fetchall())
+    except driver.Error as exc:
+        raise DBAPIError.instance(sql, args, exc, driver.Error) from exc
+    finally:
+        cursor.close()
 
 
 def program_identity(program: Program) -> ProgramIdentity:
