@@ -159,6 +159,8 @@ def same_note(a: str, b: str) -> bool:
 
 def note_problem(text: str, *, max_chars: int = MAX_NOTE_CHARS) -> str | None:
     """Why ``text`` is not a note as stored (see :func:`clean_note`), or ``None``; for received files."""
+    if not text:
+        return None  # most notes of a received file are empty
     try:
         cleaned = clean_note(text, "text", max_chars=max_chars)
     except TextError as exc:

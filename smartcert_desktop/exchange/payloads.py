@@ -95,6 +95,26 @@ def _field(d: Mapping[str, Any], f: SheetField, name: str, where: str) -> Any:
     return value
 
 
+def _plain_entry(e: Any) -> IndicatorEntry | None:
+    """An entry whose every field is plainly right, as nearly all are, made without :func:`_field`'s checks
+    one by one (a bundle holds thousands); None when anything needs the full checks, which then name it."""
+    if type(e) is not dict:
+        return None
+    values: list[Any] = []
+    for f in ENTRY_FIELDS:
+        value = e.get(f.name)
+        if f.kind == "note":
+            if type(value) is not str or (value and note_problem(value) is not None):
+                return None
+        elif f.kind == "flag":
+            if type(value) is not bool:
+                return None
+        elif value is not None and (type(value) is not str or len(value) > 200):
+            return None
+        values.append(value)
+    return IndicatorEntry(*values)  # the fields in ENTRY_FIELDS order (domain/sheets.py)
+
+
 @dataclass(frozen=True)
 class BundlePayload:
     program_id: str
@@ -132,6 +152,10 @@ def bundle_from_json(data: Any, name: str) -> BundlePayload:
             raise _fail(name, f"sheets[{i}]", "is not an object")
         entries: dict[str, IndicatorEntry] = {}
         for code, e in _get(raw, "entries", dict, name, where).items():
+            quick = _plain_entry(e)
+            if quick is not None:
+                entries[code] = quick
+                continue
             w = f"{where}entries.{code}."
             if not isinstance(e, dict):
                 raise _fail(name, w[:-1], "is not an object")

@@ -15,7 +15,7 @@ import os
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import SmartcertError
-from ..services.keys import PassphraseStrength, passphrase_strength
 from .i18n import RetranslateMixin, fill
+
+if TYPE_CHECKING:
+    from ..services.keys import PassphraseStrength
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +145,13 @@ def confirm(parent: QWidget | None, title: str | None, text: str, informative: s
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+
+def _passphrase_strength(passphrase: str) -> PassphraseStrength:
+    # The keys module brings the cryptography: imported when a passphrase is first typed, not at start-up.
+    from ..services.keys import passphrase_strength
+
+    return passphrase_strength(passphrase)
+
 class PassphraseDialog(RetranslateMixin, QDialog):
     """Asks for a passphrase; when creating one (``confirm``) asks twice and can show a strength bar.
 
@@ -152,7 +161,7 @@ class PassphraseDialog(RetranslateMixin, QDialog):
     # A new passphrase shorter than this is refused; it protects a private key that travels on laptops.
     MIN_NEW_LENGTH = 8
     # The same estimate as the command line's; replaceable (a class attribute) for tests or a better one.
-    strength_estimator: ClassVar[Callable[[str], PassphraseStrength]] = staticmethod(passphrase_strength)
+    strength_estimator: ClassVar[Callable[[str], PassphraseStrength]] = staticmethod(_passphrase_strength)
 
     def __init__(
         self,

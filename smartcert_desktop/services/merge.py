@@ -106,8 +106,8 @@ def _check(session: Session, program_id: str, opened: envelope.Opened, payload: 
     if payload.framework_hash != fw_hash:
         raise _Reject(f"scored against another framework ({payload.framework_hash[:12]}), not this "
                       f"program's ({fw_hash[:12]})")
-    assigned = {a for e, a in assignments_of(session, program_id) if e == payload.evaluator_id}
-    blocked = {a for e, a in conflicts_of(session, program_id) if e == payload.evaluator_id}
+    assigned = {a for _e, a in assignments_of(session, program_id, payload.evaluator_id)}
+    blocked = {a for _e, a in conflicts_of(session, program_id, payload.evaluator_id)}
     for sheet in payload.sheets:
         if sheet.applicant_code in blocked:
             raise _Reject(f"scores applicant {sheet.applicant_code}, with which {payload.evaluator_id} has a "

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
@@ -22,7 +23,6 @@ from ..domain.assignment import AssignmentImpossible, assign
 from ..domain.framework import Framework
 from ..domain.text import TextError, brief, clean_name
 from ..errors import Problem, SmartcertError, ValidationError
-from ..exchange.applicants_xlsx import ApplicantsData
 from ..exchange.keys import PrivateKeys, decode_key_file, load_private_keys
 from ..store import audit
 from ..store import postgres as pg
@@ -49,6 +49,9 @@ from ..store.queries import (
     the_program,
 )
 from .workspace import WorkspaceHandle
+
+if TYPE_CHECKING:  # the workbook reader (openpyxl) is imported by the command that reads one, not by the merge
+    from ..exchange.applicants_xlsx import ApplicantsData
 
 MAX_DOCUMENT_BYTES = 200_000_000  # an evidence document (PDF), contract section 10
 MAX_DOCUMENT_NAME_CHARS = 255

@@ -84,9 +84,12 @@ def applicant_codes(session: Session, program_id: str) -> set[str]:
 
 
 
-def conflicts_of(session: Session, program_id: str) -> set[tuple[str, str]]:
-    return {(c.evaluator_id, c.applicant_code)
-            for c in session.scalars(select(Conflict).where(Conflict.program_id == program_id))}
+def conflicts_of(session: Session, program_id: str, evaluator_id: str | None = None) -> set[tuple[str, str]]:
+    """(evaluator, applicant) of the declared conflicts (optionally of one evaluator)."""
+    q = select(Conflict.evaluator_id, Conflict.applicant_code).where(Conflict.program_id == program_id)
+    if evaluator_id is not None:
+        q = q.where(Conflict.evaluator_id == evaluator_id)
+    return {(e, a) for e, a in session.connection().execute(q)}
 
 
 def evaluator_ids(session: Session, program_id: str) -> list[str]:
@@ -94,9 +97,12 @@ def evaluator_ids(session: Session, program_id: str) -> list[str]:
                                 .order_by(Evaluator.id)))
 
 
-def assignments_of(session: Session, program_id: str) -> set[tuple[str, str]]:
-    return {(a.evaluator_id, a.applicant_code)
-            for a in session.scalars(select(Assignment).where(Assignment.program_id == program_id))}
+def assignments_of(session: Session, program_id: str, evaluator_id: str | None = None) -> set[tuple[str, str]]:
+    """(evaluator, applicant) of the assignments (optionally of one evaluator)."""
+    q = select(Assignment.evaluator_id, Assignment.applicant_code).where(Assignment.program_id == program_id)
+    if evaluator_id is not None:
+        q = q.where(Assignment.evaluator_id == evaluator_id)
+    return {(e, a) for e, a in session.connection().execute(q)}
 
 
 def sheet_row(session: Session, program_id: str, evaluator_id: str, applicant_code: str,
