@@ -95,18 +95,21 @@ def _field(d: Mapping[str, Any], f: SheetField, name: str, where: str) -> Any:
     return value
 
 
+_ENTRY_KINDS = tuple((f.name, f.kind) for f in ENTRY_FIELDS)
+
+
 def _plain_entry(e: Any) -> IndicatorEntry | None:
     """An entry whose every field is plainly right, as nearly all are, made without :func:`_field`'s checks
     one by one (a bundle holds thousands); None when anything needs the full checks, which then name it."""
     if type(e) is not dict:
         return None
     values: list[Any] = []
-    for f in ENTRY_FIELDS:
-        value = e.get(f.name)
-        if f.kind == "note":
+    for field_name, kind in _ENTRY_KINDS:
+        value = e.get(field_name)
+        if kind == "note":
             if type(value) is not str or (value and note_problem(value) is not None):
                 return None
-        elif f.kind == "flag":
+        elif kind == "flag":
             if type(value) is not bool:
                 return None
         elif value is not None and (type(value) is not str or len(value) > 200):
