@@ -192,8 +192,9 @@ class WorkspaceHandle:
         if self.read_only or self.connection is not None:
             yield None
             return
-        with self.engine.connect() as conn:
-            raw = conn.connection.driver_connection
+        pooled = self.engine.raw_connection()  # the pool's connection itself, without SQLAlchemy's wrapper
+        try:
+            raw = pooled.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             try:
                 raw.execute("BEGIN IMMEDIATE")
@@ -206,6 +207,8 @@ class WorkspaceHandle:
                 if mapped is None:
                     raise
                 raise mapped from None
+        finally:
+            pooled.close()
 
     def read_session(self) -> Session:
         return self.factory()
