@@ -54,4 +54,63 @@ def results_document(outcome: RoundOutcome) -> dict[str, Any]:
 
 def results_json_bytes(outcome: RoundOutcome) -> bytes:
     """The results JSON: the same state always gives the same bytes (no time stamps, fixed key order)."""
-    return (json.dumps(results_document(outcome), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (indented_json(results_document(outcome)) + "\n").encode("utf-8")
+
+
+def indented_json(document: Any) -> str:
+    """``json.dumps(document, ensure_ascii=False, indent=2)``, the same text, written several times quicker:
+    with an indent, the json module leaves its C encoder for a generator per value, which took a tenth of the
+    results' time. Strings go through the json module's own C escaping; anything other than dictionaries
+    with text keys, lists, text, integers, booleans and None is left to ``json.dumps``."""
+    parts: list[str] = []
+    try:
+        _indented(document, parts, "\n")
+    except _NotPlain:
+        return json.dumps(document, ensure_ascii=False, indent=2)
+    return "".join(parts)
+
+
+class _NotPlain(Exception):
+    pass
+
+
+_string = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) escapes strings with
+
+
+def _indented(value: Any, out: list[str], newline: str) -> None:
+    if isinstance(value, str):
+        out.append(_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif type(value) is int:
+        out.append(int.__repr__(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        before = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _NotPlain
+            out.append(before + _string(key) + ": ")
+            _indented(item, out, inner)
+            before = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        before = "[" + inner
+        for item in value:
+            out.append(before)
+            _indented(item, out, inner)
+            before = "," + inner
+        out.append(newline + "]")
+    else:
+        raise _NotPlain
