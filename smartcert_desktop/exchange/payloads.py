@@ -96,6 +96,8 @@ def _field(d: Mapping[str, Any], f: SheetField, name: str, where: str) -> Any:
 
 
 _ENTRY_KINDS = tuple((f.name, f.kind) for f in ENTRY_FIELDS)
+_BLANK = IndicatorEntry()
+_BLANK_FIELDS = entry_fields(_BLANK)
 
 
 def _plain_entry(e: Any) -> IndicatorEntry | None:
@@ -103,6 +105,8 @@ def _plain_entry(e: Any) -> IndicatorEntry | None:
     one by one (a bundle holds thousands); None when anything needs the full checks, which then name it."""
     if type(e) is not dict:
         return None
+    if e == _BLANK_FIELDS and all(type(e[name]) is type(value) for name, value in _BLANK_FIELDS.items()):
+        return _BLANK  # an untouched entry, as most quantitative ones are (the types checked: 0 == False)
     values: list[Any] = []
     for field_name, kind in _ENTRY_KINDS:
         value = e.get(field_name)
