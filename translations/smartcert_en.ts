@@ -1063,6 +1063,28 @@ Results fingerprint: %4</translation>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Smart City Certification</source>
+        <translation>Smart City Certification</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s); see Show Details.</source>
+        <translation>
+            <numerusform>… and %n more problem; see Show Details.</numerusform>
+            <numerusform>… and %n more problems; see Show Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</source>
+        <translation>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>The details were written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <source>File</source>
@@ -1863,23 +1885,320 @@ Results fingerprint: %4</translation>
 <context>
     <name>Messages</name>
     <message>
-        <source>Smart City Certification</source>
-        <translation>Smart City Certification</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s); see Show Details.</source>
-        <translation>
-            <numerusform>… and %n more problem; see Show Details.</numerusform>
-            <numerusform>… and %n more problems; see Show Details.</numerusform>
-        </translation>
+        <source>&apos;else&apos; must be the last clause</source>
+        <translation>&apos;else&apos; must be the last clause</translation>
     </message>
     <message>
-        <source>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</source>
-        <translation>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</translation>
+        <source>--json and --xlsx must name different files</source>
+        <translation>--json and --xlsx must name different files</translation>
     </message>
     <message>
-        <source>The details were written to %1.</source>
-        <translation>The details were written to %1.</translation>
+        <source>--per-applicant must be at least 1</source>
+        <translation>--per-applicant must be at least 1</translation>
+    </message>
+    <message>
+        <source>--reason must not be empty</source>
+        <translation>--reason must not be empty</translation>
+    </message>
+    <message>
+        <source>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</source>
+        <translation>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</translation>
+    </message>
+    <message>
+        <source>BAND needs at least one clause besides &apos;else&apos;</source>
+        <translation>BAND needs at least one clause besides &apos;else&apos;</translation>
+    </message>
+    <message>
+        <source>CAP needs &apos;target = N&apos; or &apos;large = N; small = M&apos;</source>
+        <translation>CAP needs &apos;target = N&apos; or &apos;large = N; small = M&apos;</translation>
+    </message>
+    <message>
+        <source>CHECKLIST takes no parameters</source>
+        <translation>CHECKLIST takes no parameters</translation>
+    </message>
+    <message>
+        <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
+        <translation>LEVELS needs at least one &apos;LABEL : RATIO&apos;</translation>
+    </message>
+    <message>
+        <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
+        <translation>SCALE takes no parameters (the levels come from the Scale sheet)</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
+        <translation>a cell lies beyond the last column of a spreadsheet (XFD)</translation>
+    </message>
+    <message>
+        <source>a recusal needs a reason</source>
+        <translation>a recusal needs a reason</translation>
+    </message>
+    <message>
+        <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
+        <translation>an XML part declares a document type (entities are not allowed in a workbook)</translation>
+    </message>
+    <message>
+        <source>changed while it was read; try again</source>
+        <translation>changed while it was read; try again</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is not enrolled in this program</source>
+        <translation>evaluator {evaluator} is not enrolled in this program</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>field {field}</translation>
+    </message>
+    <message>
+        <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
+        <translation>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>interrupted; nothing was changed</translation>
+    </message>
+    <message>
+        <source>is a detached signature; verify the file it signs instead</source>
+        <translation>is a detached signature; verify the file it signs instead</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>is damaged: its content names another evaluator, program or serial than its header</source>
+        <translation>is damaged: its content names another evaluator, program or serial than its header</translation>
+    </message>
+    <message>
+        <source>is not a smartcert key file</source>
+        <translation>is not a smartcert key file</translation>
+    </message>
+    <message>
+        <source>is not canonical base64</source>
+        <translation>is not canonical base64</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>is not valid base64</translation>
+    </message>
+    <message>
+        <source>is too large to be a smartcert key file</source>
+        <translation>is too large to be a smartcert key file</translation>
+    </message>
+    <message>
+        <source>its key file is missing</source>
+        <translation>its key file is missing</translation>
+    </message>
+    <message>
+        <source>key file is damaged: label and fingerprint must be text</source>
+        <translation>key file is damaged: label and fingerprint must be text</translation>
+    </message>
+    <message>
+        <source>key file is damaged: the fingerprint does not match the public keys</source>
+        <translation>key file is damaged: the fingerprint does not match the public keys</translation>
+    </message>
+    <message>
+        <source>key file is damaged: the private keys are invalid</source>
+        <translation>key file is damaged: the private keys are invalid</translation>
+    </message>
+    <message>
+        <source>key file is damaged: the private keys do not match the public keys</source>
+        <translation>key file is damaged: the private keys do not match the public keys</translation>
+    </message>
+    <message>
+        <source>key file is damaged: unexpected or missing fields</source>
+        <translation>key file is damaged: unexpected or missing fields</translation>
+    </message>
+    <message>
+        <source>key file names an unsupported cipher</source>
+        <translation>key file names an unsupported cipher</translation>
+    </message>
+    <message>
+        <source>key file names an unsupported key derivation</source>
+        <translation>key file names an unsupported key derivation</translation>
+    </message>
+    <message>
+        <source>mean of no values</source>
+        <translation>mean of no values</translation>
+    </message>
+    <message>
+        <source>median of no values</source>
+        <translation>median of no values</translation>
+    </message>
+    <message>
+        <source>must be a base64 string</source>
+        <translation>must be a base64 string</translation>
+    </message>
+    <message>
+        <source>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</source>
+        <translation>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</translation>
+    </message>
+    <message>
+        <source>must look like 2026-01-31T09:00:00Z</source>
+        <translation>must look like 2026-01-31T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
+        <translation>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</translation>
+    </message>
+    <message>
+        <source>no conflict-free assignment exists</source>
+        <translation>no conflict-free assignment exists</translation>
+    </message>
+    <message>
+        <source>no evaluator has assignments yet; run &apos;smartcert program assign&apos; first</source>
+        <translation>no evaluator has assignments yet; run &apos;smartcert program assign&apos; first</translation>
+    </message>
+    <message>
+        <source>no passphrase was entered</source>
+        <translation>no passphrase was entered</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>not a PDF file (evidence documents must be PDF)</source>
+        <translation>not a PDF file (evidence documents must be PDF)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
+        <translation>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</source>
+        <translation>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</translation>
+    </message>
+    <message>
+        <source>points are never binary floats</source>
+        <translation>points are never binary floats</translation>
+    </message>
+    <message>
+        <source>public keys are 32 bytes each</source>
+        <translation>public keys are 32 bytes each</translation>
+    </message>
+    <message>
+        <source>recusal needs (recused, reason)</source>
+        <translation>recusal needs (recused, reason)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
+        <translation>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</translation>
+    </message>
+    <message>
+        <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
+        <translation>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</translation>
+    </message>
+    <message>
+        <source>scores applicant {applicant}, which is not assigned to {evaluator}</source>
+        <translation>scores applicant {applicant}, which is not assigned to {evaluator}</translation>
+    </message>
+    <message>
+        <source>scores applicant {applicant}, with which {evaluator} has a declared conflict</source>
+        <translation>scores applicant {applicant}, with which {evaluator} has a declared conflict</translation>
+    </message>
+    <message>
+        <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
+        <translation>sequence {sequence} of {evaluator} was already merged from a different bundle</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>sheet {sheet}</translation>
+    </message>
+    <message>
+        <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
+        <translation>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</translation>
+    </message>
+    <message>
+        <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
+        <translation>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</translation>
+    </message>
+    <message>
+        <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files; the details are in {log}</source>
+        <translation>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files; the details are in {log}</translation>
+    </message>
+    <message>
+        <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
+        <translation>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</translation>
+    </message>
+    <message>
+        <source>the bundle is for program {bundle_program}, not this program ({program})</source>
+        <translation>the bundle is for program {bundle_program}, not this program ({program})</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</source>
+        <translation>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the passphrase must not be empty</source>
+        <translation>the passphrase must not be empty</translation>
+    </message>
+    <message>
+        <source>the program has no applicants yet; import applicants first</source>
+        <translation>the program has no applicants yet; import applicants first</translation>
+    </message>
+    <message>
+        <source>the program&apos;s passphrase must not be empty</source>
+        <translation>the program&apos;s passphrase must not be empty</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>the two passphrases differ; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the workbook changed while it was read; close it in the spreadsheet program and try again</source>
+        <translation>the workbook changed while it was read; close it in the spreadsheet program and try again</translation>
+    </message>
+    <message>
+        <source>these keys are not this program&apos;s keys</source>
+        <translation>these keys are not this program&apos;s keys</translation>
+    </message>
+    <message>
+        <source>this workspace has no program</source>
+        <translation>this workspace has no program</translation>
+    </message>
+    <message>
+        <source>trimming needs at least two evaluators</source>
+        <translation>trimming needs at least two evaluators</translation>
+    </message>
+    <message>
+        <source>{name}: accepted ({evaluator}, sequence {sequence})</source>
+        <translation>{name}: accepted ({evaluator}, sequence {sequence})</translation>
+    </message>
+    <message>
+        <source>{name}: duplicate ({evaluator}, sequence {sequence})</source>
+        <translation>{name}: duplicate ({evaluator}, sequence {sequence})</translation>
+    </message>
+    <message>
+        <source>{name}: rejected: {reason}</source>
+        <translation>{name}: rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{reasons} (and {count} more)</source>
+        <translation>{reasons} (and {count} more)</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
     </message>
 </context>
 <context>

@@ -1049,6 +1049,27 @@ Results fingerprint: %4</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Smart City Certification</source>
+        <translation>스마트도시 인증</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s); see Show Details.</source>
+        <translation>
+            <numerusform>… 외 %n개의 문제가 더 있습니다. &quot;자세한 정보 표시&quot;를 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</source>
+        <translation>프로그램 내부에서 오류가 발생했습니다. 이전에 저장된 내용은 모두 유지됩니다. 마지막 작업은 완료되지 않았을 수 있으니 결과를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>자세한 내용은 %1에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <source>File</source>
@@ -1845,22 +1866,320 @@ Results fingerprint: %4</source>
 <context>
     <name>Messages</name>
     <message>
-        <source>Smart City Certification</source>
-        <translation>스마트도시 인증</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s); see Show Details.</source>
-        <translation>
-            <numerusform>… 외 %n개의 문제가 더 있습니다. &quot;자세한 정보 표시&quot;를 누르세요.</numerusform>
-        </translation>
+        <source>&apos;else&apos; must be the last clause</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</source>
-        <translation>프로그램 내부에서 오류가 발생했습니다. 이전에 저장된 내용은 모두 유지됩니다. 마지막 작업은 완료되지 않았을 수 있으니 결과를 확인해 주세요.</translation>
+        <source>--json and --xlsx must name different files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The details were written to %1.</source>
-        <translation>자세한 내용은 %1에 기록되었습니다.</translation>
+        <source>--per-applicant must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAND needs at least one clause besides &apos;else&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP needs &apos;target = N&apos; or &apos;large = N; small = M&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECKLIST takes no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recusal needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed while it was read; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>{column}열</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is not enrolled in this program</source>
+        <translation>평가위원 {evaluator}은(는) 이 인증 프로그램에 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>항목 {field}</translation>
+    </message>
+    <message>
+        <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>중단되었습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>is a detached signature; verify the file it signs instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its content names another evaluator, program or serial than its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a smartcert key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not canonical base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be a smartcert key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: label and fingerprint must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: the fingerprint does not match the public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: the private keys are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: the private keys do not match the public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: unexpected or missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file names an unsupported cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file names an unsupported key derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a base64 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like 2026-01-31T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conflict-free assignment exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evaluator has assignments yet; run &apos;smartcert program assign&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF file (evidence documents must be PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points are never binary floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public keys are 32 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recusal needs (recused, reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
+        <translation>이 프로그램의 평가 체계({framework})가 아닌 다른 평가 체계({bundle_framework})로 평가했습니다</translation>
+    </message>
+    <message>
+        <source>scores applicant {applicant}, which is not assigned to {evaluator}</source>
+        <translation>{evaluator}에게 배정되지 않은 신청 도시 {applicant}을(를) 평가했습니다</translation>
+    </message>
+    <message>
+        <source>scores applicant {applicant}, with which {evaluator} has a declared conflict</source>
+        <translation>{evaluator}이(가) 이해충돌을 신고한 신청 도시 {applicant}을(를) 평가했습니다</translation>
+    </message>
+    <message>
+        <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
+        <translation>{evaluator}의 순번 {sequence}은(는) 이미 다른 평가 결과 파일로 병합되었습니다</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>{sheet} 시트</translation>
+    </message>
+    <message>
+        <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
+        <translation>{evaluator}의 등록된 키({enrolled})가 아닌 키 {fingerprint}로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
+        <translation>예상하지 못한 문제로 smartcert가 멈추었습니다({what}). 사용자의 파일이 아니라 smartcert의 결함입니다</translation>
+    </message>
+    <message>
+        <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files; the details are in {log}</source>
+        <translation>예상하지 못한 문제로 smartcert가 멈추었습니다({what}). 사용자의 파일이 아니라 smartcert의 결함입니다. 자세한 내용은 {log}에 있습니다</translation>
+    </message>
+    <message>
+        <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
+        <translation>대체됨(superseded): 순번 {sequence}은(는) 이미 병합된 {evaluator}의 순번 {merged}보다 이전 것입니다</translation>
+    </message>
+    <message>
+        <source>the bundle is for program {bundle_program}, not this program ({program})</source>
+        <translation>이 평가 결과 파일은 이 인증 프로그램({program})이 아니라 {bundle_program}의 것입니다</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</source>
+        <translation>평가 결과 파일의 내용이 봉투와 맞지 않습니다(평가위원 또는 순번)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program has no applicants yet; import applicants first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s passphrase must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook changed while it was read; close it in the spreadsheet program and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these keys are not this program&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace has no program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimming needs at least two evaluators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: accepted ({evaluator}, sequence {sequence})</source>
+        <translation>{name}: 반영(accepted) ({evaluator}, 순번 {sequence})</translation>
+    </message>
+    <message>
+        <source>{name}: duplicate ({evaluator}, sequence {sequence})</source>
+        <translation>{name}: 중복(duplicate) ({evaluator}, 순번 {sequence})</translation>
+    </message>
+    <message>
+        <source>{name}: rejected: {reason}</source>
+        <translation>{name}: 거부(rejected): {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{reasons} (and {count} more)</source>
+        <translation>{reasons} (외 {count}건)</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
     </message>
 </context>
 <context>

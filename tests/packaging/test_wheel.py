@@ -28,6 +28,7 @@ WHEEL_DATA = [
     "smartcert_desktop/_data/resources/icons/smartcert.png",
     "smartcert_desktop/_data/translations/smartcert_ko.qm",
     "smartcert_desktop/_data/translations/smartcert_en.qm",
+    "smartcert_desktop/_data/translations/smartcert_ko.ts",
     "smartcert_desktop/store/migrations/env.py",
     "smartcert_desktop/store/migrations/versions/0001_initial_schema.py",
 ]
