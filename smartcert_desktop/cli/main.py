@@ -34,7 +34,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The ``smartcert`` parser, its help texts in the run's language (:func:`~.text.set_language` first)."""
     parser = _Parser(prog="smartcert", description=text(msg("Smart city certification (스마트도시 인증)")))
-    parser.add_argument("--version", action="version", version=f"smartcert {__version__}")
+    parser.add_argument("--version", action="version", version=f"smartcert {__version__}",
+                        help=text(msg("show program's version number and exit")))
     parser.add_argument("--lang", choices=("ko", "en"), default=None, help=text(msg("language of messages")))
     parser.add_argument("--debug", action="store_true", help=text(msg("show tracebacks")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -20,7 +20,6 @@ ARGPARSE_TEXTS = frozenset({
     template("positional arguments"),
     template("options"),
     template("show this help message and exit"),
-    template("show program's version number and exit"),
     template("argument %(argument_name)s: %(message)s"),
     template("the following arguments are required: %s"),
     template("one of the arguments %s is required"),
