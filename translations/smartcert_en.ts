@@ -1885,6 +1885,18 @@ Results fingerprint: %4</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</source>
+        <translation>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</translation>
+    </message>
+    <message>
+        <source>  {filename}  {size} bytes  sha256 {sha256}</source>
+        <translation>  {filename}  {size} bytes  sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>  {name}  {created}  {reason}  schema {schema}  {state}</source>
+        <translation>  {name}  {created}  {reason}  schema {schema}  {state}</translation>
+    </message>
+    <message>
         <source>&apos;else&apos; must be the last clause</source>
         <translation>&apos;else&apos; must be the last clause</translation>
     </message>
@@ -1941,12 +1953,60 @@ Results fingerprint: %4</translation>
         <translation>CHECKLIST takes no parameters</translation>
     </message>
     <message>
+        <source>Framework workbooks (평가체계).</source>
+        <translation>Framework workbooks (평가체계).</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLETE</translation>
+    </message>
+    <message>
         <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
         <translation>LEVELS needs at least one &apos;LABEL : RATIO&apos;</translation>
     </message>
     <message>
+        <source>New passphrase for the program&apos;s keys:</source>
+        <translation>New passphrase for the program&apos;s keys:</translation>
+    </message>
+    <message>
+        <source>New passphrase for your keys:</source>
+        <translation>New passphrase for your keys:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the program&apos;s keys:</source>
+        <translation>Passphrase of the program&apos;s keys:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys (to open the package):</source>
+        <translation>Passphrase of your keys (to open the package):</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys:</source>
+        <translation>Passphrase of your keys:</translation>
+    </message>
+    <message>
+        <source>Password of the database user {user} ({database}):</source>
+        <translation>Password of the database user {user} ({database}):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</source>
+        <translation>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</translation>
+    </message>
+    <message>
         <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
         <translation>SCALE takes no parameters (the levels come from the Scale sheet)</translation>
+    </message>
+    <message>
+        <source>Smart city certification (스마트도시 인증)</source>
+        <translation>Smart city certification (스마트도시 인증)</translation>
+    </message>
+    <message>
+        <source>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</source>
+        <translation>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</translation>
     </message>
     <message>
         <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
@@ -1955,6 +2015,38 @@ Results fingerprint: %4</translation>
     <message>
         <source>a recusal needs a reason</source>
         <translation>a recusal needs a reason</translation>
+    </message>
+    <message>
+        <source>a subcommand is required (check)</source>
+        <translation>a subcommand is required (check)</translation>
+    </message>
+    <message>
+        <source>accept a corrected quantitative value</source>
+        <translation>accept a corrected quantitative value</translation>
+    </message>
+    <message>
+        <source>add or update applicants, reported values, self-assessments</source>
+        <translation>add or update applicants, reported values, self-assessments</translation>
+    </message>
+    <message>
+        <source>aggregation: {method} (trimming from {trim} counted evaluators; fewer than {minimum} counted evaluators: incomplete, no grade)</source>
+        <translation>aggregation: {method} (trimming from {trim} counted evaluators; fewer than {minimum} counted evaluators: incomplete, no grade)</translation>
+    </message>
+    <message>
+        <source>also list every indicator</source>
+        <translation>also list every indicator</translation>
+    </message>
+    <message>
+        <source>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</source>
+        <translation>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</translation>
+    </message>
+    <message>
+        <source>also write it as a CSV file (UTF-8)</source>
+        <translation>also write it as a CSV file (UTF-8)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
         <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
@@ -1969,6 +2061,34 @@ Results fingerprint: %4</translation>
         <translation>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</translation>
     </message>
     <message>
+        <source>applicant codes the evaluator must never score, CODE[,CODE...]</source>
+        <translation>applicant codes the evaluator must never score, CODE[,CODE...]</translation>
+    </message>
+    <message>
+        <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
+        <translation>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>assign evaluators to applicants</source>
+        <translation>assign evaluators to applicants</translation>
+    </message>
+    <message>
+        <source>assignments workbook (.xlsx), replaces all assignments</source>
+        <translation>assignments workbook (.xlsx), replaces all assignments</translation>
+    </message>
+    <message>
+        <source>attach evidence documents (PDF) to an applicant</source>
+        <translation>attach evidence documents (PDF) to an applicant</translation>
+    </message>
+    <message>
+        <source>attached {count} document(s) to {applicant}:</source>
+        <translation>attached {count} document(s) to {applicant}:</translation>
+    </message>
+    <message>
         <source>audit entry {seq}: content does not match its hash</source>
         <translation>audit entry {seq}: content does not match its hash</translation>
     </message>
@@ -1977,8 +2097,20 @@ Results fingerprint: %4</translation>
         <translation>audit entry {seq}: does not follow entry {previous}</translation>
     </message>
     <message>
+        <source>backups of {folder} (newest first):</source>
+        <translation>backups of {folder} (newest first):</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
         <source>cannot back up the database: {reason}</source>
         <translation>cannot back up the database: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {problem}</source>
+        <translation>cannot be restored: {problem}</translation>
     </message>
     <message>
         <source>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
@@ -2073,6 +2205,10 @@ Results fingerprint: %4</translation>
         <translation>cannot write: {reason}</translation>
     </message>
     <message>
+        <source>certified</source>
+        <translation>certified</translation>
+    </message>
+    <message>
         <source>changed while it was read; try again</source>
         <translation>changed while it was read; try again</translation>
     </message>
@@ -2093,24 +2229,144 @@ Results fingerprint: %4</translation>
         <translation>column {column}</translation>
     </message>
     <message>
+        <source>comment required for levels: {levels}</source>
+        <translation>comment required for levels: {levels}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>conflicts: {codes}</source>
+        <translation>conflicts: {codes}</translation>
+    </message>
+    <message>
+        <source>create a demo program (sample framework, applicants, evaluators)</source>
+        <translation>create a demo program (sample framework, applicants, evaluators)</translation>
+    </message>
+    <message>
+        <source>create a program workspace</source>
+        <translation>create a program workspace</translation>
+    </message>
+    <message>
+        <source>create the evaluator&apos;s workspace, keys and enrollment.json</source>
+        <translation>create the evaluator&apos;s workspace, keys and enrollment.json</translation>
+    </message>
+    <message>
+        <source>created evaluator workspace {folder} for {id} ({name})</source>
+        <translation>created evaluator workspace {folder} for {id} ({name})</translation>
+    </message>
+    <message>
+        <source>created program {id} in {folder}</source>
+        <translation>created program {id} in {folder}</translation>
+    </message>
+    <message>
+        <source>dismiss the pending corrections of an indicator</source>
+        <translation>dismiss the pending corrections of an indicator</translation>
+    </message>
+    <message>
+        <source>domains: {count}</source>
+        <translation>domains: {count}</translation>
+    </message>
+    <message>
         <source>else clause</source>
         <translation>else clause</translation>
+    </message>
+    <message>
+        <source>enrol an evaluator from an enrolment file</source>
+        <translation>enrol an evaluator from an enrolment file</translation>
+    </message>
+    <message>
+        <source>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</source>
+        <translation>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>enrolment file to hand to the agency: {path}</source>
+        <translation>enrolment file to hand to the agency: {path}</translation>
     </message>
     <message>
         <source>evaluator {evaluator} is not enrolled in this program</source>
         <translation>evaluator {evaluator} is not enrolled in this program</translation>
     </message>
     <message>
+        <source>evaluator: workspace, packages, score sheets, bundles</source>
+        <translation>evaluator: workspace, packages, score sheets, bundles</translation>
+    </message>
+    <message>
+        <source>evaluators per applicant</source>
+        <translation>evaluators per applicant</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
         <source>field {field}</source>
         <translation>field {field}</translation>
+    </message>
+    <message>
+        <source>final results: JSON (signed), workbook, result sheets</source>
+        <translation>final results: JSON (signed), workbook, result sheets</translation>
+    </message>
+    <message>
+        <source>flags: spread {spread} of an indicator&apos;s maximum; deviation {deviation} from the panel mean</source>
+        <translation>flags: spread {spread} of an indicator&apos;s maximum; deviation {deviation} from the panel mean</translation>
     </message>
     <message>
         <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
         <translation>font file missing: {path} (the program&apos;s resources are incomplete)</translation>
     </message>
     <message>
+        <source>framework OK</source>
+        <translation>framework OK</translation>
+    </message>
+    <message>
+        <source>framework workbook (.xlsx)</source>
+        <translation>framework workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>framework workbooks (평가체계)</source>
+        <translation>framework workbooks (평가체계)</translation>
+    </message>
+    <message>
+        <source>framework: {id}</source>
+        <translation>framework: {id}</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})</source>
+        <translation>framework: {id} {version} ({hash})</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})  [SAMPLE]</source>
+        <translation>framework: {id} {version} ({hash})  [SAMPLE]</translation>
+    </message>
+    <message>
         <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
         <translation>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</translation>
+    </message>
+    <message>
+        <source>grades:</source>
+        <translation>grades:</translation>
+    </message>
+    <message>
+        <source>hash: {short} (sha256 {hash})</source>
+        <translation>hash: {short} (sha256 {hash})</translation>
     </message>
     <message>
         <source>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</source>
@@ -2129,8 +2385,36 @@ Results fingerprint: %4</translation>
         <translation>holds {found}; remove it</translation>
     </message>
     <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>imported program {name} ({id})</source>
+        <translation>imported program {name} ({id})</translation>
+    </message>
+    <message>
+        <source>imported {sheet}: {changed} applicant sheet(s) changed</source>
+        <translation>imported {sheet}: {changed} applicant sheet(s) changed</translation>
+    </message>
+    <message>
+        <source>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</source>
+        <translation>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</translation>
+    </message>
+    <message>
+        <source>intact: yes</source>
+        <translation>intact: yes</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed</source>
         <translation>interrupted; nothing was changed</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <source>is a detached signature; verify the file it signs instead</source>
@@ -2189,8 +2473,16 @@ Results fingerprint: %4</translation>
         <translation>it holds a damaged database, kept as it was found</translation>
     </message>
     <message>
+        <source>items: {count}</source>
+        <translation>items: {count}</translation>
+    </message>
+    <message>
         <source>its key file is missing</source>
         <translation>its key file is missing</translation>
+    </message>
+    <message>
+        <source>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</source>
+        <translation>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</translation>
     </message>
     <message>
         <source>key file is damaged: label and fingerprint must be text</source>
@@ -2221,6 +2513,10 @@ Results fingerprint: %4</translation>
         <translation>key file names an unsupported key derivation</translation>
     </message>
     <message>
+        <source>key fingerprint: {fingerprint}</source>
+        <translation>key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
         <source>label &apos;{label}&apos;</source>
         <translation>label &apos;{label}&apos;</translation>
     </message>
@@ -2229,8 +2525,40 @@ Results fingerprint: %4</translation>
         <translation>label &apos;{label}&apos; is given twice</translation>
     </message>
     <message>
+        <source>language of messages</source>
+        <translation>language of messages</translation>
+    </message>
+    <message>
+        <source>large city: population {population} or more</source>
+        <translation>large city: population {population} or more</translation>
+    </message>
+    <message>
         <source>level {level} is not in the Scale ({levels})</source>
         <translation>level {level} is not in the Scale ({levels})</translation>
+    </message>
+    <message>
+        <source>list the program&apos;s audit log</source>
+        <translation>list the program&apos;s audit log</translation>
+    </message>
+    <message>
+        <source>list the programs of a PostgreSQL database</source>
+        <translation>list the programs of a PostgreSQL database</translation>
+    </message>
+    <message>
+        <source>list the workspace&apos;s backups, or restore one (after backing up the current state)</source>
+        <translation>list the workspace&apos;s backups, or restore one (after backing up the current state)</translation>
+    </message>
+    <message>
+        <source>load a filled score sheet (all or nothing)</source>
+        <translation>load a filled score sheet (all or nothing)</translation>
+    </message>
+    <message>
+        <source>load: {load}</source>
+        <translation>load: {load}</translation>
+    </message>
+    <message>
+        <source>make a folder that works on a program of a PostgreSQL database</source>
+        <translation>make a folder that works on a program of a PostgreSQL database</translation>
     </message>
     <message>
         <source>mean of no values</source>
@@ -2265,6 +2593,10 @@ Results fingerprint: %4</translation>
         <translation>name</translation>
     </message>
     <message>
+        <source>name: {name}</source>
+        <translation>name: {name}</translation>
+    </message>
+    <message>
         <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
         <translation>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</translation>
     </message>
@@ -2285,6 +2617,10 @@ Results fingerprint: %4</translation>
         <translation>no passphrase was entered</translation>
     </message>
     <message>
+        <source>no passphrase: set {name} or run in a terminal</source>
+        <translation>no passphrase: set {name} or run in a terminal</translation>
+    </message>
+    <message>
         <source>no readable manifest ({reason})</source>
         <translation>no readable manifest ({reason})</translation>
     </message>
@@ -2297,8 +2633,16 @@ Results fingerprint: %4</translation>
         <translation>no smartcert database here</translation>
     </message>
     <message>
+        <source>no smartcert programs in {database}</source>
+        <translation>no smartcert programs in {database}</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>no such file</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>not a PDF file (evidence documents must be PDF)</source>
@@ -2329,6 +2673,10 @@ Results fingerprint: %4</translation>
         <translation>not a smartcert database (not an SQLite file)</translation>
     </message>
     <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
         <translation>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</translation>
     </message>
@@ -2337,8 +2685,28 @@ Results fingerprint: %4</translation>
         <translation>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</translation>
     </message>
     <message>
+        <source>not certified</source>
+        <translation>not certified</translation>
+    </message>
+    <message>
         <source>not enough evaluators without a conflict for: {applicants}; {needed} needed</source>
         <translation>not enough evaluators without a conflict for: {applicants}; {needed} needed</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>operating agency: program workspace</source>
+        <translation>operating agency: program workspace</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
     </message>
     <message>
         <source>parameter &apos;{key}&apos; is given twice</source>
@@ -2349,12 +2717,24 @@ Results fingerprint: %4</translation>
         <translation>points are never binary floats</translation>
     </message>
     <message>
+        <source>points:</source>
+        <translation>points:</translation>
+    </message>
+    <message>
         <source>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</source>
         <translation>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</translation>
     </message>
     <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
         <source>program id {program_id!r} cannot name a PostgreSQL schema</source>
         <translation>program id {program_id!r} cannot name a PostgreSQL schema</translation>
+    </message>
+    <message>
+        <source>program key fingerprint: {fingerprint}</source>
+        <translation>program key fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>program {program}: its framework snapshot is missing</source>
@@ -2381,12 +2761,28 @@ Results fingerprint: %4</translation>
         <translation>recusal needs (recused, reason)</translation>
     </message>
     <message>
+        <source>restore one with: smartcert {role} restore {folder} BACKUP</source>
+        <translation>restore one with: smartcert {role} restore {folder} BACKUP</translation>
+    </message>
+    <message>
+        <source>restored {folder} from backup {backup}</source>
+        <translation>restored {folder} from backup {backup}</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
+        <source>say what a file is, who signed it and whether it is intact</source>
+        <translation>say what a file is, who signed it and whether it is intact</translation>
+    </message>
+    <message>
         <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
         <translation>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</translation>
+    </message>
+    <message>
+        <source>scale: {scale}</source>
+        <translation>scale: {scale}</translation>
     </message>
     <message>
         <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
@@ -2409,8 +2805,32 @@ Results fingerprint: %4</translation>
         <translation>sheet {sheet}</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>show tracebacks</translation>
+    </message>
+    <message>
+        <source>sign and write a score bundle</source>
+        <translation>sign and write a score bundle</translation>
+    </message>
+    <message>
         <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
         <translation>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</translation>
+    </message>
+    <message>
+        <source>signed by {fingerprint}; sha256 {sha256}</source>
+        <translation>signed by {fingerprint}; sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>signed by: {fingerprint}</source>
+        <translation>signed by: {fingerprint}</translation>
     </message>
     <message>
         <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
@@ -2423,6 +2843,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>spread {spread} of {max_points} points (max {max}, min {min})</source>
         <translation>spread {spread} of {max_points} points (max {max}, min {min})</translation>
+    </message>
+    <message>
+        <source>start over even if a demo is already there</source>
+        <translation>start over even if a demo is already there</translation>
+    </message>
+    <message>
+        <source>store: PostgreSQL database {database}, schema {schema}</source>
+        <translation>store: PostgreSQL database {database}, schema {schema}</translation>
     </message>
     <message>
         <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
@@ -2447,6 +2875,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
         <translation>the backup&apos;s database is damaged ({reason}); choose another backup</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name, as listed</source>
+        <translation>the backup&apos;s name, as listed</translation>
     </message>
     <message>
         <source>the bundle is for program {bundle_program}, not this program ({program})</source>
@@ -2485,8 +2917,16 @@ Results fingerprint: %4</translation>
         <translation>the disk is full; free some space and try again. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the environment variable {name} is set but empty</source>
+        <translation>the environment variable {name} is set but empty</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
     </message>
     <message>
         <source>the invisible character {char}</source>
@@ -2509,8 +2949,20 @@ Results fingerprint: %4</translation>
         <translation>the program is open for reading only. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the program&apos;s id (see: smartcert program list)</source>
+        <translation>the program&apos;s id (see: smartcert program list)</translation>
+    </message>
+    <message>
+        <source>the program&apos;s name, e.g. 2021 스마트도시 인증</source>
+        <translation>the program&apos;s name, e.g. 2021 스마트도시 인증</translation>
+    </message>
+    <message>
         <source>the program&apos;s passphrase must not be empty</source>
         <translation>the program&apos;s passphrase must not be empty</translation>
+    </message>
+    <message>
+        <source>the state before the restore was kept as backup {name}</source>
+        <translation>the state before the restore was kept as backup {name}</translation>
     </message>
     <message>
         <source>the two passphrases differ; nothing was changed</source>
@@ -2577,6 +3029,10 @@ Results fingerprint: %4</translation>
         <translation>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
         <source>trimming needs at least two evaluators</source>
         <translation>trimming needs at least two evaluators</translation>
     </message>
@@ -2597,12 +3053,28 @@ Results fingerprint: %4</translation>
         <translation>unknown parameter &apos;{key}&apos; (expected {allowed})</translation>
     </message>
     <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
         <source>unknown particle {pair!r} (expected one of {pairs})</source>
         <translation>unknown particle {pair!r} (expected one of {pairs})</translation>
     </message>
     <message>
         <source>unknown rule &apos;{name}&apos; (expected one of {names})</source>
         <translation>unknown rule &apos;{name}&apos; (expected one of {names})</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>validate a framework workbook and show what it holds</source>
+        <translation>validate a framework workbook and show what it holds</translation>
     </message>
     <message>
         <source>value &apos;{value}&apos; does not fit rule {rule}</source>
@@ -2645,6 +3117,42 @@ Results fingerprint: %4</translation>
         <translation>value {value}: MET and TOTAL must be below 10^15</translation>
     </message>
     <message>
+        <source>verify and apply score bundles</source>
+        <translation>verify and apply score bundles</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and load an assignment package</source>
+        <translation>verify, decrypt and load an assignment package</translation>
+    </message>
+    <message>
+        <source>version: {version}</source>
+        <translation>version: {version}</translation>
+    </message>
+    <message>
+        <source>where (default: the demo folder in your user data folder)</source>
+        <translation>where (default: the demo folder in your user data folder)</translation>
+    </message>
+    <message>
+        <source>write one signed assignment package per evaluator</source>
+        <translation>write one signed assignment package per evaluator</translation>
+    </message>
+    <message>
+        <source>write the score sheet workbook</source>
+        <translation>write the score sheet workbook</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({rows} rows)</source>
+        <translation>wrote {path} ({rows} rows)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</source>
+        <translation>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</translation>
+    </message>
+    <message>
+        <source>{applicants} applicants, {documents} evidence documents</source>
+        <translation>{applicants} applicants, {documents} evidence documents</translation>
+    </message>
+    <message>
         <source>{applicant} ({count} without a conflict)</source>
         <translation>{applicant} ({count} without a conflict)</translation>
     </message>
@@ -2661,6 +3169,10 @@ Results fingerprint: %4</translation>
         <translation>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</translation>
     </message>
     <message>
+        <source>{assignments} assignments for {applicants} applicants</source>
+        <translation>{assignments} assignments for {applicants} applicants</translation>
+    </message>
+    <message>
         <source>{code} (control character)</source>
         <translation>{code} (control character)</translation>
     </message>
@@ -2671,6 +3183,22 @@ Results fingerprint: %4</translation>
     <message>
         <source>{code} is not certified: no certificate</source>
         <translation>{code} is not certified: no certificate</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} entries written to {path}</translation>
+    </message>
+    <message>
+        <source>{folder}: connected to program {id} in {database}</source>
+        <translation>{folder}: connected to program {id} in {database}</translation>
+    </message>
+    <message>
+        <source>{folder}: no backups yet</source>
+        <translation>{folder}: no backups yet</translation>
+    </message>
+    <message>
+        <source>{name}  [{count} indicators]</source>
+        <translation>{name}  [{count} indicators]</translation>
     </message>
     <message>
         <source>{name} does not match its SHA-256</source>
@@ -2719,6 +3247,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>{number} is too long to be a number (at most {count} characters)</source>
         <translation>{number} is too long to be a number (at most {count} characters)</translation>
+    </message>
+    <message>
+        <source>{package}: already imported; nothing changed</source>
+        <translation>{package}: already imported; nothing changed</translation>
+    </message>
+    <message>
+        <source>{path}  ({evaluator}, {applicants} applicants)</source>
+        <translation>{path}  ({evaluator}, {applicants} applicants)</translation>
     </message>
     <message>
         <source>{reasons} (and {count} more)</source>
