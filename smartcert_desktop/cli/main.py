@@ -14,7 +14,10 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..errors import SmartcertError
+from ..messages import msg
 from . import evaluator_cmd, framework_cmd, misc_cmd, program_cmd
+from .text import catalog, environment, lang_option, language_from, set_language, text
+from .usage import argparse_speaking
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -29,10 +32,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="smartcert", description="Smart city certification (스마트도시 인증)")
-    parser.add_argument("--version", action="version", version=f"smartcert {__version__}")
-    parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language of messages")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    """The ``smartcert`` parser, its help texts in the run's language (:func:`~.text.set_language` first)."""
+    parser = _Parser(prog="smartcert", description=text(msg("Smart city certification (스마트도시 인증)")))
+    parser.add_argument("--version", action="version", version=f"smartcert {__version__}",
+                        help=text(msg("show program's version number and exit")))
+    parser.add_argument("--lang", choices=("ko", "en"), default=None, help=text(msg("language of messages")))
+    parser.add_argument("--debug", action="store_true", help=text(msg("show tracebacks")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (program_cmd, evaluator_cmd, framework_cmd, misc_cmd):
         module.register(sub)
@@ -40,21 +45,31 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def print_error(exc: SmartcertError) -> None:
-    for line in exc.lines():
+    for line in exc.lines(catalog()):
         sys.stderr.write(f"error: {line}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    from ..services.workspace import set_database_password_prompt
-    from .common import ask_database_password
+    # The language is known before the parser is built, so that --help and usage errors speak it too.
+    words = list(sys.argv[1:] if argv is None else argv)
+    set_language(language_from(lang_option(words), environment()))
+    with argparse_speaking():
+        return _main(words, argv)
 
-    set_database_password_prompt(ask_database_password)  # a PostgreSQL server that wants a password asks without echo
+
+def _main(words: list[str], argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(words)
+    if args.lang is not None and args.lang != catalog().language:  # an abbreviated option (--la ko)
+        set_language(args.lang)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
         return 2
+    from ..services.workspace import set_database_password_prompt
+    from .common import ask_database_password
+
+    set_database_password_prompt(ask_database_password)  # a PostgreSQL server that wants a password asks without echo
     try:
         return handler(args)
     except SmartcertError as exc:
@@ -63,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_error(exc)
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("error: interrupted; nothing was changed\n")
+        sys.stderr.write(f"error: {text(msg('interrupted; nothing was changed'))}\n")
         return 1
     except Exception as exc:
         if args.debug:
@@ -76,9 +91,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..crashlog import write_traceback
 
         log = write_traceback(exc, ["smartcert", *(argv if argv is not None else sys.argv[1:])])
-        where = f"; the details are in {log}" if log else ""
-        sys.stderr.write(f"error: smartcert stopped on an unexpected problem ({type(exc).__name__}: {exc}); "
-                         f"this is a defect in smartcert, not in your files{where}\n")
+        what = f"{type(exc).__name__}: {exc}"
+        if log:
+            line = msg("smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not "
+                       "in your files; the details are in {log}", what=what, log=str(log))
+        else:
+            line = msg("smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not "
+                       "in your files", what=what)
+        sys.stderr.write(f"error: {text(line)}\n")
         return 1
 
 
