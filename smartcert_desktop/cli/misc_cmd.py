@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import SmartcertError
 from .common import ask_passphrase, out, program_workspace
-from .text import say
+from .text import say, text
 
 
 def register(sub: Any) -> None:
@@ -66,7 +66,7 @@ def cmd_results(args: argparse.Namespace) -> int:
                               xlsx_file=Path(args.xlsx_file) if args.xlsx_file else None,
                               pdf_dir=Path(args.pdf_dir) if args.pdf_dir else None)
     for line in lines:
-        out(line)
+        out(text(line))
     return 0
 
 
@@ -76,11 +76,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     report = verify_file(Path(args.file))
     # Checked before anything is printed: a file signed by the wrong key gets an error, not "intact: yes".
     signer = check_signer_in_program(report, Path(args.program), name=args.file) if args.program else None
-    out(f"{args.file}: {report.description}")
+    out(f"{args.file}: {text(report.description)}")
     out(f"signed by: {report.fingerprint}")
     for d in report.details:
-        out(f"  {d}")
-    out(signer if signer is not None else NOT_CHECKED)
+        out(f"  {text(d)}")
+    out(text(signer if signer is not None else NOT_CHECKED))
     out("intact: yes")
     return 0
 
@@ -90,5 +90,5 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     summary = create_demo(Path(args.dir) if args.dir else None, fresh=args.fresh)
     for line in summary:
-        out(line)
+        out(text(line))
     return 0

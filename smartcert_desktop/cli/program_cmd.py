@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import SmartcertError
 from .common import add_restore_command, ask_passphrase, out, program_workspace
+from .text import text
 
 
 def register(sub: Any) -> None:
@@ -227,7 +228,7 @@ def cmd_accept_correction(args: argparse.Namespace) -> int:
 
     with program_workspace(args.program_dir) as handle:
         msg = accept(handle, args.applicant, args.indicator, args.value, args.reason)
-    out(msg)
+    out(text(msg))
     return 0
 
 
@@ -236,5 +237,5 @@ def cmd_dismiss_correction(args: argparse.Namespace) -> int:
 
     with program_workspace(args.program_dir) as handle:
         msg = dismiss(handle, args.applicant, args.indicator, args.reason)
-    out(msg)
+    out(text(msg))
     return 0
