@@ -705,14 +705,6 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <translation>평가 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <source>Accepted %1 for %2 %3.</source>
-        <translation>%2 %3의 값 %1을(를) 승인했습니다.</translation>
-    </message>
-    <message>
-        <source>Dismissed the corrections of %1 %2.</source>
-        <translation>%1 %2의 보정을 기각했습니다.</translation>
-    </message>
-    <message>
         <source>Recording the decision…</source>
         <translation>결정을 기록하는 중…</translation>
     </message>
@@ -1866,20 +1858,52 @@ Results fingerprint: %4</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>  applicants: {count} (inputs/applicants.xlsx), evidence PDFs attached</source>
+        <translation>  신청 도시: {count}곳 (inputs/applicants.xlsx), 증빙 PDF 첨부</translation>
+    </message>
+    <message>
+        <source>  bundles:    {accepted} of {count} merged; {evaluator} is ready to score in {folder}</source>
+        <translation>  평가 결과 파일: {count}개 중 {accepted}개 병합, {evaluator}은(는) {folder}에서 평가할 준비가 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}</source>
+        <translation>  평가위원: {count}명 ({folder}), 신청 도시마다 5명, 이해충돌 {conflicts}</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</source>
+        <translation>  모든 데모 키의 암호 문구: (SMARTCERT_PASSPHRASE의 값)</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: {passphrase}</source>
+        <translation>  모든 데모 키의 암호 문구: {passphrase}</translation>
+    </message>
+    <message>
+        <source>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</source>
+        <translation>  인증 프로그램: {program}  (키 {fingerprint}, 평가 체계 {framework} {version}, 예시)</translation>
+    </message>
+    <message>
         <source>&apos;else&apos; must be the last clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
+        <translation>({root}에 있던 데모를 그대로 두었습니다. &apos;smartcert demo --fresh&apos;로 새로 만듭니다)</translation>
+    </message>
+    <message>
+        <source>--conflicts: no applicant with code {codes} in this program</source>
+        <translation>--conflicts: 이 인증 프로그램에 코드가 {codes}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
         <source>--json and --xlsx must name different files</source>
-        <translation type="unfinished"></translation>
+        <translation>--json과 --xlsx에는 서로 다른 파일을 지정하십시오</translation>
     </message>
     <message>
         <source>--per-applicant must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--per-applicant는 1 이상이어야 합니다</translation>
     </message>
     <message>
         <source>--reason must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason을 비워 둘 수 없습니다</translation>
     </message>
     <message>
         <source>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</source>
@@ -1902,8 +1926,16 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</source>
+        <translation>최근 백업을 복원하십시오: smartcert {role} restore {path} {backup} ({created}에 만듦, {reason})</translation>
+    </message>
+    <message>
         <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to restore; keep a copy of the folder and ask for help.</source>
+        <translation>복원할 백업이 없습니다. 폴더의 사본을 보관하고 도움을 요청하십시오</translation>
     </message>
     <message>
         <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
@@ -1911,11 +1943,19 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>a recusal needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>회피에는 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>accepted {applicant} {indicator} = {value} ({reason})</source>
+        <translation>{applicant} {indicator}의 값 {value}을(를) 반영했습니다 ({reason})</translation>
     </message>
     <message>
         <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot assign: {problem}; nothing was assigned</source>
+        <translation>배정할 수 없습니다: {problem}. 아무것도 배정하지 않았습니다</translation>
     </message>
     <message>
         <source>changed while it was read; try again</source>
@@ -1926,8 +1966,56 @@ Results fingerprint: %4</source>
         <translation>{column}열</translation>
     </message>
     <message>
+        <source>created: {created}</source>
+        <translation>만든 때: {created}</translation>
+    </message>
+    <message>
+        <source>demo round in {root}</source>
+        <translation>데모 평가 회차: {root}</translation>
+    </message>
+    <message>
+        <source>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</source>
+        <translation>{applicant} {indicator}의 대기 중인 보정 {count}건을 기각했습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
+        <translation>평가위원 키 {key}(으)로 암호화됨 (신청 도시와 증빙은 이 키로만 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>encrypted to program key {key} (scores readable only with it)</source>
+        <translation>인증 프로그램 키 {key}(으)로 암호화됨 (점수는 이 키로만 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>evaluator enrolment</source>
+        <translation>평가위원 등록 파일</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</source>
+        <translation>평가위원 {evaluator}은(는) 신청 도시 {applicant}와(과) 이해충돌이 있어 평가할 수 없습니다. 아무것도 배정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</source>
+        <translation>평가위원 {evaluator}은(는) 이미 {applicants}에 배정되어 있습니다. 이해충돌을 신고하기 전에 다시 배정하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is not enrolled</source>
+        <translation>평가위원 {evaluator}은(는) 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} is not enrolled in this program</source>
         <translation>평가위원 {evaluator}은(는) 이 인증 프로그램에 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>evaluator: {evaluator} ({name})</source>
+        <translation>평가위원: {evaluator} ({name})</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} does not match its hash</source>
+        <translation>{applicant}의 증빙 문서 {document}이(가) 해시와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} is missing</source>
+        <translation>{applicant}의 증빙 문서 {document}이(가) 없습니다</translation>
     </message>
     <message>
         <source>field {field}</source>
@@ -1938,12 +2026,16 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has no detached signature {signature} beside it</source>
+        <translation>옆에 분리 서명 {signature}이(가) 없습니다</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed</source>
         <translation>중단되었습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>is a detached signature; verify the file it signs instead</source>
-        <translation type="unfinished"></translation>
+        <translation>분리 서명 파일입니다. 서명한 파일을 검증하십시오</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
@@ -1951,7 +2043,23 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>is damaged: its content names another evaluator, program or serial than its header</source>
-        <translation type="unfinished"></translation>
+        <translation>손상되었습니다: 내용의 평가위원, 인증 프로그램 또는 일련번호가 머리말과 다릅니다</translation>
+    </message>
+    <message>
+        <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
+        <translation>평가위원 {evaluator}의 것인데 이 작업 폴더는 {owner}의 것입니다</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>{limit} MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify (unknown content)</source>
+        <translation>검증할 수 있는 smartcert 파일이 아닙니다 (알 수 없는 내용)</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify ({kind})</source>
+        <translation>검증할 수 있는 smartcert 파일이 아닙니다 ({kind})</translation>
     </message>
     <message>
         <source>is not a smartcert key file</source>
@@ -1966,12 +2074,88 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is older (package {serial}) than the one already imported (package {current}); nothing was changed</source>
+        <translation>이미 가져온 평가 패키지({current}번)보다 이전 것({serial}번)입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but evaluator {evaluator} is enrolled in {program} with the key {key}; do not trust it</source>
+        <translation>{signer}(으)로 서명되었지만 평가위원 {evaluator}은(는) {program}에 키 {key}(으)로 등록되어 있습니다. 믿지 마십시오</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but program {program} was first imported with key {pinned}; refusing a package signed by another key</source>
+        <translation>{signer}(으)로 서명되었지만 인증 프로그램 {program}은(는) 처음에 키 {pinned}(으)로 가져왔습니다. 다른 키로 서명한 평가 패키지는 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but {description} must be signed by the program&apos;s key {key} of {program}; do not trust it</source>
+        <translation>{signer}(으)로 서명되었지만 {description}은(는) {program}의 인증 프로그램 키 {key}(으)로 서명되어야 합니다. 믿지 마십시오</translation>
+    </message>
+    <message>
         <source>is too large to be a smartcert key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is {description} of program {named}, not of {program}</source>
+        <translation>{program}이(가) 아니라 인증 프로그램 {named}의 {description}입니다</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes; an evidence document may have at most {limit} MB</source>
+        <translation>{size:,}바이트입니다. 증빙 문서는 최대 {limit} MB까지입니다</translation>
+    </message>
+    <message>
+        <source>its backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>its connection file</source>
+        <translation>연결 파일</translation>
+    </message>
+    <message>
+        <source>its database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>its database journal</source>
+        <translation>데이터베이스 저널</translation>
+    </message>
+    <message>
+        <source>its database {database} is missing</source>
+        <translation>데이터베이스 {database}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>its enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <source>its evidence documents</source>
+        <translation>증빙 문서</translation>
+    </message>
+    <message>
+        <source>its key file is damaged ({problem})</source>
+        <translation>키 파일이 손상되었습니다 ({problem})</translation>
+    </message>
+    <message>
         <source>its key file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>its key file {key} is damaged ({problem})</source>
+        <translation>키 파일 {key}이(가) 손상되었습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>its key file {key} is missing</source>
+        <translation>키 파일 {key}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>its keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>its lock file</source>
+        <translation>잠금 파일</translation>
+    </message>
+    <message>
+        <source>its schema {schema} does not hold program {program}</source>
+        <translation>스키마 {schema}에 인증 프로그램 {program}이(가) 없습니다</translation>
     </message>
     <message>
         <source>key file is damaged: label and fingerprint must be text</source>
@@ -2002,6 +2186,10 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>length: {length} bytes</source>
+        <translation>길이: {length}바이트</translation>
+    </message>
+    <message>
         <source>mean of no values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,8 +2214,20 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
+        <translation>{program}에 등록되지 않은 평가위원 {evaluator}을(를) 지정합니다</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code}</source>
+        <translation>코드가 {code}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code} in this program</source>
+        <translation>이 인증 프로그램에 코드가 {code}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
         <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 가져온 평가 패키지가 없습니다. &apos;smartcert evaluator import&apos;를 실행하십시오</translation>
     </message>
     <message>
         <source>no conflict-free assignment exists</source>
@@ -2038,16 +2238,24 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no indicator {code} in the framework</source>
+        <translation>평가 체계에 지표 {code}이(가) 없습니다</translation>
+    </message>
+    <message>
         <source>no passphrase was entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no program {program} in this workspace</source>
+        <translation>이 작업 폴더에 인증 프로그램 {program}이(가) 없습니다</translation>
+    </message>
+    <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다</translation>
     </message>
     <message>
         <source>not a PDF file (evidence documents must be PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일이 아닙니다 (증빙 문서는 PDF여야 합니다)</translation>
     </message>
     <message>
         <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
@@ -2062,12 +2270,20 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>program {name} ({id})</source>
+        <translation>인증 프로그램 {name} ({id})</translation>
+    </message>
+    <message>
         <source>public keys are 32 bytes each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recusal needs (recused, reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>회피에는 (회피 여부, 사유)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>results (detached signature)</source>
+        <translation>평가 결과 (분리 서명)</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -2090,8 +2306,16 @@ Results fingerprint: %4</source>
         <translation>{evaluator}이(가) 이해충돌을 신고한 신청 도시 {applicant}을(를) 평가했습니다</translation>
     </message>
     <message>
+        <source>self-signed</source>
+        <translation>자체 서명</translation>
+    </message>
+    <message>
         <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
         <translation>{evaluator}의 순번 {sequence}은(는) 이미 다른 평가 결과 파일로 병합되었습니다</translation>
+    </message>
+    <message>
+        <source>sha256: {sha256}</source>
+        <translation>SHA-256 해시: {sha256}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
@@ -2100,6 +2324,22 @@ Results fingerprint: %4</source>
     <message>
         <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
         <translation>{evaluator}의 등록된 키({enrolled})가 아닌 키 {fingerprint}로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>서명한 키는 파일 자신의 키이며 {program}에 평가위원 {evaluator} ({name})의 키로 등록되어 있습니다</translation>
+    </message>
+    <message>
+        <source>signer is the key enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>서명한 키는 {program}에 평가위원 {evaluator} ({name})의 키로 등록된 키입니다</translation>
+    </message>
+    <message>
+        <source>signer is the program&apos;s key of {program}</source>
+        <translation>서명한 키는 {program}의 인증 프로그램 키입니다</translation>
+    </message>
+    <message>
+        <source>signer not checked against any program: anyone can make a key and sign a file; to check that the right key signed it: smartcert verify FILE --program PROGRAM_DIR</source>
+        <translation>서명한 키를 어느 인증 프로그램과도 대조하지 않았습니다. 누구나 키를 만들어 파일에 서명할 수 있습니다. 올바른 키로 서명했는지 확인하려면: smartcert verify FILE --program PROGRAM_DIR</translation>
     </message>
     <message>
         <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
@@ -2114,6 +2354,10 @@ Results fingerprint: %4</source>
         <translation>대체됨(superseded): 순번 {sequence}은(는) 이미 병합된 {evaluator}의 순번 {merged}보다 이전 것입니다</translation>
     </message>
     <message>
+        <source>the audit log was altered ({problem})</source>
+        <translation>감사 기록이 변경되었습니다 ({problem})</translation>
+    </message>
+    <message>
         <source>the bundle is for program {bundle_program}, not this program ({program})</source>
         <translation>이 평가 결과 파일은 이 인증 프로그램({program})이 아니라 {bundle_program}의 것입니다</translation>
     </message>
@@ -2122,20 +2366,52 @@ Results fingerprint: %4</source>
         <translation>평가 결과 파일의 내용이 봉투와 맞지 않습니다(평가위원 또는 순번)</translation>
     </message>
     <message>
+        <source>the comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {problem}</source>
+        <translation>데이터베이스를 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>the database fails SQLite&apos;s check: {problem}</source>
+        <translation>데이터베이스가 SQLite 검사를 통과하지 못했습니다: {problem}</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>the onsite note</source>
+        <translation>현장실사 메모</translation>
     </message>
     <message>
         <source>the passphrase must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구를 비워 둘 수 없습니다</translation>
     </message>
     <message>
         <source>the program has no applicants yet; import applicants first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</source>
+        <translation>인증 프로그램 {program}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. 마지막 덤프에서 데이터베이스를 복원하고(pg_restore) 관리자에게 문의하십시오</translation>
+    </message>
+    <message>
         <source>the program&apos;s passphrase must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 프로그램의 암호 문구를 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</source>
+        <translation>{applicant}의 평가표는 {owner}이(가) 아니라 평가위원 {evaluator}의 것입니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the two passphrases differ; nothing was changed</source>
@@ -2146,8 +2422,24 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</source>
+        <translation>작업 폴더 {path}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. {advice}</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is on a read-only disk; smartcert cannot open it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>작업 폴더 {path}이(가) 읽기 전용 디스크에 있어 smartcert가 열 수 없습니다. 쓸 수 있는 디스크로 폴더를 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is open for reading only; nothing was changed</source>
+        <translation>작업 폴더 {path}은(는) 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {path} was made by an older smartcert and must be updated before it can be viewed; open it when no other smartcert has it. Nothing was changed.</source>
+        <translation>작업 폴더 {path}은(는) 이전 버전의 smartcert로 만들어져 보기 전에 갱신해야 합니다. 다른 smartcert가 열고 있지 않을 때 여십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
         <source>these keys are not this program&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키는 이 인증 프로그램의 키가 아닙니다</translation>
     </message>
     <message>
         <source>this workspace has no program</source>
@@ -2156,6 +2448,110 @@ Results fingerprint: %4</source>
     <message>
         <source>trimming needs at least two evaluators</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try: smartcert results {program} --json {results}</source>
+        <translation>해 보기: smartcert results {program} --json {results}</translation>
+    </message>
+    <message>
+        <source>unknown indicator field {field}</source>
+        <translation>알 수 없는 지표 항목 {field}</translation>
+    </message>
+    <message>
+        <source>unknown indicator {indicator}</source>
+        <translation>알 수 없는 지표 {indicator}</translation>
+    </message>
+    <message>
+        <source>unknown sheet field {field}</source>
+        <translation>알 수 없는 평가표 항목 {field}</translation>
+    </message>
+    <message>
+        <source>wrote {count} PDF file(s) to {folder}</source>
+        <translation>{folder}에 PDF 파일 {count}개를 썼습니다</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>{file}을(를) 썼습니다</translation>
+    </message>
+    <message>
+        <source>wrote {file} and {signature} (signed by {fingerprint})</source>
+        <translation>{file}와(과) {signature}을(를) 썼습니다 ({fingerprint}(으)로 서명)</translation>
+    </message>
+    <message>
+        <source>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</source>
+        <translation>신청 도시 {applicants}곳: {graded}곳 등급 판정, {certified}곳 인증, 평가 결과 지문 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{applicant} is not assigned to {owner}; nothing was changed</source>
+        <translation>{applicant}은(는) {owner}에게 배정되지 않았습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: comment missing</source>
+        <translation>{applicant} {indicator}: 의견 없음</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: level missing</source>
+        <translation>{applicant} {indicator}: 등급 없음</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</source>
+        <translation>{applicant} {indicator}: 기각할 대기 중인 보정이 없습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: {problem}</source>
+        <translation>{applicant} {indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{applicant}: you recused yourself from this applicant; it cannot be scored</source>
+        <translation>{applicant}: 이 신청 도시는 회피했으므로 평가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{count} attachment(s), each hash checked</source>
+        <translation>첨부 {count}개, 각각 해시 확인함</translation>
+    </message>
+    <message>
+        <source>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</source>
+        <translation>{count}개 항목이 빠졌습니다. 채우거나 --allow-incomplete로 제출하십시오. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{database}: cannot open the workspace database: no permission to read it or to write in its folder; open it as the user it belongs to, or ask for access. Nothing was changed.</source>
+        <translation>{database}: 작업 폴더의 데이터베이스를 열 수 없습니다: 읽거나 그 폴더에 쓸 권한이 없습니다. 소유한 사용자로 열거나 권한을 요청하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{database}: no program {program} in this database; list them with: smartcert program list --database {database}</source>
+        <translation>{database}: 이 데이터베이스에 인증 프로그램 {program}이(가) 없습니다. 목록 보기: smartcert program list --database {database}</translation>
+    </message>
+    <message>
+        <source>{description} cannot be checked against a program</source>
+        <translation>{description}은(는) 인증 프로그램과 대조할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot prepare the restore: {problem}</source>
+        <translation>{folder}: 복원을 준비할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; it has no reported value to verify</source>
+        <translation>{indicator}은(는) 정성 지표여서 확인할 신청 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; only quantitative values can be corrected</source>
+        <translation>{indicator}은(는) 정성 지표입니다. 정량 지표의 값만 보정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{indicator} is quantitative; it takes no level</source>
+        <translation>{indicator}은(는) 정량 지표여서 등급을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>{indicator}: level {level!r} is not in the Scale ({scale})</source>
+        <translation>{indicator}: 등급 {level!r}이(가) 등급표({scale})에 없습니다</translation>
+    </message>
+    <message>
+        <source>{indicator}: {problem}</source>
+        <translation>{indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key}: missing</source>
+        <translation>{key}: 없습니다</translation>
     </message>
     <message>
         <source>{name}: accepted ({evaluator}, sequence {sequence})</source>
@@ -2170,12 +2566,132 @@ Results fingerprint: %4</source>
         <translation>{name}: 거부(rejected): {reason}</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
         <source>{name}: {verdict}</source>
         <translation>{name}: {verdict}</translation>
     </message>
     <message>
+        <source>{path}: backup {name} cannot be restored: {problem}</source>
+        <translation>{path}: 백업 {name}을(를) 복원할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of a program workspace, not an evaluator workspace</source>
+        <translation>{path}: 백업 {name}은(는) 평가위원 작업 폴더가 아니라 인증 프로그램 작업 폴더의 백업입니다</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of an evaluator workspace, not a program workspace</source>
+        <translation>{path}: 백업 {name}은(는) 인증 프로그램 작업 폴더가 아니라 평가위원 작업 폴더의 백업입니다</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the enrolment file: {problem}</source>
+        <translation>{path}: 등록 파일을 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the key file ({problem})</source>
+        <translation>{path}: 키 파일을 읽을 수 없습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: evaluator {evaluator} is already enrolled with another key ({enrolled}); this file has {fingerprint}. Nothing was changed.</source>
+        <translation>{path}: 평가위원 {evaluator}은(는) 이미 다른 키({enrolled})로 등록되어 있습니다. 이 파일의 키는 {fingerprint}입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: evidence document {document} cannot be read: {problem}</source>
+        <translation>{path}: 증빙 문서 {document}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not a folder</source>
+        <translation>{path}: 이미 있으며 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: 폴더입니다. 파일 이름을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give the bundle a file name</source>
+        <translation>{path}: 폴더입니다. 평가 결과 파일의 이름을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>{path}: no backup named {name}; list them with: smartcert {role} restore {path}</source>
+        <translation>{path}: 이름이 {name}인 백업이 없습니다. 목록 보기: smartcert {role} restore {path}</translation>
+    </message>
+    <message>
+        <source>{path}: no such workspace folder</source>
+        <translation>{path}: 그런 작업 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert evaluator workspace (no {database})</source>
+        <translation>{path}: smartcert 평가위원 작업 폴더가 아닙니다 ({database} 없음)</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert program workspace (no {database})</source>
+        <translation>{path}: smartcert 인증 프로그램 작업 폴더가 아닙니다 ({database} 없음)</translation>
+    </message>
+    <message>
+        <source>{path}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{path}: 폴더가 비어 있지 않습니다. 새 폴더나 빈 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path}: the program {program} is not in the database {database} (no schema {schema}); the connection file points to another database, or the program was removed there</source>
+        <translation>{path}: 인증 프로그램 {program}이(가) 데이터베이스 {database}에 없습니다 (스키마 {schema} 없음). 연결 파일이 다른 데이터베이스를 가리키거나 그곳에서 인증 프로그램이 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the program&apos;s store is the PostgreSQL database {database}; smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom --schema={schema} ...) and restore that with pg_restore (README, &quot;The agency&apos;s store on PostgreSQL&quot;). Nothing was changed.</source>
+        <translation>{path}: 인증 프로그램의 저장소는 PostgreSQL 데이터베이스 {database}입니다. smartcert는 그 백업을 만들지 않습니다. pg_dump로 백업하고(pg_dump --format=custom --schema={schema} ...) pg_restore로 복원하십시오(README, &quot;The agency&apos;s store on PostgreSQL&quot;). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is a program workspace, not an evaluator workspace</source>
+        <translation>{path}: 평가위원 작업 폴더가 아니라 인증 프로그램 작업 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is an evaluator workspace, not a program workspace</source>
+        <translation>{path}: 인증 프로그램 작업 폴더가 아니라 평가위원 작업 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a program workspace</source>
+        <translation>{path}: 인증 프로그램 작업 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is not an evaluator workspace</source>
+        <translation>{path}: 평가위원 작업 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: this key is already enrolled as evaluator {evaluator}</source>
+        <translation>{path}: 이 키는 이미 평가위원 {evaluator}(으)로 등록되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: this would write into the workspace {workspace} ({what}); choose a place outside it. Nothing was written.</source>
+        <translation>{path}: 작업 폴더 {workspace}의 {what}에 쓰게 됩니다. 작업 폴더 밖의 위치를 고르십시오. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{problem} (evidence document {document} of {applicant})</source>
+        <translation>{problem} ({applicant}의 증빙 문서 {document})</translation>
+    </message>
+    <message>
+        <source>{problem}; rename the file</source>
+        <translation>{problem}. 파일 이름을 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>{program}: this program was written by a newer version of smartcert (schema {schema}); update smartcert to open it. Nothing was changed.</source>
+        <translation>{program}: 이 인증 프로그램은 더 새로운 버전의 smartcert로 기록되었습니다(스키마 {schema}). 열려면 smartcert를 업데이트하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
         <source>{reasons} (and {count} more)</source>
         <translation>{reasons} (외 {count}건)</translation>
+    </message>
+    <message>
+        <source>{root}: the folder is not empty and is not a smartcert demo; choose another</source>
+        <translation>{root}: 폴더가 비어 있지 않고 smartcert 데모도 아닙니다. 다른 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>{store}: evidence document {document} is missing</source>
+        <translation>{store}: 증빙 문서 {document}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
+        <translation>{what}은(는) 텍스트여야 합니다</translation>
     </message>
     <message>
         <source>{where}: {what}</source>

@@ -25,7 +25,7 @@ from ..exchange import keys as keymod
 from ..exchange.canonical import sha256_hex
 from ..exchange.payloads import BundlePayload, PackagePayload, package_from_json
 from ..files import StagedOutput
-from ..messages import msg
+from ..messages import Message, msg
 from ..store import audit
 from ..store.models import (
     Applicant,
@@ -399,11 +399,16 @@ def refuse_if_incomplete(handle: WorkspaceHandle, allow_incomplete: bool = False
         program = current_program(s, program_id)
         missing = missing_for_submit(s, program.id, handle.owner().owner_id)
     if missing and not allow_incomplete:
-        raise ValidationError([Problem(msg("{applicant} {indicator}: {what} missing", applicant=m.applicant_code,
-                                           indicator=m.indicator_code, what=m.what)) for m in missing]
+        raise ValidationError([Problem(_missing(m)) for m in missing]
                               + [Problem(msg("{count} item(s) missing; complete them or submit with "
                                              "--allow-incomplete. Nothing was written.", count=len(missing)))])
     return missing
+
+
+def _missing(m: Missing) -> Message:
+    if m.what == "level":
+        return msg("{applicant} {indicator}: level missing", applicant=m.applicant_code, indicator=m.indicator_code)
+    return msg("{applicant} {indicator}: comment missing", applicant=m.applicant_code, indicator=m.indicator_code)
 
 
 def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete: bool = False,

@@ -77,11 +77,15 @@ def replace_evaluator_sheets(session: Session, program_id: str, evaluator_id: st
         session.execute(insert(ScoreEntry).execution_options(render_nulls=True), entries)
 
 
+_NOTES = {"the reason": msg("the reason"), "the note": msg("the note"), "the onsite note": msg("the onsite note"),
+          "the comment": msg("the comment")}  # what a note is, as messages name it
+
+
 def _check_note(value: object, what: str) -> None:
     """A comment, note or reason: text of at most 10,000 characters, no control character but tab and line
     breaks (contract section 10). Kept as typed; a workbook written from it reads back the same."""
     if not isinstance(value, str):
-        raise SmartcertError(msg("{what} must be text", what=what))
+        raise SmartcertError(msg("{what} must be text", what=_NOTES.get(what, what)))
     try:
         clean_note(value, what)
     except TextError as exc:
