@@ -1889,6 +1889,10 @@ Results fingerprint: %4</translation>
         <translation>  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}</translation>
     </message>
     <message>
+        <source>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</source>
+        <translation>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</translation>
+    </message>
+    <message>
         <source>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</source>
         <translation>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</translation>
     </message>
@@ -1901,8 +1905,28 @@ Results fingerprint: %4</translation>
         <translation>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</translation>
     </message>
     <message>
+        <source>  {filename}  {size} bytes  sha256 {sha256}</source>
+        <translation>  {filename}  {size} bytes  sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>  {name}  {created}  {reason}  schema {schema}  {state}</source>
+        <translation>  {name}  {created}  {reason}  schema {schema}  {state}</translation>
+    </message>
+    <message>
         <source>&apos;else&apos; must be the last clause</source>
         <translation>&apos;else&apos; must be the last clause</translation>
+    </message>
+    <message>
+        <source>&apos;{clause}&apos; is not of the form key = value</source>
+        <translation>&apos;{clause}&apos; is not of the form key = value</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not &apos;LABEL : RATIO&apos;</source>
+        <translation>&apos;{part}&apos; is not &apos;LABEL : RATIO&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{start}...&apos; ({count} characters)</source>
+        <translation>&apos;{start}...&apos; ({count} characters)</translation>
     </message>
     <message>
         <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
@@ -1911,6 +1935,18 @@ Results fingerprint: %4</translation>
     <message>
         <source>--conflicts: no applicant with code {codes} in this program</source>
         <translation>--conflicts: no applicant with code {codes} in this program</translation>
+    </message>
+    <message>
+        <source>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>--database {url}: the URL names no database; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--database {url}: the URL names no database; write it as postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</source>
+        <translation>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</translation>
     </message>
     <message>
         <source>--json and --xlsx must name different files</source>
@@ -1941,20 +1977,68 @@ Results fingerprint: %4</translation>
         <translation>CHECKLIST takes no parameters</translation>
     </message>
     <message>
+        <source>Framework workbooks (평가체계).</source>
+        <translation>Framework workbooks (평가체계).</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLETE</translation>
+    </message>
+    <message>
         <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
         <translation>LEVELS needs at least one &apos;LABEL : RATIO&apos;</translation>
+    </message>
+    <message>
+        <source>New passphrase for the program&apos;s keys:</source>
+        <translation>New passphrase for the program&apos;s keys:</translation>
+    </message>
+    <message>
+        <source>New passphrase for your keys:</source>
+        <translation>New passphrase for your keys:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the program&apos;s keys:</source>
+        <translation>Passphrase of the program&apos;s keys:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys (to open the package):</source>
+        <translation>Passphrase of your keys (to open the package):</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys:</source>
+        <translation>Passphrase of your keys:</translation>
+    </message>
+    <message>
+        <source>Password of the database user {user} ({database}):</source>
+        <translation>Password of the database user {user} ({database}):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Repeat the passphrase:</translation>
     </message>
     <message>
         <source>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</source>
         <translation>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</translation>
     </message>
     <message>
+        <source>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</source>
+        <translation>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</translation>
+    </message>
+    <message>
         <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
         <translation>SCALE takes no parameters (the levels come from the Scale sheet)</translation>
     </message>
     <message>
+        <source>Smart city certification (스마트도시 인증)</source>
+        <translation>Smart city certification (스마트도시 인증)</translation>
+    </message>
+    <message>
         <source>There is no backup to restore; keep a copy of the folder and ask for help.</source>
         <translation>There is no backup to restore; keep a copy of the folder and ask for help.</translation>
+    </message>
+    <message>
+        <source>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</source>
+        <translation>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</translation>
     </message>
     <message>
         <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
@@ -1965,24 +2049,256 @@ Results fingerprint: %4</translation>
         <translation>a recusal needs a reason</translation>
     </message>
     <message>
+        <source>a subcommand is required (check)</source>
+        <translation>a subcommand is required (check)</translation>
+    </message>
+    <message>
+        <source>accept a corrected quantitative value</source>
+        <translation>accept a corrected quantitative value</translation>
+    </message>
+    <message>
         <source>accepted {applicant} {indicator} = {value} ({reason})</source>
         <translation>accepted {applicant} {indicator} = {value} ({reason})</translation>
+    </message>
+    <message>
+        <source>add or update applicants, reported values, self-assessments</source>
+        <translation>add or update applicants, reported values, self-assessments</translation>
+    </message>
+    <message>
+        <source>aggregation: {method} (trimming from {trim} counted evaluators; fewer than {minimum} counted evaluators: incomplete, no grade)</source>
+        <translation>aggregation: {method} (trimming from {trim} counted evaluators; fewer than {minimum} counted evaluators: incomplete, no grade)</translation>
+    </message>
+    <message>
+        <source>also list every indicator</source>
+        <translation>also list every indicator</translation>
+    </message>
+    <message>
+        <source>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</source>
+        <translation>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</translation>
+    </message>
+    <message>
+        <source>also write it as a CSV file (UTF-8)</source>
+        <translation>also write it as a CSV file (UTF-8)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
         <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
         <translation>an XML part declares a document type (entities are not allowed in a workbook)</translation>
     </message>
     <message>
+        <source>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</source>
+        <translation>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</source>
+        <translation>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>applicant codes the evaluator must never score, CODE[,CODE...]</source>
+        <translation>applicant codes the evaluator must never score, CODE[,CODE...]</translation>
+    </message>
+    <message>
+        <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
+        <translation>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>assign evaluators to applicants</source>
+        <translation>assign evaluators to applicants</translation>
+    </message>
+    <message>
+        <source>assignments workbook (.xlsx), replaces all assignments</source>
+        <translation>assignments workbook (.xlsx), replaces all assignments</translation>
+    </message>
+    <message>
+        <source>attach evidence documents (PDF) to an applicant</source>
+        <translation>attach evidence documents (PDF) to an applicant</translation>
+    </message>
+    <message>
+        <source>attached {count} document(s) to {applicant}:</source>
+        <translation>attached {count} document(s) to {applicant}:</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: content does not match its hash</source>
+        <translation>audit entry {seq}: content does not match its hash</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: does not follow entry {previous}</source>
+        <translation>audit entry {seq}: does not follow entry {previous}</translation>
+    </message>
+    <message>
+        <source>backups of {folder} (newest first):</source>
+        <translation>backups of {folder} (newest first):</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
         <source>cannot assign: {problem}; nothing was assigned</source>
         <translation>cannot assign: {problem}; nothing was assigned</translation>
+    </message>
+    <message>
+        <source>cannot back up the database: {reason}</source>
+        <translation>cannot back up the database: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {problem}</source>
+        <translation>cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
+        <translation>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: it asks for a password; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
+        <translation>cannot connect to the database {where}: it asks for a password; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: {reason}. Nothing was changed.</source>
+        <translation>cannot connect to the database {where}: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace database: {reason}</source>
+        <translation>cannot open the workspace database: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the connection file ({reason})</source>
+        <translation>cannot read the connection file ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot read: a part of the path is a file, not a folder</source>
+        <translation>cannot read: a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>cannot read: is a folder, not a file</source>
+        <translation>cannot read: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot read: no permission to read it</source>
+        <translation>cannot read: no permission to read it</translation>
+    </message>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>cannot read: no such file</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk failed (I/O error); check the disk and try again</source>
+        <translation>cannot read: the disk failed (I/O error); check the disk and try again</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk is full; free some space and try again</source>
+        <translation>cannot read: the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk is read-only; choose a folder on a writable disk</source>
+        <translation>cannot read: the disk is read-only; choose a folder on a writable disk</translation>
+    </message>
+    <message>
+        <source>cannot read: the file would be larger than this system allows (file size limit); free space or raise the limit</source>
+        <translation>cannot read: the file would be larger than this system allows (file size limit); free space or raise the limit</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>cannot read: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write: a part of the path is a file, not a folder</source>
+        <translation>cannot write: a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>cannot write: is a folder, not a file</source>
+        <translation>cannot write: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot write: no permission to write here</source>
+        <translation>cannot write: no permission to write here</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk failed (I/O error); check the disk and try again</source>
+        <translation>cannot write: the disk failed (I/O error); check the disk and try again</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk is full; free some space and try again</source>
+        <translation>cannot write: the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk is read-only; choose a folder on a writable disk</source>
+        <translation>cannot write: the disk is read-only; choose a folder on a writable disk</translation>
+    </message>
+    <message>
+        <source>cannot write: the file would be larger than this system allows (file size limit); free space or raise the limit</source>
+        <translation>cannot write: the file would be larger than this system allows (file size limit); free space or raise the limit</translation>
+    </message>
+    <message>
+        <source>cannot write: the folder does not exist</source>
+        <translation>cannot write: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>cannot write: {reason}</source>
+        <translation>cannot write: {reason}</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certified</translation>
     </message>
     <message>
         <source>changed while it was read; try again</source>
         <translation>changed while it was read; try again</translation>
     </message>
     <message>
+        <source>clause {number}</source>
+        <translation>clause {number}</translation>
+    </message>
+    <message>
+        <source>clause {number} &apos;{clause}&apos; is not &apos;OP NUMBER : RATIO&apos; with OP one of &gt;= &gt; &lt;= &lt;</source>
+        <translation>clause {number} &apos;{clause}&apos; is not &apos;OP NUMBER : RATIO&apos; with OP one of &gt;= &gt; &lt;= &lt;</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
         <source>column {column}</source>
         <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>comment required for levels: {levels}</source>
+        <translation>comment required for levels: {levels}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>conflicts: {codes}</source>
+        <translation>conflicts: {codes}</translation>
+    </message>
+    <message>
+        <source>create a demo program (sample framework, applicants, evaluators)</source>
+        <translation>create a demo program (sample framework, applicants, evaluators)</translation>
+    </message>
+    <message>
+        <source>create a program workspace</source>
+        <translation>create a program workspace</translation>
+    </message>
+    <message>
+        <source>create the evaluator&apos;s workspace, keys and enrollment.json</source>
+        <translation>create the evaluator&apos;s workspace, keys and enrollment.json</translation>
+    </message>
+    <message>
+        <source>created evaluator workspace {folder} for {id} ({name})</source>
+        <translation>created evaluator workspace {folder} for {id} ({name})</translation>
+    </message>
+    <message>
+        <source>created program {id} in {folder}</source>
+        <translation>created program {id} in {folder}</translation>
     </message>
     <message>
         <source>created: {created}</source>
@@ -1993,8 +2309,20 @@ Results fingerprint: %4</translation>
         <translation>demo round in {root}</translation>
     </message>
     <message>
+        <source>dismiss the pending corrections of an indicator</source>
+        <translation>dismiss the pending corrections of an indicator</translation>
+    </message>
+    <message>
         <source>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</source>
         <translation>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</translation>
+    </message>
+    <message>
+        <source>domains: {count}</source>
+        <translation>domains: {count}</translation>
+    </message>
+    <message>
+        <source>else clause</source>
+        <translation>else clause</translation>
     </message>
     <message>
         <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
@@ -2003,6 +2331,18 @@ Results fingerprint: %4</translation>
     <message>
         <source>encrypted to program key {key} (scores readable only with it)</source>
         <translation>encrypted to program key {key} (scores readable only with it)</translation>
+    </message>
+    <message>
+        <source>enrol an evaluator from an enrolment file</source>
+        <translation>enrol an evaluator from an enrolment file</translation>
+    </message>
+    <message>
+        <source>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</source>
+        <translation>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>enrolment file to hand to the agency: {path}</source>
+        <translation>enrolment file to hand to the agency: {path}</translation>
     </message>
     <message>
         <source>evaluator enrolment</source>
@@ -2025,8 +2365,16 @@ Results fingerprint: %4</translation>
         <translation>evaluator {evaluator} is not enrolled in this program</translation>
     </message>
     <message>
+        <source>evaluator: workspace, packages, score sheets, bundles</source>
+        <translation>evaluator: workspace, packages, score sheets, bundles</translation>
+    </message>
+    <message>
         <source>evaluator: {evaluator} ({name})</source>
         <translation>evaluator: {evaluator} ({name})</translation>
+    </message>
+    <message>
+        <source>evaluators per applicant</source>
+        <translation>evaluators per applicant</translation>
     </message>
     <message>
         <source>evidence document {document} of {applicant} does not match its hash</source>
@@ -2037,20 +2385,128 @@ Results fingerprint: %4</translation>
         <translation>evidence document {document} of {applicant} is missing</translation>
     </message>
     <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
         <source>field {field}</source>
         <translation>field {field}</translation>
+    </message>
+    <message>
+        <source>final results: JSON (signed), workbook, result sheets</source>
+        <translation>final results: JSON (signed), workbook, result sheets</translation>
+    </message>
+    <message>
+        <source>flags: spread {spread} of an indicator&apos;s maximum; deviation {deviation} from the panel mean</source>
+        <translation>flags: spread {spread} of an indicator&apos;s maximum; deviation {deviation} from the panel mean</translation>
+    </message>
+    <message>
+        <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
+        <translation>font file missing: {path} (the program&apos;s resources are incomplete)</translation>
+    </message>
+    <message>
+        <source>framework OK</source>
+        <translation>framework OK</translation>
+    </message>
+    <message>
+        <source>framework workbook (.xlsx)</source>
+        <translation>framework workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>framework workbooks (평가체계)</source>
+        <translation>framework workbooks (평가체계)</translation>
+    </message>
+    <message>
+        <source>framework: {id}</source>
+        <translation>framework: {id}</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})</source>
+        <translation>framework: {id} {version} ({hash})</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})  [SAMPLE]</source>
+        <translation>framework: {id} {version} ({hash})  [SAMPLE]</translation>
     </message>
     <message>
         <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
         <translation>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</translation>
     </message>
     <message>
+        <source>grades:</source>
+        <translation>grades:</translation>
+    </message>
+    <message>
         <source>has no detached signature {signature} beside it</source>
         <translation>has no detached signature {signature} beside it</translation>
     </message>
     <message>
+        <source>hash: {short} (sha256 {hash})</source>
+        <translation>hash: {short} (sha256 {hash})</translation>
+    </message>
+    <message>
+        <source>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</source>
+        <translation>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</translation>
+    </message>
+    <message>
+        <source>holds {char} at position {position}; a code is 1-32 ASCII letters, digits, - or _</source>
+        <translation>holds {char} at position {position}; a code is 1-32 ASCII letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>holds {char}; a code is 1-32 ASCII letters, digits, - or _</source>
+        <translation>holds {char}; a code is 1-32 ASCII letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>holds {found}; remove it</source>
+        <translation>holds {found}; remove it</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>imported program {name} ({id})</source>
+        <translation>imported program {name} ({id})</translation>
+    </message>
+    <message>
+        <source>imported {sheet}: {changed} applicant sheet(s) changed</source>
+        <translation>imported {sheet}: {changed} applicant sheet(s) changed</translation>
+    </message>
+    <message>
+        <source>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</source>
+        <translation>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</translation>
+    </message>
+    <message>
+        <source>intact: yes</source>
+        <translation>intact: yes</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed</source>
         <translation>interrupted; nothing was changed</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <source>is a detached signature; verify the file it signs instead</source>
@@ -2061,8 +2517,16 @@ Results fingerprint: %4</translation>
         <translation>is a folder, not a file</translation>
     </message>
     <message>
+        <source>is a reserved device name on Windows ({name}), which cannot name a file there</source>
+        <translation>is a reserved device name on Windows ({name}), which cannot name a file there</translation>
+    </message>
+    <message>
         <source>is damaged: its content names another evaluator, program or serial than its header</source>
         <translation>is damaged: its content names another evaluator, program or serial than its header</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
     </message>
     <message>
         <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
@@ -2089,6 +2553,14 @@ Results fingerprint: %4</translation>
         <translation>is not canonical base64</translation>
     </message>
     <message>
+        <source>is not in its normal form (Unicode NFC, line breaks as LF)</source>
+        <translation>is not in its normal form (Unicode NFC, line breaks as LF)</translation>
+    </message>
+    <message>
+        <source>is not in its normal form (Unicode NFC, no surrounding spaces)</source>
+        <translation>is not in its normal form (Unicode NFC, no surrounding spaces)</translation>
+    </message>
+    <message>
         <source>is not valid base64</source>
         <translation>is not valid base64</translation>
     </message>
@@ -2113,12 +2585,28 @@ Results fingerprint: %4</translation>
         <translation>is too large to be a smartcert key file</translation>
     </message>
     <message>
+        <source>is {count} characters long; a code is at most {max}</source>
+        <translation>is {count} characters long; a code is at most {max}</translation>
+    </message>
+    <message>
         <source>is {description} of program {named}, not of {program}</source>
         <translation>is {description} of program {named}, not of {program}</translation>
     </message>
     <message>
+        <source>is {length:,} characters long; at most {max:,} are allowed</source>
+        <translation>is {length:,} characters long; at most {max:,} are allowed</translation>
+    </message>
+    <message>
         <source>is {size:,} bytes; an evidence document may have at most {limit} MB</source>
         <translation>is {size:,} bytes; an evidence document may have at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>it holds a damaged database, kept as it was found</source>
+        <translation>it holds a damaged database, kept as it was found</translation>
+    </message>
+    <message>
+        <source>items: {count}</source>
+        <translation>items: {count}</translation>
     </message>
     <message>
         <source>its backups</source>
@@ -2177,6 +2665,10 @@ Results fingerprint: %4</translation>
         <translation>its schema {schema} does not hold program {program}</translation>
     </message>
     <message>
+        <source>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</source>
+        <translation>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</translation>
+    </message>
+    <message>
         <source>key file is damaged: label and fingerprint must be text</source>
         <translation>key file is damaged: label and fingerprint must be text</translation>
     </message>
@@ -2205,8 +2697,56 @@ Results fingerprint: %4</translation>
         <translation>key file names an unsupported key derivation</translation>
     </message>
     <message>
+        <source>key fingerprint: {fingerprint}</source>
+        <translation>key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>label &apos;{label}&apos;</source>
+        <translation>label &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>label &apos;{label}&apos; is given twice</source>
+        <translation>label &apos;{label}&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>language of messages</translation>
+    </message>
+    <message>
+        <source>large city: population {population} or more</source>
+        <translation>large city: population {population} or more</translation>
+    </message>
+    <message>
         <source>length: {length} bytes</source>
         <translation>length: {length} bytes</translation>
+    </message>
+    <message>
+        <source>level {level} is not in the Scale ({levels})</source>
+        <translation>level {level} is not in the Scale ({levels})</translation>
+    </message>
+    <message>
+        <source>list the program&apos;s audit log</source>
+        <translation>list the program&apos;s audit log</translation>
+    </message>
+    <message>
+        <source>list the programs of a PostgreSQL database</source>
+        <translation>list the programs of a PostgreSQL database</translation>
+    </message>
+    <message>
+        <source>list the workspace&apos;s backups, or restore one (after backing up the current state)</source>
+        <translation>list the workspace&apos;s backups, or restore one (after backing up the current state)</translation>
+    </message>
+    <message>
+        <source>load a filled score sheet (all or nothing)</source>
+        <translation>load a filled score sheet (all or nothing)</translation>
+    </message>
+    <message>
+        <source>load: {load}</source>
+        <translation>load: {load}</translation>
+    </message>
+    <message>
+        <source>make a folder that works on a program of a PostgreSQL database</source>
+        <translation>make a folder that works on a program of a PostgreSQL database</translation>
     </message>
     <message>
         <source>mean of no values</source>
@@ -2215,6 +2755,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>median of no values</source>
         <translation>median of no values</translation>
+    </message>
+    <message>
+        <source>missing or not text</source>
+        <translation>missing or not text</translation>
     </message>
     <message>
         <source>must be a base64 string</source>
@@ -2231,6 +2775,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>name: {name}</source>
+        <translation>name: {name}</translation>
     </message>
     <message>
         <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
@@ -2257,6 +2809,10 @@ Results fingerprint: %4</translation>
         <translation>no evaluator has assignments yet; run &apos;smartcert program assign&apos; first</translation>
     </message>
     <message>
+        <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
+        <translation>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</translation>
+    </message>
+    <message>
         <source>no indicator {code} in the framework</source>
         <translation>no indicator {code} in the framework</translation>
     </message>
@@ -2265,16 +2821,68 @@ Results fingerprint: %4</translation>
         <translation>no passphrase was entered</translation>
     </message>
     <message>
+        <source>no passphrase: set {name} or run in a terminal</source>
+        <translation>no passphrase: set {name} or run in a terminal</translation>
+    </message>
+    <message>
         <source>no program {program} in this workspace</source>
         <translation>no program {program} in this workspace</translation>
+    </message>
+    <message>
+        <source>no readable manifest ({reason})</source>
+        <translation>no readable manifest ({reason})</translation>
+    </message>
+    <message>
+        <source>no reported value</source>
+        <translation>no reported value</translation>
+    </message>
+    <message>
+        <source>no smartcert database here</source>
+        <translation>no smartcert database here</translation>
+    </message>
+    <message>
+        <source>no smartcert programs in {database}</source>
+        <translation>no smartcert programs in {database}</translation>
     </message>
     <message>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>not a PDF file (evidence documents must be PDF)</source>
         <translation>not a PDF file (evidence documents must be PDF)</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL with a database name</source>
+        <translation>not a PostgreSQL URL with a database name</translation>
+    </message>
+    <message>
+        <source>not a database URL</source>
+        <translation>not a database URL</translation>
+    </message>
+    <message>
+        <source>not a readable database: {reason}</source>
+        <translation>not a readable database: {reason}</translation>
+    </message>
+    <message>
+        <source>not a smartcert connection file (format {format} expected)</source>
+        <translation>not a smartcert connection file (format {format} expected)</translation>
+    </message>
+    <message>
+        <source>not a smartcert connection file (not JSON)</source>
+        <translation>not a smartcert connection file (not JSON)</translation>
+    </message>
+    <message>
+        <source>not a smartcert database (not an SQLite file)</source>
+        <translation>not a smartcert database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
     </message>
     <message>
         <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
@@ -2285,20 +2893,92 @@ Results fingerprint: %4</translation>
         <translation>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</translation>
     </message>
     <message>
+        <source>not certified</source>
+        <translation>not certified</translation>
+    </message>
+    <message>
+        <source>not enough evaluators without a conflict for: {applicants}; {needed} needed</source>
+        <translation>not enough evaluators without a conflict for: {applicants}; {needed} needed</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>operating agency: program workspace</source>
+        <translation>operating agency: program workspace</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>parameter &apos;{key}&apos; is given twice</source>
+        <translation>parameter &apos;{key}&apos; is given twice</translation>
+    </message>
+    <message>
         <source>points are never binary floats</source>
         <translation>points are never binary floats</translation>
+    </message>
+    <message>
+        <source>points:</source>
+        <translation>points:</translation>
+    </message>
+    <message>
+        <source>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</source>
+        <translation>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>program id {program_id!r} cannot name a PostgreSQL schema</source>
+        <translation>program id {program_id!r} cannot name a PostgreSQL schema</translation>
+    </message>
+    <message>
+        <source>program key fingerprint: {fingerprint}</source>
+        <translation>program key fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>program {name} ({id})</source>
         <translation>program {name} ({id})</translation>
     </message>
     <message>
+        <source>program {program}: its framework snapshot is missing</source>
+        <translation>program {program}: its framework snapshot is missing</translation>
+    </message>
+    <message>
         <source>public keys are 32 bytes each</source>
         <translation>public keys are 32 bytes each</translation>
     </message>
     <message>
+        <source>qualitative total {total} is {percent}% from the panel mean {mean}</source>
+        <translation>qualitative total {total} is {percent}% from the panel mean {mean}</translation>
+    </message>
+    <message>
+        <source>rating of unit {unit!r} by {rater!r} is not a whole number: {value!r}</source>
+        <translation>rating of unit {unit!r} by {rater!r} is not a whole number: {value!r}</translation>
+    </message>
+    <message>
+        <source>rating {value} of unit {unit!r} by {rater!r} is not in the value domain {domain}</source>
+        <translation>rating {value} of unit {unit!r} by {rater!r} is not in the value domain {domain}</translation>
+    </message>
+    <message>
         <source>recusal needs (recused, reason)</source>
         <translation>recusal needs (recused, reason)</translation>
+    </message>
+    <message>
+        <source>restore one with: smartcert {role} restore {folder} BACKUP</source>
+        <translation>restore one with: smartcert {role} restore {folder} BACKUP</translation>
+    </message>
+    <message>
+        <source>restored {folder} from backup {backup}</source>
+        <translation>restored {folder} from backup {backup}</translation>
     </message>
     <message>
         <source>results (detached signature)</source>
@@ -2309,8 +2989,16 @@ Results fingerprint: %4</translation>
         <translation>row {row}</translation>
     </message>
     <message>
+        <source>say what a file is, who signed it and whether it is intact</source>
+        <translation>say what a file is, who signed it and whether it is intact</translation>
+    </message>
+    <message>
         <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
         <translation>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</translation>
+    </message>
+    <message>
+        <source>scale: {scale}</source>
+        <translation>scale: {scale}</translation>
     </message>
     <message>
         <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
@@ -2341,8 +3029,32 @@ Results fingerprint: %4</translation>
         <translation>sheet {sheet}</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>show tracebacks</translation>
+    </message>
+    <message>
+        <source>sign and write a score bundle</source>
+        <translation>sign and write a score bundle</translation>
+    </message>
+    <message>
         <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
         <translation>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</translation>
+    </message>
+    <message>
+        <source>signed by {fingerprint}; sha256 {sha256}</source>
+        <translation>signed by {fingerprint}; sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>signed by: {fingerprint}</source>
+        <translation>signed by: {fingerprint}</translation>
     </message>
     <message>
         <source>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</source>
@@ -2369,12 +3081,48 @@ Results fingerprint: %4</translation>
         <translation>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files; the details are in {log}</translation>
     </message>
     <message>
+        <source>spread {spread} of {max_points} points (max {max}, min {min})</source>
+        <translation>spread {spread} of {max_points} points (max {max}, min {min})</translation>
+    </message>
+    <message>
+        <source>start over even if a demo is already there</source>
+        <translation>start over even if a demo is already there</translation>
+    </message>
+    <message>
+        <source>store: PostgreSQL database {database}, schema {schema}</source>
+        <translation>store: PostgreSQL database {database}, schema {schema}</translation>
+    </message>
+    <message>
         <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
         <translation>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</translation>
     </message>
     <message>
+        <source>target for large cities must be greater than 0</source>
+        <translation>target for large cities must be greater than 0</translation>
+    </message>
+    <message>
+        <source>target for small cities must be greater than 0</source>
+        <translation>target for small cities must be greater than 0</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>text with a NUL character cannot be stored. Nothing was changed.</source>
+        <translation>text with a NUL character cannot be stored. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>the audit log was altered ({problem})</source>
         <translation>the audit log was altered ({problem})</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
+        <translation>the backup&apos;s database is damaged ({reason}); choose another backup</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name, as listed</source>
+        <translation>the backup&apos;s name, as listed</translation>
     </message>
     <message>
         <source>the bundle is for program {bundle_program}, not this program ({program})</source>
@@ -2389,6 +3137,18 @@ Results fingerprint: %4</translation>
         <translation>the comment</translation>
     </message>
     <message>
+        <source>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</source>
+        <translation>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</translation>
+    </message>
+    <message>
+        <source>the control character {char}</source>
+        <translation>the control character {char}</translation>
+    </message>
+    <message>
+        <source>the control character {char} at position {position}</source>
+        <translation>the control character {char} at position {position}</translation>
+    </message>
+    <message>
         <source>the database cannot be read: {problem}</source>
         <translation>the database cannot be read: {problem}</translation>
     </message>
@@ -2397,8 +3157,40 @@ Results fingerprint: %4</translation>
         <translation>the database fails SQLite&apos;s check: {problem}</translation>
     </message>
     <message>
+        <source>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</source>
+        <translation>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; ask its administrator. Nothing was changed.</source>
+        <translation>the database server&apos;s disk is full; ask its administrator. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the disk failed (I/O error): it may be full, or a file may have reached this system&apos;s file size limit; free some space or check the disk, then try again. Nothing was changed.</source>
+        <translation>the disk failed (I/O error): it may be full, or a file may have reached this system&apos;s file size limit; free some space or check the disk, then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>the disk is full; free some space and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the environment variable {name} is set but empty</source>
+        <translation>the environment variable {name} is set but empty</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>the invisible character {char}</source>
+        <translation>the invisible character {char}</translation>
+    </message>
+    <message>
+        <source>the invisible character {char} at position {position}</source>
+        <translation>the invisible character {char} at position {position}</translation>
     </message>
     <message>
         <source>the note</source>
@@ -2417,8 +3209,20 @@ Results fingerprint: %4</translation>
         <translation>the program has no applicants yet; import applicants first</translation>
     </message>
     <message>
+        <source>the program is open for reading only. Nothing was changed.</source>
+        <translation>the program is open for reading only. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</source>
         <translation>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</translation>
+    </message>
+    <message>
+        <source>the program&apos;s id (see: smartcert program list)</source>
+        <translation>the program&apos;s id (see: smartcert program list)</translation>
+    </message>
+    <message>
+        <source>the program&apos;s name, e.g. 2021 스마트도시 인증</source>
+        <translation>the program&apos;s name, e.g. 2021 스마트도시 인증</translation>
     </message>
     <message>
         <source>the program&apos;s passphrase must not be empty</source>
@@ -2433,12 +3237,60 @@ Results fingerprint: %4</translation>
         <translation>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</translation>
     </message>
     <message>
+        <source>the state before the restore was kept as backup {name}</source>
+        <translation>the state before the restore was kept as backup {name}</translation>
+    </message>
+    <message>
         <source>the two passphrases differ; nothing was changed</source>
         <translation>the two passphrases differ; nothing was changed</translation>
     </message>
     <message>
         <source>the workbook changed while it was read; close it in the spreadsheet program and try again</source>
         <translation>the workbook changed while it was read; close it in the spreadsheet program and try again</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
+        <translation>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace database cannot be opened (missing, or no permission).</source>
+        <translation>the workspace database cannot be opened (missing, or no permission).</translation>
+    </message>
+    <message>
+        <source>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</source>
+        <translation>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace is busy with another change; try again in a moment. Nothing was changed.</source>
+        <translation>the workspace is busy with another change; try again in a moment. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</source>
+        <translation>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</translation>
     </message>
     <message>
         <source>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</source>
@@ -2465,12 +3317,28 @@ Results fingerprint: %4</translation>
         <translation>this workspace has no program</translation>
     </message>
     <message>
+        <source>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</source>
+        <translation>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
         <source>trimming needs at least two evaluators</source>
         <translation>trimming needs at least two evaluators</translation>
     </message>
     <message>
         <source>try: smartcert results {program} --json {results}</source>
         <translation>try: smartcert results {program} --json {results}</translation>
+    </message>
+    <message>
+        <source>unknown aggregation policy {policy!r}</source>
+        <translation>unknown aggregation policy {policy!r}</translation>
+    </message>
+    <message>
+        <source>unknown framework format {format!r} (expected {expected})</source>
+        <translation>unknown framework format {format!r} (expected {expected})</translation>
     </message>
     <message>
         <source>unknown indicator field {field}</source>
@@ -2481,8 +3349,104 @@ Results fingerprint: %4</translation>
         <translation>unknown indicator {indicator}</translation>
     </message>
     <message>
+        <source>unknown level of measurement {level!r} (expected one of {levels})</source>
+        <translation>unknown level of measurement {level!r} (expected one of {levels})</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;{key}&apos; (expected {allowed})</source>
+        <translation>unknown parameter &apos;{key}&apos; (expected {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown particle {pair!r} (expected one of {pairs})</source>
+        <translation>unknown particle {pair!r} (expected one of {pairs})</translation>
+    </message>
+    <message>
+        <source>unknown rule &apos;{name}&apos; (expected one of {names})</source>
+        <translation>unknown rule &apos;{name}&apos; (expected one of {names})</translation>
+    </message>
+    <message>
         <source>unknown sheet field {field}</source>
         <translation>unknown sheet field {field}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>validate a framework workbook and show what it holds</source>
+        <translation>validate a framework workbook and show what it holds</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; does not fit rule {rule}</source>
+        <translation>value &apos;{value}&apos; does not fit rule {rule}</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; must not be negative</source>
+        <translation>value &apos;{value}&apos; must not be negative</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos;: MET must not exceed TOTAL</source>
+        <translation>value &apos;{value}&apos;: MET must not exceed TOTAL</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos;: TOTAL must be greater than 0</source>
+        <translation>value &apos;{value}&apos;: TOTAL must be greater than 0</translation>
+    </message>
+    <message>
+        <source>value {problem}</source>
+        <translation>value {problem}</translation>
+    </message>
+    <message>
+        <source>value {value} is longer than {max} characters</source>
+        <translation>value {value} is longer than {max} characters</translation>
+    </message>
+    <message>
+        <source>value {value} is not MET/TOTAL (for example 3/5)</source>
+        <translation>value {value} is not MET/TOTAL (for example 3/5)</translation>
+    </message>
+    <message>
+        <source>value {value} is not a number</source>
+        <translation>value {value} is not a number</translation>
+    </message>
+    <message>
+        <source>value {value} is not one of the labels {allowed}</source>
+        <translation>value {value} is not one of the labels {allowed}</translation>
+    </message>
+    <message>
+        <source>value {value}: MET and TOTAL must be below 10^15</source>
+        <translation>value {value}: MET and TOTAL must be below 10^15</translation>
+    </message>
+    <message>
+        <source>verify and apply score bundles</source>
+        <translation>verify and apply score bundles</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and load an assignment package</source>
+        <translation>verify, decrypt and load an assignment package</translation>
+    </message>
+    <message>
+        <source>version: {version}</source>
+        <translation>version: {version}</translation>
+    </message>
+    <message>
+        <source>where (default: the demo folder in your user data folder)</source>
+        <translation>where (default: the demo folder in your user data folder)</translation>
+    </message>
+    <message>
+        <source>write one signed assignment package per evaluator</source>
+        <translation>write one signed assignment package per evaluator</translation>
+    </message>
+    <message>
+        <source>write the score sheet workbook</source>
+        <translation>write the score sheet workbook</translation>
     </message>
     <message>
         <source>wrote {count} PDF file(s) to {folder}</source>
@@ -2497,8 +3461,24 @@ Results fingerprint: %4</translation>
         <translation>wrote {file} and {signature} (signed by {fingerprint})</translation>
     </message>
     <message>
+        <source>wrote {path} ({rows} rows)</source>
+        <translation>wrote {path} ({rows} rows)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</source>
+        <translation>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</translation>
+    </message>
+    <message>
+        <source>{applicants} applicants, {documents} evidence documents</source>
+        <translation>{applicants} applicants, {documents} evidence documents</translation>
+    </message>
+    <message>
         <source>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</source>
         <translation>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{applicant} ({count} without a conflict)</source>
+        <translation>{applicant} ({count} without a conflict)</translation>
     </message>
     <message>
         <source>{applicant} is not assigned to {owner}; nothing was changed</source>
@@ -2525,8 +3505,32 @@ Results fingerprint: %4</translation>
         <translation>{applicant}: you recused yourself from this applicant; it cannot be scored</translation>
     </message>
     <message>
+        <source>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</source>
+        <translation>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</translation>
+    </message>
+    <message>
+        <source>{assignments} assignments for {applicants} applicants</source>
+        <translation>{assignments} assignments for {applicants} applicants</translation>
+    </message>
+    <message>
+        <source>{code} (control character)</source>
+        <translation>{code} (control character)</translation>
+    </message>
+    <message>
+        <source>{code} (unnamed character, category {category})</source>
+        <translation>{code} (unnamed character, category {category})</translation>
+    </message>
+    <message>
+        <source>{code} is not certified: no certificate</source>
+        <translation>{code} is not certified: no certificate</translation>
+    </message>
+    <message>
         <source>{count} attachment(s), each hash checked</source>
         <translation>{count} attachment(s), each hash checked</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} entries written to {path}</translation>
     </message>
     <message>
         <source>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</source>
@@ -2547,6 +3551,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>{folder}: cannot prepare the restore: {problem}</source>
         <translation>{folder}: cannot prepare the restore: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: connected to program {id} in {database}</source>
+        <translation>{folder}: connected to program {id} in {database}</translation>
+    </message>
+    <message>
+        <source>{folder}: no backups yet</source>
+        <translation>{folder}: no backups yet</translation>
     </message>
     <message>
         <source>{indicator} is qualitative; it has no reported value to verify</source>
@@ -2573,6 +3585,18 @@ Results fingerprint: %4</translation>
         <translation>{key}: missing</translation>
     </message>
     <message>
+        <source>{name}  [{count} indicators]</source>
+        <translation>{name}  [{count} indicators]</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256</source>
+        <translation>{name} does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>{name} is missing</translation>
+    </message>
+    <message>
         <source>{name}: accepted ({evaluator}, sequence {sequence})</source>
         <translation>{name}: accepted ({evaluator}, sequence {sequence})</translation>
     </message>
@@ -2591,6 +3615,38 @@ Results fingerprint: %4</translation>
     <message>
         <source>{name}: {verdict}</source>
         <translation>{name}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{number} has more than {digits} digits after the decimal point</source>
+        <translation>{number} has more than {digits} digits after the decimal point</translation>
+    </message>
+    <message>
+        <source>{number} has {significant} significant digits; at most {digits} are allowed</source>
+        <translation>{number} has {significant} significant digits; at most {digits} are allowed</translation>
+    </message>
+    <message>
+        <source>{number} is not a finite number</source>
+        <translation>{number} is not a finite number</translation>
+    </message>
+    <message>
+        <source>{number} is not a number</source>
+        <translation>{number} is not a number</translation>
+    </message>
+    <message>
+        <source>{number} is too large: its absolute value must be below 10^15</source>
+        <translation>{number} is too large: its absolute value must be below 10^15</translation>
+    </message>
+    <message>
+        <source>{number} is too long to be a number (at most {count} characters)</source>
+        <translation>{number} is too long to be a number (at most {count} characters)</translation>
+    </message>
+    <message>
+        <source>{package}: already imported; nothing changed</source>
+        <translation>{package}: already imported; nothing changed</translation>
+    </message>
+    <message>
+        <source>{path}  ({evaluator}, {applicants} applicants)</source>
+        <translation>{path}  ({evaluator}, {applicants} applicants)</translation>
     </message>
     <message>
         <source>{path}: backup {name} cannot be restored: {problem}</source>
@@ -2705,12 +3761,44 @@ Results fingerprint: %4</translation>
         <translation>{root}: the folder is not empty and is not a smartcert demo; choose another</translation>
     </message>
     <message>
+        <source>{schema} is not the schema of program {program}</source>
+        <translation>{schema} is not the schema of program {program}</translation>
+    </message>
+    <message>
+        <source>{start}... ({count} characters)</source>
+        <translation>{start}... ({count} characters)</translation>
+    </message>
+    <message>
         <source>{store}: evidence document {document} is missing</source>
         <translation>{store}: evidence document {document} is missing</translation>
     </message>
     <message>
         <source>{what} must be text</source>
         <translation>{what} must be text</translation>
+    </message>
+    <message>
+        <source>{what} {code}</source>
+        <translation>{what} {code}</translation>
+    </message>
+    <message>
+        <source>{what} {code} {problem}</source>
+        <translation>{what} {code} {problem}</translation>
+    </message>
+    <message>
+        <source>{what} {problem}</source>
+        <translation>{what} {problem}</translation>
+    </message>
+    <message>
+        <source>{what}: ratio {ratio} is outside [0, 1]</source>
+        <translation>{what}: ratio {ratio} is outside [0, 1]</translation>
+    </message>
+    <message>
+        <source>{what}: {number} is not a number</source>
+        <translation>{what}: {number} is not a number</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
     </message>
     <message>
         <source>{where}: {what}</source>

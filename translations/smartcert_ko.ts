@@ -1870,6 +1870,10 @@ Results fingerprint: %4</source>
         <translation>  평가위원: {count}명 ({folder}), 신청 도시마다 5명, 이해충돌 {conflicts}</translation>
     </message>
     <message>
+        <source>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</source>
+        <translation>  {grade}등급  최소 비율 {ratio} ({points}점)  {certified}  {city_type}</translation>
+    </message>
+    <message>
         <source>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</source>
         <translation>  모든 데모 키의 암호 문구: (SMARTCERT_PASSPHRASE의 값)</translation>
     </message>
@@ -1882,8 +1886,28 @@ Results fingerprint: %4</source>
         <translation>  인증 프로그램: {program}  (키 {fingerprint}, 평가 체계 {framework} {version}, 예시)</translation>
     </message>
     <message>
+        <source>  {filename}  {size} bytes  sha256 {sha256}</source>
+        <translation>  {filename}  {size}바이트  sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>  {name}  {created}  {reason}  schema {schema}  {state}</source>
+        <translation>  {name}  {created}  {reason}  스키마 {schema}  {state}</translation>
+    </message>
+    <message>
         <source>&apos;else&apos; must be the last clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;else&apos;는 마지막 절이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;{clause}&apos; is not of the form key = value</source>
+        <translation>&apos;{clause}&apos;은(는) key = value 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not &apos;LABEL : RATIO&apos;</source>
+        <translation>&apos;{part}&apos;은(는) &apos;LABEL : RATIO&apos; 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{start}...&apos; ({count} characters)</source>
+        <translation>&apos;{start}...&apos; ({count}자)</translation>
     </message>
     <message>
         <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
@@ -1892,6 +1916,18 @@ Results fingerprint: %4</source>
     <message>
         <source>--conflicts: no applicant with code {codes} in this program</source>
         <translation>--conflicts: 이 인증 프로그램에 코드가 {codes}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
+        <source>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--database {url}: 데이터베이스 URL이 아닙니다. postgresql://USER@HOST[:PORT]/DATABASE 형식으로 쓰십시오</translation>
+    </message>
+    <message>
+        <source>--database {url}: the URL names no database; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--database {url}: URL에 데이터베이스 이름이 없습니다. postgresql://USER@HOST[:PORT]/DATABASE 형식으로 쓰십시오</translation>
+    </message>
+    <message>
+        <source>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</source>
+        <translation>--database: {backend}://은(는) 지원하지 않습니다. 인증 프로그램의 저장소는 PostgreSQL(postgresql://USER@HOST[:PORT]/DATABASE)이거나, --database 없이 인증 프로그램 폴더의 SQLite 파일입니다</translation>
     </message>
     <message>
         <source>--json and --xlsx must name different files</source>
@@ -1907,35 +1943,83 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>BAND에는 &apos;OP NUMBER : RATIO&apos; 절이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>BAND needs at least one clause besides &apos;else&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>BAND에는 &apos;else&apos; 외에 절이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>CAP needs &apos;target = N&apos; or &apos;large = N; small = M&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP에는 &apos;target = N&apos; 또는 &apos;large = N; small = M&apos;이 있어야 합니다</translation>
     </message>
     <message>
         <source>CHECKLIST takes no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECKLIST에는 매개변수가 없습니다</translation>
+    </message>
+    <message>
+        <source>Framework workbooks (평가체계).</source>
+        <translation>평가 체계 통합문서</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>LEVELS에는 &apos;LABEL : RATIO&apos;가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>New passphrase for the program&apos;s keys:</source>
+        <translation>인증 프로그램 키의 새 암호 문구:</translation>
+    </message>
+    <message>
+        <source>New passphrase for your keys:</source>
+        <translation>내 키의 새 암호 문구:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the program&apos;s keys:</source>
+        <translation>인증 프로그램 키의 암호 문구:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys (to open the package):</source>
+        <translation>내 키의 암호 문구(평가 패키지를 열기 위해):</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys:</source>
+        <translation>내 키의 암호 문구:</translation>
+    </message>
+    <message>
+        <source>Password of the database user {user} ({database}):</source>
+        <translation>데이터베이스 사용자 {user}의 비밀번호({database}):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>암호 문구를 한 번 더 입력하십시오:</translation>
     </message>
     <message>
         <source>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</source>
         <translation>최근 백업을 복원하십시오: smartcert {role} restore {path} {backup} ({created}에 만듦, {reason})</translation>
     </message>
     <message>
+        <source>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</source>
+        <translation>예시: 공식 지표 체계가 아닌 예시 평가 체계입니다. 운영 기관이 공식 평가 체계 통합문서로 바꿉니다</translation>
+    </message>
+    <message>
         <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCALE에는 매개변수가 없습니다(등급은 Scale 시트에서 정합니다)</translation>
+    </message>
+    <message>
+        <source>Smart city certification (스마트도시 인증)</source>
+        <translation>스마트도시 인증</translation>
     </message>
     <message>
         <source>There is no backup to restore; keep a copy of the folder and ask for help.</source>
         <translation>복원할 백업이 없습니다. 폴더의 사본을 보관하고 도움을 요청하십시오</translation>
+    </message>
+    <message>
+        <source>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</source>
+        <translation>평가 체계 통합문서를 검사하고 영역, 항목, 지표와 배점을 출력합니다. 문제마다 시트, 행, 열을 밝힌 error: 줄로 알립니다</translation>
     </message>
     <message>
         <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
@@ -1946,24 +2030,256 @@ Results fingerprint: %4</source>
         <translation>회피에는 사유가 필요합니다</translation>
     </message>
     <message>
+        <source>a subcommand is required (check)</source>
+        <translation>하위 명령이 필요합니다(check)</translation>
+    </message>
+    <message>
+        <source>accept a corrected quantitative value</source>
+        <translation>보정된 정량 값을 승인합니다</translation>
+    </message>
+    <message>
         <source>accepted {applicant} {indicator} = {value} ({reason})</source>
         <translation>{applicant} {indicator}의 값 {value}을(를) 반영했습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>add or update applicants, reported values, self-assessments</source>
+        <translation>신청 도시, 신청 값, 자체 평가를 추가하거나 갱신합니다</translation>
+    </message>
+    <message>
+        <source>aggregation: {method} (trimming from {trim} counted evaluators; fewer than {minimum} counted evaluators: incomplete, no grade)</source>
+        <translation>집계: {method} (반영 평가위원 {trim}명부터 최고·최저 제외, 반영 평가위원 {minimum}명 미만: 미완료, 등급 없음)</translation>
+    </message>
+    <message>
+        <source>also list every indicator</source>
+        <translation>모든 지표도 나열합니다</translation>
+    </message>
+    <message>
+        <source>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</source>
+        <translation>이 인증 프로그램에서 파일 종류에 맞는 키로 서명되었는지도 확인합니다(평가 결과 파일과 평가 패키지: 인증 프로그램의 키, 평가 결과 묶음: 등록된 평가위원의 키)</translation>
+    </message>
+    <message>
+        <source>also write it as a CSV file (UTF-8)</source>
+        <translation>CSV 파일(UTF-8)로도 씁니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션 %(option)s: 해당할 수 있는 옵션 %(matches)s</translation>
     </message>
     <message>
         <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</source>
+        <translation>다른 담당자의 변경이 인증 프로그램을 너무 오래 잡고 있습니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</source>
+        <translation>신청 도시 코드 {code!r}은(는) 파일 이름이 될 수 없습니다(1–32자의 ASCII 영문자, 숫자, - 또는 _). 신청 도시 통합 문서에서 고치십시오. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>applicant codes the evaluator must never score, CODE[,CODE...]</source>
+        <translation>평가위원이 평가해서는 안 되는 신청 도시 코드, CODE[,CODE...]</translation>
+    </message>
+    <message>
+        <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
+        <translation>신청 도시: {added}곳 추가, {updated}곳 갱신, 신청 값 {reported}개, 자체 평가 {self_assessments}개</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인자 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>assign evaluators to applicants</source>
+        <translation>신청 도시에 평가위원을 배정합니다</translation>
+    </message>
+    <message>
+        <source>assignments workbook (.xlsx), replaces all assignments</source>
+        <translation>배정 통합문서(.xlsx), 모든 배정을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>attach evidence documents (PDF) to an applicant</source>
+        <translation>신청 도시에 증빙 문서(PDF)를 첨부합니다</translation>
+    </message>
+    <message>
+        <source>attached {count} document(s) to {applicant}:</source>
+        <translation>{applicant}에 문서 {count}개를 첨부했습니다:</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: content does not match its hash</source>
+        <translation>감사 기록 {seq}: 내용이 해시와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: does not follow entry {previous}</source>
+        <translation>감사 기록 {seq}: 기록 {previous} 다음으로 이어지지 않습니다</translation>
+    </message>
+    <message>
+        <source>backups of {folder} (newest first):</source>
+        <translation>{folder}의 백업(최신 순):</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; 파일을 열 수 없습니다: %(error)s</translation>
+    </message>
+    <message>
         <source>cannot assign: {problem}; nothing was assigned</source>
         <translation>배정할 수 없습니다: {problem}. 아무것도 배정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot back up the database: {reason}</source>
+        <translation>데이터베이스를 백업할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {problem}</source>
+        <translation>복원할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
+        <translation>데이터베이스 {where}에 연결할 수 없습니다: 비밀번호가 필요한데 입력되지 않았습니다. PGPASSWORD를 설정하거나 ~/.pgpass에 추가하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: it asks for a password; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
+        <translation>데이터베이스 {where}에 연결할 수 없습니다: 비밀번호가 필요합니다. PGPASSWORD를 설정하거나 ~/.pgpass에 추가하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: {reason}. Nothing was changed.</source>
+        <translation>데이터베이스 {where}에 연결할 수 없습니다: {reason}. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace database: {reason}</source>
+        <translation>작업 폴더의 데이터베이스를 열 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the connection file ({reason})</source>
+        <translation>연결 파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>cannot read: a part of the path is a file, not a folder</source>
+        <translation>읽을 수 없습니다: 경로의 일부가 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <source>cannot read: is a folder, not a file</source>
+        <translation>읽을 수 없습니다: 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot read: no permission to read it</source>
+        <translation>읽을 수 없습니다: 읽을 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>읽을 수 없습니다: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk failed (I/O error); check the disk and try again</source>
+        <translation>읽을 수 없습니다: 디스크 오류(I/O 오류)입니다. 디스크를 확인하고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk is full; free some space and try again</source>
+        <translation>읽을 수 없습니다: 디스크가 가득 찼습니다. 공간을 확보하고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk is read-only; choose a folder on a writable disk</source>
+        <translation>읽을 수 없습니다: 읽기 전용 디스크입니다. 쓸 수 있는 디스크의 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>cannot read: the file would be larger than this system allows (file size limit); free space or raise the limit</source>
+        <translation>읽을 수 없습니다: 파일이 이 시스템이 허용하는 크기(파일 크기 제한)를 넘습니다. 공간을 확보하거나 제한을 늘리십시오</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write: a part of the path is a file, not a folder</source>
+        <translation>쓸 수 없습니다: 경로의 일부가 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <source>cannot write: is a folder, not a file</source>
+        <translation>쓸 수 없습니다: 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot write: no permission to write here</source>
+        <translation>쓸 수 없습니다: 이곳에 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk failed (I/O error); check the disk and try again</source>
+        <translation>쓸 수 없습니다: 디스크 오류(I/O 오류)입니다. 디스크를 확인하고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk is full; free some space and try again</source>
+        <translation>쓸 수 없습니다: 디스크가 가득 찼습니다. 공간을 확보하고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk is read-only; choose a folder on a writable disk</source>
+        <translation>쓸 수 없습니다: 읽기 전용 디스크입니다. 쓸 수 있는 디스크의 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>cannot write: the file would be larger than this system allows (file size limit); free space or raise the limit</source>
+        <translation>쓸 수 없습니다: 파일이 이 시스템이 허용하는 크기(파일 크기 제한)를 넘게 됩니다. 공간을 확보하거나 제한을 늘리십시오</translation>
+    </message>
+    <message>
+        <source>cannot write: the folder does not exist</source>
+        <translation>쓸 수 없습니다: 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write: {reason}</source>
+        <translation>쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>인증</translation>
     </message>
     <message>
         <source>changed while it was read; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>clause {number}</source>
+        <translation>{number}번째 절</translation>
+    </message>
+    <message>
+        <source>clause {number} &apos;{clause}&apos; is not &apos;OP NUMBER : RATIO&apos; with OP one of &gt;= &gt; &lt;= &lt;</source>
+        <translation>{number}번째 절 &apos;{clause}&apos;은(는) &apos;OP NUMBER : RATIO&apos; 형식(OP는 &gt;= &gt; &lt;= &lt; 중 하나)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
         <source>column {column}</source>
         <translation>{column}열</translation>
+    </message>
+    <message>
+        <source>comment required for levels: {levels}</source>
+        <translation>의견이 필요한 등급: {levels}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>conflicts: {codes}</source>
+        <translation>회피: {codes}</translation>
+    </message>
+    <message>
+        <source>create a demo program (sample framework, applicants, evaluators)</source>
+        <translation>데모 인증 프로그램을 만듭니다(예시 평가 체계, 신청 도시, 평가위원)</translation>
+    </message>
+    <message>
+        <source>create a program workspace</source>
+        <translation>인증 프로그램 작업 폴더를 만듭니다</translation>
+    </message>
+    <message>
+        <source>create the evaluator&apos;s workspace, keys and enrollment.json</source>
+        <translation>평가위원의 작업 폴더, 키와 enrollment.json을 만듭니다</translation>
+    </message>
+    <message>
+        <source>created evaluator workspace {folder} for {id} ({name})</source>
+        <translation>{id}({name})의 평가위원 작업 폴더 {folder}을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>created program {id} in {folder}</source>
+        <translation>{folder}에 인증 프로그램 {id}을(를) 만들었습니다</translation>
     </message>
     <message>
         <source>created: {created}</source>
@@ -1974,8 +2290,20 @@ Results fingerprint: %4</source>
         <translation>데모 평가 회차: {root}</translation>
     </message>
     <message>
+        <source>dismiss the pending corrections of an indicator</source>
+        <translation>지표의 대기 중인 보정을 기각합니다</translation>
+    </message>
+    <message>
         <source>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</source>
         <translation>{applicant} {indicator}의 대기 중인 보정 {count}건을 기각했습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>domains: {count}</source>
+        <translation>영역: {count}</translation>
+    </message>
+    <message>
+        <source>else clause</source>
+        <translation>else 절</translation>
     </message>
     <message>
         <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
@@ -1984,6 +2312,18 @@ Results fingerprint: %4</source>
     <message>
         <source>encrypted to program key {key} (scores readable only with it)</source>
         <translation>인증 프로그램 키 {key}(으)로 암호화됨 (점수는 이 키로만 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>enrol an evaluator from an enrolment file</source>
+        <translation>등록 파일로 평가위원을 등록합니다</translation>
+    </message>
+    <message>
+        <source>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</source>
+        <translation>평가위원을 등록했습니다: {id}({name}), 키 지문 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>enrolment file to hand to the agency: {path}</source>
+        <translation>운영 기관에 전달할 등록 파일: {path}</translation>
     </message>
     <message>
         <source>evaluator enrolment</source>
@@ -2006,8 +2346,16 @@ Results fingerprint: %4</source>
         <translation>평가위원 {evaluator}은(는) 이 인증 프로그램에 등록되어 있지 않습니다</translation>
     </message>
     <message>
+        <source>evaluator: workspace, packages, score sheets, bundles</source>
+        <translation>평가위원: 작업 폴더, 평가 패키지, 평가표, 평가 결과 묶음</translation>
+    </message>
+    <message>
         <source>evaluator: {evaluator} ({name})</source>
         <translation>평가위원: {evaluator} ({name})</translation>
+    </message>
+    <message>
+        <source>evaluators per applicant</source>
+        <translation>신청 도시당 평가위원 수</translation>
     </message>
     <message>
         <source>evidence document {document} of {applicant} does not match its hash</source>
@@ -2018,20 +2366,128 @@ Results fingerprint: %4</source>
         <translation>{applicant}의 증빙 문서 {document}이(가) 없습니다</translation>
     </message>
     <message>
+        <source>expected %s argument</source>
+        <translation>인자 %s개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>인자 %s개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>인자가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>인자는 하나까지만 받습니다</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>인자 하나가 필요합니다</translation>
+    </message>
+    <message>
         <source>field {field}</source>
         <translation>항목 {field}</translation>
     </message>
     <message>
+        <source>final results: JSON (signed), workbook, result sheets</source>
+        <translation>최종 결과: JSON(서명), 통합문서, 결과서</translation>
+    </message>
+    <message>
+        <source>flags: spread {spread} of an indicator&apos;s maximum; deviation {deviation} from the panel mean</source>
+        <translation>표시 기준: 점수 차이 지표 배점의 {spread}, 평가단 평균과의 편차 {deviation}</translation>
+    </message>
+    <message>
+        <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
+        <translation>글꼴 파일이 없습니다: {path} (프로그램의 구성 파일이 완전하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>framework OK</source>
+        <translation>평가 체계 이상 없음</translation>
+    </message>
+    <message>
+        <source>framework workbook (.xlsx)</source>
+        <translation>평가 체계 통합문서(.xlsx)</translation>
+    </message>
+    <message>
+        <source>framework workbooks (평가체계)</source>
+        <translation>평가 체계 통합문서</translation>
+    </message>
+    <message>
+        <source>framework: {id}</source>
+        <translation>평가 체계: {id}</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})</source>
+        <translation>평가 체계: {id} {version} ({hash})</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})  [SAMPLE]</source>
+        <translation>평가 체계: {id} {version} ({hash})  [예시]</translation>
+    </message>
+    <message>
         <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;target = N&apos;과 &apos;large = N; small = M&apos; 중 하나만 쓰십시오</translation>
+    </message>
+    <message>
+        <source>grades:</source>
+        <translation>등급:</translation>
     </message>
     <message>
         <source>has no detached signature {signature} beside it</source>
         <translation>옆에 분리 서명 {signature}이(가) 없습니다</translation>
     </message>
     <message>
+        <source>hash: {short} (sha256 {hash})</source>
+        <translation>해시: {short} (sha256 {hash})</translation>
+    </message>
+    <message>
+        <source>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</source>
+        <translation>비밀번호가 들어 있습니다. 연결 파일에는 비밀번호를 넣지 않습니다. 지우고 비밀번호는 PGPASSWORD나 ~/.pgpass에 두거나, 물을 때 입력하십시오</translation>
+    </message>
+    <message>
+        <source>holds {char} at position {position}; a code is 1-32 ASCII letters, digits, - or _</source>
+        <translation>{position}번째 자리에 {char}이(가) 있습니다. 코드는 1-32자의 ASCII 영문자, 숫자, - 또는 _입니다</translation>
+    </message>
+    <message>
+        <source>holds {char}; a code is 1-32 ASCII letters, digits, - or _</source>
+        <translation>{char}이(가) 있습니다. 코드는 1-32자의 ASCII 영문자, 숫자, - 또는 _입니다</translation>
+    </message>
+    <message>
+        <source>holds {found}; remove it</source>
+        <translation>{found}이(가) 있습니다. 지우십시오</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>%r 값은 무시됩니다</translation>
+    </message>
+    <message>
+        <source>imported program {name} ({id})</source>
+        <translation>인증 프로그램을 가져왔습니다: {name}({id})</translation>
+    </message>
+    <message>
+        <source>imported {sheet}: {changed} applicant sheet(s) changed</source>
+        <translation>{sheet}을(를) 가져왔습니다: 신청 도시 평가표 {changed}개가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</source>
+        <translation>지표: {count}개 (정량 {quantitative}개, {quantitative_points}점, 정성 {qualitative}개, {qualitative_points}점)</translation>
+    </message>
+    <message>
+        <source>intact: yes</source>
+        <translation>손상 없음: 예</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed</source>
         <translation>중단되었습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s 값이 올바르지 않습니다: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (%(choices)s 중에서 고르십시오)</translation>
     </message>
     <message>
         <source>is a detached signature; verify the file it signs instead</source>
@@ -2042,8 +2498,16 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is a reserved device name on Windows ({name}), which cannot name a file there</source>
+        <translation>Windows의 예약된 장치 이름({name})이라 그곳에서 파일 이름이 될 수 없습니다</translation>
+    </message>
+    <message>
         <source>is damaged: its content names another evaluator, program or serial than its header</source>
         <translation>손상되었습니다: 내용의 평가위원, 인증 프로그램 또는 일련번호가 머리말과 다릅니다</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
     </message>
     <message>
         <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
@@ -2070,6 +2534,14 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not in its normal form (Unicode NFC, line breaks as LF)</source>
+        <translation>정규 형식(유니코드 NFC, 줄바꿈은 LF)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not in its normal form (Unicode NFC, no surrounding spaces)</source>
+        <translation>정규 형식(유니코드 NFC, 앞뒤 공백 없음)이 아닙니다</translation>
+    </message>
+    <message>
         <source>is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,12 +2566,28 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is {count} characters long; a code is at most {max}</source>
+        <translation>{count}자입니다. 코드는 최대 {max}자입니다</translation>
+    </message>
+    <message>
         <source>is {description} of program {named}, not of {program}</source>
         <translation>{program}이(가) 아니라 인증 프로그램 {named}의 {description}입니다</translation>
     </message>
     <message>
+        <source>is {length:,} characters long; at most {max:,} are allowed</source>
+        <translation>{length:,}자입니다. 최대 {max:,}자까지 허용됩니다</translation>
+    </message>
+    <message>
         <source>is {size:,} bytes; an evidence document may have at most {limit} MB</source>
         <translation>{size:,}바이트입니다. 증빙 문서는 최대 {limit} MB까지입니다</translation>
+    </message>
+    <message>
+        <source>it holds a damaged database, kept as it was found</source>
+        <translation>손상된 데이터베이스를 발견된 그대로 보관한 백업입니다</translation>
+    </message>
+    <message>
+        <source>items: {count}</source>
+        <translation>항목: {count}</translation>
     </message>
     <message>
         <source>its backups</source>
@@ -2158,6 +2646,10 @@ Results fingerprint: %4</source>
         <translation>스키마 {schema}에 인증 프로그램 {program}이(가) 없습니다</translation>
     </message>
     <message>
+        <source>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</source>
+        <translation>인증 프로그램의 저장소를 이 PostgreSQL 데이터베이스에 둡니다, postgresql://USER@HOST[:PORT]/DB (폴더에는 연결 파일만 남습니다)</translation>
+    </message>
+    <message>
         <source>key file is damaged: label and fingerprint must be text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,16 +2678,68 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>key fingerprint: {fingerprint}</source>
+        <translation>키 지문: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>label &apos;{label}&apos;</source>
+        <translation>라벨 &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>label &apos;{label}&apos; is given twice</source>
+        <translation>라벨 &apos;{label}&apos;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>메시지 언어</translation>
+    </message>
+    <message>
+        <source>large city: population {population} or more</source>
+        <translation>대도시: 인구 {population}명 이상</translation>
+    </message>
+    <message>
         <source>length: {length} bytes</source>
         <translation>길이: {length}바이트</translation>
     </message>
     <message>
+        <source>level {level} is not in the Scale ({levels})</source>
+        <translation>등급 {level}은(는) Scale({levels})에 없습니다</translation>
+    </message>
+    <message>
+        <source>list the program&apos;s audit log</source>
+        <translation>인증 프로그램의 감사 기록을 나열합니다</translation>
+    </message>
+    <message>
+        <source>list the programs of a PostgreSQL database</source>
+        <translation>PostgreSQL 데이터베이스의 인증 프로그램을 나열합니다</translation>
+    </message>
+    <message>
+        <source>list the workspace&apos;s backups, or restore one (after backing up the current state)</source>
+        <translation>작업 폴더의 백업을 나열하거나 하나를 복원합니다(현재 상태를 먼저 백업합니다)</translation>
+    </message>
+    <message>
+        <source>load a filled score sheet (all or nothing)</source>
+        <translation>작성한 평가표를 불러옵니다(전부 또는 전무)</translation>
+    </message>
+    <message>
+        <source>load: {load}</source>
+        <translation>배정 수: {load}</translation>
+    </message>
+    <message>
+        <source>make a folder that works on a program of a PostgreSQL database</source>
+        <translation>PostgreSQL 데이터베이스의 인증 프로그램을 다루는 폴더를 만듭니다</translation>
+    </message>
+    <message>
         <source>mean of no values</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 없어 평균을 낼 수 없습니다</translation>
     </message>
     <message>
         <source>median of no values</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 없어 중앙값을 낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>missing or not text</source>
+        <translation>없거나 텍스트가 아닙니다</translation>
     </message>
     <message>
         <source>must be a base64 string</source>
@@ -2212,6 +2756,14 @@ Results fingerprint: %4</source>
     <message>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>name: {name}</source>
+        <translation>이름: {name}</translation>
     </message>
     <message>
         <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
@@ -2231,11 +2783,15 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>no conflict-free assignment exists</source>
-        <translation type="unfinished"></translation>
+        <translation>회피 관계 없이 배정할 방법이 없습니다</translation>
     </message>
     <message>
         <source>no evaluator has assignments yet; run &apos;smartcert program assign&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 배정된 평가위원이 없습니다. 먼저 &apos;smartcert program assign&apos;을 실행하십시오</translation>
+    </message>
+    <message>
+        <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
+        <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가 체계에 0 행이 필요합니다</translation>
     </message>
     <message>
         <source>no indicator {code} in the framework</source>
@@ -2243,19 +2799,71 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>no passphrase was entered</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구를 입력하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no passphrase: set {name} or run in a terminal</source>
+        <translation>암호 문구가 없습니다. {name}을(를) 설정하거나 터미널에서 실행하십시오</translation>
     </message>
     <message>
         <source>no program {program} in this workspace</source>
         <translation>이 작업 폴더에 인증 프로그램 {program}이(가) 없습니다</translation>
     </message>
     <message>
+        <source>no readable manifest ({reason})</source>
+        <translation>읽을 수 있는 목록 파일이 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>no reported value</source>
+        <translation>신청 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>no smartcert database here</source>
+        <translation>이곳에 smartcert 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>no smartcert programs in {database}</source>
+        <translation>{database}에 smartcert 인증 프로그램이 없습니다</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
         <source>not a PDF file (evidence documents must be PDF)</source>
         <translation>PDF 파일이 아닙니다 (증빙 문서는 PDF여야 합니다)</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL with a database name</source>
+        <translation>데이터베이스 이름이 있는 PostgreSQL URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a database URL</source>
+        <translation>데이터베이스 URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a readable database: {reason}</source>
+        <translation>읽을 수 있는 데이터베이스가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>not a smartcert connection file (format {format} expected)</source>
+        <translation>smartcert 연결 파일이 아닙니다({format} 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>not a smartcert connection file (not JSON)</source>
+        <translation>smartcert 연결 파일이 아닙니다(JSON이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>not a smartcert database (not an SQLite file)</source>
+        <translation>smartcert 데이터베이스가 아닙니다(SQLite 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인자와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
@@ -2266,20 +2874,92 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not certified</source>
+        <translation>미인증</translation>
+    </message>
+    <message>
+        <source>not enough evaluators without a conflict for: {applicants}; {needed} needed</source>
+        <translation>회피 관계가 없는 평가위원이 부족합니다: {applicants}. {needed}명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>인자 %s 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>operating agency: program workspace</source>
+        <translation>운영 기관: 인증 프로그램 작업 폴더</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>parameter &apos;{key}&apos; is given twice</source>
+        <translation>매개변수 &apos;{key}&apos;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
         <source>points are never binary floats</source>
-        <translation type="unfinished"></translation>
+        <translation>점수는 이진 부동소수점이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>points:</source>
+        <translation>배점:</translation>
+    </message>
+    <message>
+        <source>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</source>
+        <translation>polarity는 &apos;{polarity}&apos;이(가) 아니라 &apos;higher&apos; 또는 &apos;lower&apos;여야 합니다</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인자</translation>
+    </message>
+    <message>
+        <source>program id {program_id!r} cannot name a PostgreSQL schema</source>
+        <translation>인증 프로그램 ID {program_id!r}은(는) PostgreSQL 스키마 이름이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>program key fingerprint: {fingerprint}</source>
+        <translation>인증 프로그램 키 지문: {fingerprint}</translation>
     </message>
     <message>
         <source>program {name} ({id})</source>
         <translation>인증 프로그램 {name} ({id})</translation>
     </message>
     <message>
+        <source>program {program}: its framework snapshot is missing</source>
+        <translation>인증 프로그램 {program}: 평가 체계 사본이 없습니다</translation>
+    </message>
+    <message>
         <source>public keys are 32 bytes each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>qualitative total {total} is {percent}% from the panel mean {mean}</source>
+        <translation>정성 합계 {total}은(는) 위원 평균 {mean} 대비 {percent}%입니다</translation>
+    </message>
+    <message>
+        <source>rating of unit {unit!r} by {rater!r} is not a whole number: {value!r}</source>
+        <translation>{rater!r}의 단위 {unit!r} 평가가 정수가 아닙니다: {value!r}</translation>
+    </message>
+    <message>
+        <source>rating {value} of unit {unit!r} by {rater!r} is not in the value domain {domain}</source>
+        <translation>{rater!r}의 단위 {unit!r} 평가 {value}은(는) 값의 범위 {domain}에 없습니다</translation>
+    </message>
+    <message>
         <source>recusal needs (recused, reason)</source>
         <translation>회피에는 (회피 여부, 사유)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>restore one with: smartcert {role} restore {folder} BACKUP</source>
+        <translation>복원하려면: smartcert {role} restore {folder} BACKUP</translation>
+    </message>
+    <message>
+        <source>restored {folder} from backup {backup}</source>
+        <translation>백업 {backup}에서 {folder}을(를) 복원했습니다</translation>
     </message>
     <message>
         <source>results (detached signature)</source>
@@ -2290,8 +2970,16 @@ Results fingerprint: %4</source>
         <translation>{row}행</translation>
     </message>
     <message>
+        <source>say what a file is, who signed it and whether it is intact</source>
+        <translation>파일의 종류, 서명한 사람, 손상 여부를 알려 줍니다</translation>
+    </message>
+    <message>
         <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 것을 지정하십시오: --json FILE, --xlsx FILE, --pdf-dir DIR</translation>
+    </message>
+    <message>
+        <source>scale: {scale}</source>
+        <translation>척도: {scale}</translation>
     </message>
     <message>
         <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
@@ -2322,8 +3010,32 @@ Results fingerprint: %4</source>
         <translation>{sheet} 시트</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>프로그램 버전을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>트레이스백을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>sign and write a score bundle</source>
+        <translation>평가 결과 묶음에 서명하고 씁니다</translation>
+    </message>
+    <message>
         <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
         <translation>{evaluator}의 등록된 키({enrolled})가 아닌 키 {fingerprint}로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>signed by {fingerprint}; sha256 {sha256}</source>
+        <translation>서명한 키 {fingerprint}, sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>signed by: {fingerprint}</source>
+        <translation>서명한 키: {fingerprint}</translation>
     </message>
     <message>
         <source>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</source>
@@ -2350,12 +3062,48 @@ Results fingerprint: %4</source>
         <translation>예상하지 못한 문제로 smartcert가 멈추었습니다({what}). 사용자의 파일이 아니라 smartcert의 결함입니다. 자세한 내용은 {log}에 있습니다</translation>
     </message>
     <message>
+        <source>spread {spread} of {max_points} points (max {max}, min {min})</source>
+        <translation>배점 {max_points}점 중 점수 차 {spread}점(최고 {max}, 최저 {min})</translation>
+    </message>
+    <message>
+        <source>start over even if a demo is already there</source>
+        <translation>데모가 이미 있어도 새로 시작합니다</translation>
+    </message>
+    <message>
+        <source>store: PostgreSQL database {database}, schema {schema}</source>
+        <translation>저장소: PostgreSQL 데이터베이스 {database}, 스키마 {schema}</translation>
+    </message>
+    <message>
         <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
         <translation>대체됨(superseded): 순번 {sequence}은(는) 이미 병합된 {evaluator}의 순번 {merged}보다 이전 것입니다</translation>
     </message>
     <message>
+        <source>target for large cities must be greater than 0</source>
+        <translation>대도시 목표값은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>target for small cities must be greater than 0</source>
+        <translation>중소도시 목표값은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>text with a NUL character cannot be stored. Nothing was changed.</source>
+        <translation>NUL 문자가 든 텍스트는 저장할 수 없습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
         <source>the audit log was altered ({problem})</source>
         <translation>감사 기록이 변경되었습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
+        <translation>백업의 데이터베이스가 손상되었습니다({reason}). 다른 백업을 고르십시오</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name, as listed</source>
+        <translation>목록에 나온 백업 이름</translation>
     </message>
     <message>
         <source>the bundle is for program {bundle_program}, not this program ({program})</source>
@@ -2370,6 +3118,18 @@ Results fingerprint: %4</source>
         <translation>의견</translation>
     </message>
     <message>
+        <source>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</source>
+        <translation>변경이 확인되기 전에 데이터베이스 서버와의 연결이 끊겼습니다. 네트워크와 서버를 확인한 뒤, 다시 시도하기 전에 변경이 이루어졌는지 살펴보십시오</translation>
+    </message>
+    <message>
+        <source>the control character {char}</source>
+        <translation>제어 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the control character {char} at position {position}</source>
+        <translation>{position}번째 자리의 제어 문자 {char}</translation>
+    </message>
+    <message>
         <source>the database cannot be read: {problem}</source>
         <translation>데이터베이스를 읽을 수 없습니다: {problem}</translation>
     </message>
@@ -2378,8 +3138,40 @@ Results fingerprint: %4</source>
         <translation>데이터베이스가 SQLite 검사를 통과하지 못했습니다: {problem}</translation>
     </message>
     <message>
+        <source>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</source>
+        <translation>데이터베이스가 변경을 거부했습니다({reason}). 관리자에게 인증 프로그램 스키마의 권한을 요청하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; ask its administrator. Nothing was changed.</source>
+        <translation>데이터베이스 서버의 디스크가 가득 찼습니다. 관리자에게 문의하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the disk failed (I/O error): it may be full, or a file may have reached this system&apos;s file size limit; free some space or check the disk, then try again. Nothing was changed.</source>
+        <translation>디스크 오류(I/O 오류)입니다: 디스크가 가득 찼거나 파일이 이 시스템의 파일 크기 제한에 이르렀을 수 있습니다. 공간을 확보하거나 디스크를 확인한 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보하고 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the environment variable {name} is set but empty</source>
+        <translation>환경 변수 {name}이(가) 설정되어 있지만 비어 있습니다</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인자가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>the invisible character {char}</source>
+        <translation>보이지 않는 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the invisible character {char} at position {position}</source>
+        <translation>{position}번째 자리의 보이지 않는 문자 {char}</translation>
     </message>
     <message>
         <source>the note</source>
@@ -2395,11 +3187,23 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>the program has no applicants yet; import applicants first</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 프로그램에 아직 신청 도시가 없습니다. 먼저 신청 도시를 가져오십시오</translation>
+    </message>
+    <message>
+        <source>the program is open for reading only. Nothing was changed.</source>
+        <translation>인증 프로그램이 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</source>
         <translation>인증 프로그램 {program}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. 마지막 덤프에서 데이터베이스를 복원하고(pg_restore) 관리자에게 문의하십시오</translation>
+    </message>
+    <message>
+        <source>the program&apos;s id (see: smartcert program list)</source>
+        <translation>인증 프로그램의 ID (smartcert program list 참고)</translation>
+    </message>
+    <message>
+        <source>the program&apos;s name, e.g. 2021 스마트도시 인증</source>
+        <translation>인증 프로그램의 이름, 예: 2021 스마트도시 인증</translation>
     </message>
     <message>
         <source>the program&apos;s passphrase must not be empty</source>
@@ -2414,12 +3218,60 @@ Results fingerprint: %4</source>
         <translation>{applicant}의 평가표는 {owner}이(가) 아니라 평가위원 {evaluator}의 것입니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>the state before the restore was kept as backup {name}</source>
+        <translation>복원 전 상태는 백업 {name}(으)로 남겼습니다</translation>
+    </message>
+    <message>
         <source>the two passphrases differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>두 암호 문구가 다릅니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
         <source>the workbook changed while it was read; close it in the spreadsheet program and try again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
+        <translation>작업 폴더에 쓸 수 없습니다(읽기 전용 디스크나 폴더). 쓸 수 있는 폴더로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace database cannot be opened (missing, or no permission).</source>
+        <translation>작업 폴더의 데이터베이스를 열 수 없습니다(없거나 권한이 없습니다)</translation>
+    </message>
+    <message>
+        <source>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</source>
+        <translation>작업 폴더의 데이터베이스가 손상되었습니다. 백업을 복원하십시오(smartcert program restore / smartcert evaluator restore). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace is busy with another change; try again in a moment. Nothing was changed.</source>
+        <translation>작업 폴더가 다른 변경을 처리하는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 쓰기용으로 열 수 없습니다({reason}). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다. 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}이(가) 읽기 전용 디스크에 있어 smartcert가 그곳에서 작업할 수 없습니다. 폴더를 쓸 수 있는 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</source>
@@ -2443,15 +3295,31 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>this workspace has no program</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업 폴더에는 인증 프로그램이 없습니다</translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</source>
+        <translation>이 작업 폴더는 더 새로운 버전의 smartcert로 만들어졌습니다(스키마 {revision}). smartcert를 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>합계</translation>
     </message>
     <message>
         <source>trimming needs at least two evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>최고·최저 점수를 빼려면 평가위원이 두 명 이상이어야 합니다</translation>
     </message>
     <message>
         <source>try: smartcert results {program} --json {results}</source>
         <translation>해 보기: smartcert results {program} --json {results}</translation>
+    </message>
+    <message>
+        <source>unknown aggregation policy {policy!r}</source>
+        <translation>알 수 없는 집계 방식 {policy!r}입니다</translation>
+    </message>
+    <message>
+        <source>unknown framework format {format!r} (expected {expected})</source>
+        <translation>알 수 없는 평가 체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
     </message>
     <message>
         <source>unknown indicator field {field}</source>
@@ -2462,8 +3330,104 @@ Results fingerprint: %4</source>
         <translation>알 수 없는 지표 {indicator}</translation>
     </message>
     <message>
+        <source>unknown level of measurement {level!r} (expected one of {levels})</source>
+        <translation>알 수 없는 측정 수준 {level!r}입니다({levels} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;{key}&apos; (expected {allowed})</source>
+        <translation>알 수 없는 매개변수 &apos;{key}&apos;입니다({allowed} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>알 수 없는 명령 %(parser_name)r (선택: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown particle {pair!r} (expected one of {pairs})</source>
+        <translation>알 수 없는 조사 {pair!r}입니다({pairs} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown rule &apos;{name}&apos; (expected one of {names})</source>
+        <translation>알 수 없는 규칙 &apos;{name}&apos;입니다({names} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
         <source>unknown sheet field {field}</source>
         <translation>알 수 없는 평가표 항목 {field}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인자: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>validate a framework workbook and show what it holds</source>
+        <translation>평가 체계 통합문서를 검사하고 내용을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; does not fit rule {rule}</source>
+        <translation>값 &apos;{value}&apos;이(가) 규칙 {rule}에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; must not be negative</source>
+        <translation>값 &apos;{value}&apos;은(는) 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos;: MET must not exceed TOTAL</source>
+        <translation>값 &apos;{value}&apos;: MET는 TOTAL보다 클 수 없습니다</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos;: TOTAL must be greater than 0</source>
+        <translation>값 &apos;{value}&apos;: TOTAL은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>value {problem}</source>
+        <translation>값 {problem}</translation>
+    </message>
+    <message>
+        <source>value {value} is longer than {max} characters</source>
+        <translation>값 {value}이(가) {max}자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>value {value} is not MET/TOTAL (for example 3/5)</source>
+        <translation>값 {value}은(는) MET/TOTAL 형식(예: 3/5)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>value {value} is not a number</source>
+        <translation>값 {value}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>value {value} is not one of the labels {allowed}</source>
+        <translation>값 {value}은(는) 라벨 {allowed} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>value {value}: MET and TOTAL must be below 10^15</source>
+        <translation>값 {value}: MET와 TOTAL은 10^15보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>verify and apply score bundles</source>
+        <translation>평가 결과 묶음을 검증하고 반영합니다</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and load an assignment package</source>
+        <translation>평가 패키지를 검증하고 복호화해 불러옵니다</translation>
+    </message>
+    <message>
+        <source>version: {version}</source>
+        <translation>버전: {version}</translation>
+    </message>
+    <message>
+        <source>where (default: the demo folder in your user data folder)</source>
+        <translation>만들 위치(기본값: 사용자 데이터 폴더의 데모 폴더)</translation>
+    </message>
+    <message>
+        <source>write one signed assignment package per evaluator</source>
+        <translation>평가위원마다 서명한 평가 패키지를 하나씩 씁니다</translation>
+    </message>
+    <message>
+        <source>write the score sheet workbook</source>
+        <translation>평가표 통합문서를 씁니다</translation>
     </message>
     <message>
         <source>wrote {count} PDF file(s) to {folder}</source>
@@ -2478,8 +3442,24 @@ Results fingerprint: %4</source>
         <translation>{file}와(과) {signature}을(를) 썼습니다 ({fingerprint}(으)로 서명)</translation>
     </message>
     <message>
+        <source>wrote {path} ({rows} rows)</source>
+        <translation>{path}을(를) 썼습니다({rows}행)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</source>
+        <translation>{path}을(를) 썼습니다: 순번 {sequence}, 신청 도시 {applicants}곳, {state}</translation>
+    </message>
+    <message>
+        <source>{applicants} applicants, {documents} evidence documents</source>
+        <translation>신청 도시 {applicants}곳, 증빙 문서 {documents}개</translation>
+    </message>
+    <message>
         <source>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</source>
         <translation>신청 도시 {applicants}곳: {graded}곳 등급 판정, {certified}곳 인증, 평가 결과 지문 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{applicant} ({count} without a conflict)</source>
+        <translation>{applicant}(회피 관계 없는 평가위원 {count}명)</translation>
     </message>
     <message>
         <source>{applicant} is not assigned to {owner}; nothing was changed</source>
@@ -2506,8 +3486,32 @@ Results fingerprint: %4</source>
         <translation>{applicant}: 이 신청 도시는 회피했으므로 평가할 수 없습니다</translation>
     </message>
     <message>
+        <source>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</source>
+        <translation>신청 도시마다 평가위원 {asked}명을 요청했지만 등록된 평가위원은 {enrolled}명뿐입니다</translation>
+    </message>
+    <message>
+        <source>{assignments} assignments for {applicants} applicants</source>
+        <translation>신청 도시 {applicants}곳에 배정 {assignments}건</translation>
+    </message>
+    <message>
+        <source>{code} (control character)</source>
+        <translation>{code} (제어 문자)</translation>
+    </message>
+    <message>
+        <source>{code} (unnamed character, category {category})</source>
+        <translation>{code} (이름 없는 문자, 범주 {category})</translation>
+    </message>
+    <message>
+        <source>{code} is not certified: no certificate</source>
+        <translation>{code}은(는) 인증되지 않아 인증서가 없습니다</translation>
+    </message>
+    <message>
         <source>{count} attachment(s), each hash checked</source>
         <translation>첨부 {count}개, 각각 해시 확인함</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{path}에 {count}건을 썼습니다</translation>
     </message>
     <message>
         <source>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</source>
@@ -2528,6 +3532,14 @@ Results fingerprint: %4</source>
     <message>
         <source>{folder}: cannot prepare the restore: {problem}</source>
         <translation>{folder}: 복원을 준비할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: connected to program {id} in {database}</source>
+        <translation>{folder}: {database}의 인증 프로그램 {id}에 연결했습니다</translation>
+    </message>
+    <message>
+        <source>{folder}: no backups yet</source>
+        <translation>{folder}: 아직 백업이 없습니다</translation>
     </message>
     <message>
         <source>{indicator} is qualitative; it has no reported value to verify</source>
@@ -2554,6 +3566,18 @@ Results fingerprint: %4</source>
         <translation>{key}: 없습니다</translation>
     </message>
     <message>
+        <source>{name}  [{count} indicators]</source>
+        <translation>{name}  [지표 {count}개]</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256</source>
+        <translation>{name}이(가) SHA-256과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>{name}이(가) 없습니다</translation>
+    </message>
+    <message>
         <source>{name}: accepted ({evaluator}, sequence {sequence})</source>
         <translation>{name}: 반영(accepted) ({evaluator}, 순번 {sequence})</translation>
     </message>
@@ -2572,6 +3596,38 @@ Results fingerprint: %4</source>
     <message>
         <source>{name}: {verdict}</source>
         <translation>{name}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{number} has more than {digits} digits after the decimal point</source>
+        <translation>{number}은(는) 소수점 아래 자릿수가 {digits}자리를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{number} has {significant} significant digits; at most {digits} are allowed</source>
+        <translation>{number}은(는) 유효 숫자가 {significant}자리입니다. 최대 {digits}자리까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>{number} is not a finite number</source>
+        <translation>{number}은(는) 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{number} is not a number</source>
+        <translation>{number}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{number} is too large: its absolute value must be below 10^15</source>
+        <translation>{number}은(는) 너무 큽니다. 절댓값이 10^15보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>{number} is too long to be a number (at most {count} characters)</source>
+        <translation>{number}은(는) 숫자로 보기에 너무 깁니다(최대 {count}자)</translation>
+    </message>
+    <message>
+        <source>{package}: already imported; nothing changed</source>
+        <translation>{package}: 이미 가져왔습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}  ({evaluator}, {applicants} applicants)</source>
+        <translation>{path}  ({evaluator}, 신청 도시 {applicants}곳)</translation>
     </message>
     <message>
         <source>{path}: backup {name} cannot be restored: {problem}</source>
@@ -2686,12 +3742,44 @@ Results fingerprint: %4</source>
         <translation>{root}: 폴더가 비어 있지 않고 smartcert 데모도 아닙니다. 다른 폴더를 고르십시오</translation>
     </message>
     <message>
+        <source>{schema} is not the schema of program {program}</source>
+        <translation>{schema}은(는) 인증 프로그램 {program}의 스키마가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{start}... ({count} characters)</source>
+        <translation>{start}... ({count}자)</translation>
+    </message>
+    <message>
         <source>{store}: evidence document {document} is missing</source>
         <translation>{store}: 증빙 문서 {document}이(가) 없습니다</translation>
     </message>
     <message>
         <source>{what} must be text</source>
         <translation>{what}은(는) 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>{what} {code}</source>
+        <translation>{what} {code}</translation>
+    </message>
+    <message>
+        <source>{what} {code} {problem}</source>
+        <translation>{what} {code}: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>{what}: ratio {ratio} is outside [0, 1]</source>
+        <translation>{what}: 비율 {ratio}이(가) [0, 1] 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>{what}: {number} is not a number</source>
+        <translation>{what}: {number}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
     </message>
     <message>
         <source>{where}: {what}</source>

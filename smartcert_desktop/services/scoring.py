@@ -87,7 +87,7 @@ def _check_note(value: object, what: str) -> None:
     if not isinstance(value, str):
         raise SmartcertError(msg("{what} must be text", what=_NOTES.get(what, what)))
     try:
-        clean_note(value, what)
+        clean_note(value, _NOTES.get(what, what))
     except TextError as exc:
         raise SmartcertError(said(exc)) from None
 
