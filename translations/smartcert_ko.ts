@@ -1927,7 +1927,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</source>
-        <translation>--database: {backend}://은(는) 지원하지 않습니다. 인증 프로그램의 저장소는 PostgreSQL(postgresql://USER@HOST[:PORT]/DATABASE)이거나, --database 없이 인증 프로그램 폴더의 SQLite 파일입니다</translation>
+        <translation>--database: {backend}:// 주소는 지원하지 않습니다. 인증 프로그램의 저장소는 PostgreSQL(postgresql://USER@HOST[:PORT]/DATABASE)이거나, --database 없이 인증 프로그램 폴더의 SQLite 파일입니다</translation>
     </message>
     <message>
         <source>--json and --xlsx must name different files</source>
@@ -3467,11 +3467,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{applicant} {indicator}: comment missing</source>
-        <translation>{applicant} {indicator}: 의견 없음</translation>
+        <translation>{applicant} {indicator}: 의견이 없습니다</translation>
     </message>
     <message>
         <source>{applicant} {indicator}: level missing</source>
-        <translation>{applicant} {indicator}: 등급 없음</translation>
+        <translation>{applicant} {indicator}: 등급이 없습니다</translation>
     </message>
     <message>
         <source>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</source>
