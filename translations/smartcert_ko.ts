@@ -1883,7 +1883,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</source>
-        <translation>  인증 프로그램: {program}  (키 {fingerprint}, 평가 체계 {framework} {version}, 예시)</translation>
+        <translation>  인증 프로그램: {program}  (키 {fingerprint}, 평가체계 {framework} {version}, 예시)</translation>
     </message>
     <message>
         <source>  {filename}  {size} bytes  sha256 {sha256}</source>
@@ -1959,7 +1959,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Framework workbooks (평가체계).</source>
-        <translation>평가 체계 통합문서</translation>
+        <translation>평가체계 통합문서</translation>
     </message>
     <message>
         <source>INCOMPLETE</source>
@@ -2003,7 +2003,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</source>
-        <translation>예시: 공식 지표 체계가 아닌 예시 평가 체계입니다. 운영 기관이 공식 평가 체계 통합문서로 바꿉니다</translation>
+        <translation>예시: 공식 지표 체계가 아닌 예시 평가체계입니다. 운영 기관이 공식 평가체계 통합문서로 바꿉니다</translation>
     </message>
     <message>
         <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
@@ -2019,7 +2019,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</source>
-        <translation>평가 체계 통합문서를 검사하고 영역, 항목, 지표와 배점을 출력합니다. 문제마다 시트, 행, 열을 밝힌 error: 줄로 알립니다</translation>
+        <translation>평가체계 통합문서를 검사하고 영역, 항목, 지표와 배점을 출력합니다. 문제마다 시트, 행, 열을 밝힌 error: 줄로 알립니다</translation>
     </message>
     <message>
         <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
@@ -2055,7 +2055,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</source>
-        <translation>이 인증 프로그램에서 파일 종류에 맞는 키로 서명되었는지도 확인합니다(평가 결과 파일과 평가 패키지: 인증 프로그램의 키, 평가 결과 묶음: 등록된 평가위원의 키)</translation>
+        <translation>이 인증 프로그램에서 파일 종류에 맞는 키로 서명되었는지도 확인합니다(평가 결과 파일과 평가 패키지: 인증 프로그램의 키, 평가 결과 파일: 등록된 평가위원의 키)</translation>
     </message>
     <message>
         <source>also write it as a CSV file (UTF-8)</source>
@@ -2147,7 +2147,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>cannot open the workspace database: {reason}</source>
-        <translation>작업 폴더의 데이터베이스를 열 수 없습니다: {reason}</translation>
+        <translation>작업 공간의 데이터베이스를 열 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>cannot read the connection file ({reason})</source>
@@ -2263,19 +2263,19 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>create a demo program (sample framework, applicants, evaluators)</source>
-        <translation>데모 인증 프로그램을 만듭니다(예시 평가 체계, 신청 도시, 평가위원)</translation>
+        <translation>데모 인증 프로그램을 만듭니다(예시 평가체계, 신청 도시, 평가위원)</translation>
     </message>
     <message>
         <source>create a program workspace</source>
-        <translation>인증 프로그램 작업 폴더를 만듭니다</translation>
+        <translation>인증 프로그램 작업 공간을 만듭니다</translation>
     </message>
     <message>
         <source>create the evaluator&apos;s workspace, keys and enrollment.json</source>
-        <translation>평가위원의 작업 폴더, 키와 enrollment.json을 만듭니다</translation>
+        <translation>평가위원의 작업 공간, 키와 enrollment.json을 만듭니다</translation>
     </message>
     <message>
         <source>created evaluator workspace {folder} for {id} ({name})</source>
-        <translation>{id}({name})의 평가위원 작업 폴더 {folder}을(를) 만들었습니다</translation>
+        <translation>{id}({name})의 평가위원 작업 공간 {folder}을(를) 만들었습니다</translation>
     </message>
     <message>
         <source>created program {id} in {folder}</source>
@@ -2347,7 +2347,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>evaluator: workspace, packages, score sheets, bundles</source>
-        <translation>평가위원: 작업 폴더, 평가 패키지, 평가표, 평가 결과 묶음</translation>
+        <translation>평가위원: 작업 공간, 평가 패키지, 평가표, 평가 결과 파일</translation>
     </message>
     <message>
         <source>evaluator: {evaluator} ({name})</source>
@@ -2403,27 +2403,27 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>framework OK</source>
-        <translation>평가 체계 이상 없음</translation>
+        <translation>평가체계 이상 없음</translation>
     </message>
     <message>
         <source>framework workbook (.xlsx)</source>
-        <translation>평가 체계 통합문서(.xlsx)</translation>
+        <translation>평가체계 통합문서(.xlsx)</translation>
     </message>
     <message>
         <source>framework workbooks (평가체계)</source>
-        <translation>평가 체계 통합문서</translation>
+        <translation>평가체계 통합문서</translation>
     </message>
     <message>
         <source>framework: {id}</source>
-        <translation>평가 체계: {id}</translation>
+        <translation>평가체계: {id}</translation>
     </message>
     <message>
         <source>framework: {id} {version} ({hash})</source>
-        <translation>평가 체계: {id} {version} ({hash})</translation>
+        <translation>평가체계: {id} {version} ({hash})</translation>
     </message>
     <message>
         <source>framework: {id} {version} ({hash})  [SAMPLE]</source>
-        <translation>평가 체계: {id} {version} ({hash})  [예시]</translation>
+        <translation>평가체계: {id} {version} ({hash})  [예시]</translation>
     </message>
     <message>
         <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
@@ -2511,7 +2511,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
-        <translation>평가위원 {evaluator}의 것인데 이 작업 폴더는 {owner}의 것입니다</translation>
+        <translation>평가위원 {evaluator}의 것인데 이 작업 공간은 {owner}의 것입니다</translation>
     </message>
     <message>
         <source>is larger than {limit} MB</source>
@@ -2715,7 +2715,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>list the workspace&apos;s backups, or restore one (after backing up the current state)</source>
-        <translation>작업 폴더의 백업을 나열하거나 하나를 복원합니다(현재 상태를 먼저 백업합니다)</translation>
+        <translation>작업 공간의 백업을 나열하거나 하나를 복원합니다(현재 상태를 먼저 백업합니다)</translation>
     </message>
     <message>
         <source>load a filled score sheet (all or nothing)</source>
@@ -2791,11 +2791,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
-        <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가 체계에 0 행이 필요합니다</translation>
+        <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가체계에 0 행이 필요합니다</translation>
     </message>
     <message>
         <source>no indicator {code} in the framework</source>
-        <translation>평가 체계에 지표 {code}이(가) 없습니다</translation>
+        <translation>평가체계에 지표 {code}이(가) 없습니다</translation>
     </message>
     <message>
         <source>no passphrase was entered</source>
@@ -2807,7 +2807,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>no program {program} in this workspace</source>
-        <translation>이 작업 폴더에 인증 프로그램 {program}이(가) 없습니다</translation>
+        <translation>이 작업 공간에 인증 프로그램 {program}이(가) 없습니다</translation>
     </message>
     <message>
         <source>no readable manifest ({reason})</source>
@@ -2891,7 +2891,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>operating agency: program workspace</source>
-        <translation>운영 기관: 인증 프로그램 작업 폴더</translation>
+        <translation>운영 기관: 인증 프로그램 작업 공간</translation>
     </message>
     <message>
         <source>options</source>
@@ -2931,7 +2931,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>program {program}: its framework snapshot is missing</source>
-        <translation>인증 프로그램 {program}: 평가 체계 사본이 없습니다</translation>
+        <translation>인증 프로그램 {program}: 평가체계 사본이 없습니다</translation>
     </message>
     <message>
         <source>public keys are 32 bytes each</source>
@@ -2983,7 +2983,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
-        <translation>이 프로그램의 평가 체계({framework})가 아닌 다른 평가 체계({bundle_framework})로 평가했습니다</translation>
+        <translation>이 프로그램의 평가체계({framework})가 아닌 다른 평가체계({bundle_framework})로 평가했습니다</translation>
     </message>
     <message>
         <source>scores applicant {applicant}, which is not assigned to {evaluator}</source>
@@ -3023,7 +3023,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>sign and write a score bundle</source>
-        <translation>평가 결과 묶음에 서명하고 씁니다</translation>
+        <translation>평가 결과 파일에 서명하고 씁니다</translation>
     </message>
     <message>
         <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
@@ -3231,63 +3231,63 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
-        <translation>작업 폴더에 쓸 수 없습니다(읽기 전용 디스크나 폴더). 쓸 수 있는 폴더로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간에 쓸 수 없습니다(읽기 전용 디스크나 폴더). 쓸 수 있는 폴더로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace database cannot be opened (missing, or no permission).</source>
-        <translation>작업 폴더의 데이터베이스를 열 수 없습니다(없거나 권한이 없습니다)</translation>
+        <translation>작업 공간의 데이터베이스를 열 수 없습니다(없거나 권한이 없습니다)</translation>
     </message>
     <message>
         <source>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</source>
-        <translation>작업 폴더의 데이터베이스가 손상되었습니다. 백업을 복원하십시오(smartcert program restore / smartcert evaluator restore). 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간의 데이터베이스가 손상되었습니다. 백업을 복원하십시오(smartcert program restore / smartcert evaluator restore). 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace is busy with another change; try again in a moment. Nothing was changed.</source>
-        <translation>작업 폴더가 다른 변경을 처리하는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간이 다른 변경을 처리하는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 쓰기용으로 열 수 없습니다({reason}). 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 쓰기용으로 열 수 없습니다({reason}). 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다. 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다. 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}이(가) 읽기 전용 디스크에 있어 smartcert가 그곳에서 작업할 수 없습니다. 폴더를 쓸 수 있는 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}이(가) 읽기 전용 디스크에 있어 smartcert가 그곳에서 작업할 수 없습니다. 폴더를 쓸 수 있는 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</source>
-        <translation>작업 폴더 {path}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. {advice}</translation>
+        <translation>작업 공간 {path}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. {advice}</translation>
     </message>
     <message>
         <source>the workspace {path} is on a read-only disk; smartcert cannot open it there. Copy the folder to a writable disk. Nothing was changed.</source>
-        <translation>작업 폴더 {path}이(가) 읽기 전용 디스크에 있어 smartcert가 열 수 없습니다. 쓸 수 있는 디스크로 폴더를 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {path}이(가) 읽기 전용 디스크에 있어 smartcert가 열 수 없습니다. 쓸 수 있는 디스크로 폴더를 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {path} is open for reading only; nothing was changed</source>
-        <translation>작업 폴더 {path}은(는) 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {path}은(는) 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {path} was made by an older smartcert and must be updated before it can be viewed; open it when no other smartcert has it. Nothing was changed.</source>
-        <translation>작업 폴더 {path}은(는) 이전 버전의 smartcert로 만들어져 보기 전에 갱신해야 합니다. 다른 smartcert가 열고 있지 않을 때 여십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {path}은(는) 이전 버전의 smartcert로 만들어져 보기 전에 갱신해야 합니다. 다른 smartcert가 열고 있지 않을 때 여십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>these keys are not this program&apos;s keys</source>
@@ -3295,11 +3295,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>this workspace has no program</source>
-        <translation>이 작업 폴더에는 인증 프로그램이 없습니다</translation>
+        <translation>이 작업 공간에는 인증 프로그램이 없습니다</translation>
     </message>
     <message>
         <source>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</source>
-        <translation>이 작업 폴더는 더 새로운 버전의 smartcert로 만들어졌습니다(스키마 {revision}). smartcert를 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>이 작업 공간은 더 새로운 버전의 smartcert로 만들어졌습니다(스키마 {revision}). smartcert를 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>total</source>
@@ -3319,7 +3319,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>unknown framework format {format!r} (expected {expected})</source>
-        <translation>알 수 없는 평가 체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
+        <translation>알 수 없는 평가체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
     </message>
     <message>
         <source>unknown indicator field {field}</source>
@@ -3363,7 +3363,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>validate a framework workbook and show what it holds</source>
-        <translation>평가 체계 통합문서를 검사하고 내용을 보여 줍니다</translation>
+        <translation>평가체계 통합문서를 검사하고 내용을 보여 줍니다</translation>
     </message>
     <message>
         <source>value &apos;{value}&apos; does not fit rule {rule}</source>
@@ -3407,7 +3407,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>verify and apply score bundles</source>
-        <translation>평가 결과 묶음을 검증하고 반영합니다</translation>
+        <translation>평가 결과 파일을 검증하고 반영합니다</translation>
     </message>
     <message>
         <source>verify, decrypt and load an assignment package</source>
@@ -3467,11 +3467,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{applicant} {indicator}: comment missing</source>
-        <translation>{applicant} {indicator}: 의견이 없습니다</translation>
+        <translation>{applicant} {indicator}: 의견 없음</translation>
     </message>
     <message>
         <source>{applicant} {indicator}: level missing</source>
-        <translation>{applicant} {indicator}: 등급이 없습니다</translation>
+        <translation>{applicant} {indicator}: 등급 없음</translation>
     </message>
     <message>
         <source>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</source>
@@ -3519,7 +3519,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{database}: cannot open the workspace database: no permission to read it or to write in its folder; open it as the user it belongs to, or ask for access. Nothing was changed.</source>
-        <translation>{database}: 작업 폴더의 데이터베이스를 열 수 없습니다: 읽거나 그 폴더에 쓸 권한이 없습니다. 소유한 사용자로 열거나 권한을 요청하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>{database}: 작업 공간의 데이터베이스를 열 수 없습니다: 읽거나 그 폴더에 쓸 권한이 없습니다. 소유한 사용자로 열거나 권한을 요청하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>{database}: no program {program} in this database; list them with: smartcert program list --database {database}</source>
@@ -3635,11 +3635,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{path}: backup {name} is of a program workspace, not an evaluator workspace</source>
-        <translation>{path}: 백업 {name}은(는) 평가위원 작업 폴더가 아니라 인증 프로그램 작업 폴더의 백업입니다</translation>
+        <translation>{path}: 백업 {name}은(는) 평가위원 작업 공간이 아니라 인증 프로그램 작업 공간의 백업입니다</translation>
     </message>
     <message>
         <source>{path}: backup {name} is of an evaluator workspace, not a program workspace</source>
-        <translation>{path}: 백업 {name}은(는) 인증 프로그램 작업 폴더가 아니라 평가위원 작업 폴더의 백업입니다</translation>
+        <translation>{path}: 백업 {name}은(는) 인증 프로그램 작업 공간이 아니라 평가위원 작업 공간의 백업입니다</translation>
     </message>
     <message>
         <source>{path}: cannot read the enrolment file: {problem}</source>
@@ -3675,15 +3675,15 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{path}: no such workspace folder</source>
-        <translation>{path}: 그런 작업 폴더가 없습니다</translation>
+        <translation>{path}: 그런 작업 공간이 없습니다</translation>
     </message>
     <message>
         <source>{path}: not a smartcert evaluator workspace (no {database})</source>
-        <translation>{path}: smartcert 평가위원 작업 폴더가 아닙니다 ({database} 없음)</translation>
+        <translation>{path}: smartcert 평가위원 작업 공간이 아닙니다 ({database} 없음)</translation>
     </message>
     <message>
         <source>{path}: not a smartcert program workspace (no {database})</source>
-        <translation>{path}: smartcert 인증 프로그램 작업 폴더가 아닙니다 ({database} 없음)</translation>
+        <translation>{path}: smartcert 인증 프로그램 작업 공간이 아닙니다 ({database} 없음)</translation>
     </message>
     <message>
         <source>{path}: the folder is not empty; choose a new or empty folder</source>
@@ -3699,19 +3699,19 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{path}: this is a program workspace, not an evaluator workspace</source>
-        <translation>{path}: 평가위원 작업 폴더가 아니라 인증 프로그램 작업 폴더입니다</translation>
+        <translation>{path}: 평가위원 작업 공간이 아니라 인증 프로그램 작업 공간입니다</translation>
     </message>
     <message>
         <source>{path}: this is an evaluator workspace, not a program workspace</source>
-        <translation>{path}: 인증 프로그램 작업 폴더가 아니라 평가위원 작업 폴더입니다</translation>
+        <translation>{path}: 인증 프로그램 작업 공간이 아니라 평가위원 작업 공간입니다</translation>
     </message>
     <message>
         <source>{path}: this is not a program workspace</source>
-        <translation>{path}: 인증 프로그램 작업 폴더가 아닙니다</translation>
+        <translation>{path}: 인증 프로그램 작업 공간이 아닙니다</translation>
     </message>
     <message>
         <source>{path}: this is not an evaluator workspace</source>
-        <translation>{path}: 평가위원 작업 폴더가 아닙니다</translation>
+        <translation>{path}: 평가위원 작업 공간이 아닙니다</translation>
     </message>
     <message>
         <source>{path}: this key is already enrolled as evaluator {evaluator}</source>
@@ -3719,7 +3719,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{path}: this would write into the workspace {workspace} ({what}); choose a place outside it. Nothing was written.</source>
-        <translation>{path}: 작업 폴더 {workspace}의 {what}에 쓰게 됩니다. 작업 폴더 밖의 위치를 고르십시오. 아무것도 쓰지 않았습니다</translation>
+        <translation>{path}: 작업 공간 {workspace}의 {what}에 쓰게 됩니다. 작업 공간 밖의 위치를 고르십시오. 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
         <source>{problem} (evidence document {document} of {applicant})</source>
