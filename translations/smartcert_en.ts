@@ -715,14 +715,6 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <translation>Merging score bundles…</translation>
     </message>
     <message>
-        <source>Accepted %1 for %2 %3.</source>
-        <translation>Accepted %1 for %2 %3.</translation>
-    </message>
-    <message>
-        <source>Dismissed the corrections of %1 %2.</source>
-        <translation>Dismissed the corrections of %1 %2.</translation>
-    </message>
-    <message>
         <source>Recording the decision…</source>
         <translation>Recording the decision…</translation>
     </message>
@@ -1885,8 +1877,32 @@ Results fingerprint: %4</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>  applicants: {count} (inputs/applicants.xlsx), evidence PDFs attached</source>
+        <translation>  applicants: {count} (inputs/applicants.xlsx), evidence PDFs attached</translation>
+    </message>
+    <message>
+        <source>  bundles:    {accepted} of {count} merged; {evaluator} is ready to score in {folder}</source>
+        <translation>  bundles:    {accepted} of {count} merged; {evaluator} is ready to score in {folder}</translation>
+    </message>
+    <message>
+        <source>  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}</source>
+        <translation>  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}</translation>
+    </message>
+    <message>
         <source>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</source>
         <translation>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</source>
+        <translation>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: {passphrase}</source>
+        <translation>  passphrase of every demo key: {passphrase}</translation>
+    </message>
+    <message>
+        <source>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</source>
+        <translation>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</translation>
     </message>
     <message>
         <source>  {filename}  {size} bytes  sha256 {sha256}</source>
@@ -1911,6 +1927,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>&apos;{start}...&apos; ({count} characters)</source>
         <translation>&apos;{start}...&apos; ({count} characters)</translation>
+    </message>
+    <message>
+        <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
+        <translation>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</translation>
+    </message>
+    <message>
+        <source>--conflicts: no applicant with code {codes} in this program</source>
+        <translation>--conflicts: no applicant with code {codes} in this program</translation>
     </message>
     <message>
         <source>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
@@ -1993,6 +2017,10 @@ Results fingerprint: %4</translation>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
+        <source>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</source>
+        <translation>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</translation>
+    </message>
+    <message>
         <source>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</source>
         <translation>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</translation>
     </message>
@@ -2003,6 +2031,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>Smart city certification (스마트도시 인증)</source>
         <translation>Smart city certification (스마트도시 인증)</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore; keep a copy of the folder and ask for help.</source>
+        <translation>There is no backup to restore; keep a copy of the folder and ask for help.</translation>
     </message>
     <message>
         <source>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</source>
@@ -2023,6 +2055,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>accept a corrected quantitative value</source>
         <translation>accept a corrected quantitative value</translation>
+    </message>
+    <message>
+        <source>accepted {applicant} {indicator} = {value} ({reason})</source>
+        <translation>accepted {applicant} {indicator} = {value} ({reason})</translation>
     </message>
     <message>
         <source>add or update applicants, reported values, self-assessments</source>
@@ -2103,6 +2139,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>cannot assign: {problem}; nothing was assigned</source>
+        <translation>cannot assign: {problem}; nothing was assigned</translation>
     </message>
     <message>
         <source>cannot back up the database: {reason}</source>
@@ -2261,8 +2301,20 @@ Results fingerprint: %4</translation>
         <translation>created program {id} in {folder}</translation>
     </message>
     <message>
+        <source>created: {created}</source>
+        <translation>created: {created}</translation>
+    </message>
+    <message>
+        <source>demo round in {root}</source>
+        <translation>demo round in {root}</translation>
+    </message>
+    <message>
         <source>dismiss the pending corrections of an indicator</source>
         <translation>dismiss the pending corrections of an indicator</translation>
+    </message>
+    <message>
+        <source>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</source>
+        <translation>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</translation>
     </message>
     <message>
         <source>domains: {count}</source>
@@ -2271,6 +2323,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>else clause</source>
         <translation>else clause</translation>
+    </message>
+    <message>
+        <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
+        <translation>encrypted to evaluator key {key} (applicants and evidence readable only with it)</translation>
+    </message>
+    <message>
+        <source>encrypted to program key {key} (scores readable only with it)</source>
+        <translation>encrypted to program key {key} (scores readable only with it)</translation>
     </message>
     <message>
         <source>enrol an evaluator from an enrolment file</source>
@@ -2285,6 +2345,22 @@ Results fingerprint: %4</translation>
         <translation>enrolment file to hand to the agency: {path}</translation>
     </message>
     <message>
+        <source>evaluator enrolment</source>
+        <translation>evaluator enrolment</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</source>
+        <translation>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</source>
+        <translation>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is not enrolled</source>
+        <translation>evaluator {evaluator} is not enrolled</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} is not enrolled in this program</source>
         <translation>evaluator {evaluator} is not enrolled in this program</translation>
     </message>
@@ -2293,8 +2369,20 @@ Results fingerprint: %4</translation>
         <translation>evaluator: workspace, packages, score sheets, bundles</translation>
     </message>
     <message>
+        <source>evaluator: {evaluator} ({name})</source>
+        <translation>evaluator: {evaluator} ({name})</translation>
+    </message>
+    <message>
         <source>evaluators per applicant</source>
         <translation>evaluators per applicant</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} does not match its hash</source>
+        <translation>evidence document {document} of {applicant} does not match its hash</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} is missing</source>
+        <translation>evidence document {document} of {applicant} is missing</translation>
     </message>
     <message>
         <source>expected %s argument</source>
@@ -2363,6 +2451,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>grades:</source>
         <translation>grades:</translation>
+    </message>
+    <message>
+        <source>has no detached signature {signature} beside it</source>
+        <translation>has no detached signature {signature} beside it</translation>
     </message>
     <message>
         <source>hash: {short} (sha256 {hash})</source>
@@ -2437,6 +2529,22 @@ Results fingerprint: %4</translation>
         <translation>is empty</translation>
     </message>
     <message>
+        <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
+        <translation>is for evaluator {evaluator}, but this workspace belongs to {owner}</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify (unknown content)</source>
+        <translation>is not a smartcert file it can verify (unknown content)</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify ({kind})</source>
+        <translation>is not a smartcert file it can verify ({kind})</translation>
+    </message>
+    <message>
         <source>is not a smartcert key file</source>
         <translation>is not a smartcert key file</translation>
     </message>
@@ -2457,6 +2565,22 @@ Results fingerprint: %4</translation>
         <translation>is not valid base64</translation>
     </message>
     <message>
+        <source>is older (package {serial}) than the one already imported (package {current}); nothing was changed</source>
+        <translation>is older (package {serial}) than the one already imported (package {current}); nothing was changed</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but evaluator {evaluator} is enrolled in {program} with the key {key}; do not trust it</source>
+        <translation>is signed by {signer}, but evaluator {evaluator} is enrolled in {program} with the key {key}; do not trust it</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but program {program} was first imported with key {pinned}; refusing a package signed by another key</source>
+        <translation>is signed by {signer}, but program {program} was first imported with key {pinned}; refusing a package signed by another key</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but {description} must be signed by the program&apos;s key {key} of {program}; do not trust it</source>
+        <translation>is signed by {signer}, but {description} must be signed by the program&apos;s key {key} of {program}; do not trust it</translation>
+    </message>
+    <message>
         <source>is too large to be a smartcert key file</source>
         <translation>is too large to be a smartcert key file</translation>
     </message>
@@ -2465,8 +2589,16 @@ Results fingerprint: %4</translation>
         <translation>is {count} characters long; a code is at most {max}</translation>
     </message>
     <message>
+        <source>is {description} of program {named}, not of {program}</source>
+        <translation>is {description} of program {named}, not of {program}</translation>
+    </message>
+    <message>
         <source>is {length:,} characters long; at most {max:,} are allowed</source>
         <translation>is {length:,} characters long; at most {max:,} are allowed</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes; an evidence document may have at most {limit} MB</source>
+        <translation>is {size:,} bytes; an evidence document may have at most {limit} MB</translation>
     </message>
     <message>
         <source>it holds a damaged database, kept as it was found</source>
@@ -2477,8 +2609,60 @@ Results fingerprint: %4</translation>
         <translation>items: {count}</translation>
     </message>
     <message>
+        <source>its backups</source>
+        <translation>its backups</translation>
+    </message>
+    <message>
+        <source>its connection file</source>
+        <translation>its connection file</translation>
+    </message>
+    <message>
+        <source>its database</source>
+        <translation>its database</translation>
+    </message>
+    <message>
+        <source>its database journal</source>
+        <translation>its database journal</translation>
+    </message>
+    <message>
+        <source>its database {database} is missing</source>
+        <translation>its database {database} is missing</translation>
+    </message>
+    <message>
+        <source>its enrolment file</source>
+        <translation>its enrolment file</translation>
+    </message>
+    <message>
+        <source>its evidence documents</source>
+        <translation>its evidence documents</translation>
+    </message>
+    <message>
+        <source>its key file is damaged ({problem})</source>
+        <translation>its key file is damaged ({problem})</translation>
+    </message>
+    <message>
         <source>its key file is missing</source>
         <translation>its key file is missing</translation>
+    </message>
+    <message>
+        <source>its key file {key} is damaged ({problem})</source>
+        <translation>its key file {key} is damaged ({problem})</translation>
+    </message>
+    <message>
+        <source>its key file {key} is missing</source>
+        <translation>its key file {key} is missing</translation>
+    </message>
+    <message>
+        <source>its keys</source>
+        <translation>its keys</translation>
+    </message>
+    <message>
+        <source>its lock file</source>
+        <translation>its lock file</translation>
+    </message>
+    <message>
+        <source>its schema {schema} does not hold program {program}</source>
+        <translation>its schema {schema} does not hold program {program}</translation>
     </message>
     <message>
         <source>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</source>
@@ -2531,6 +2715,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>large city: population {population} or more</source>
         <translation>large city: population {population} or more</translation>
+    </message>
+    <message>
+        <source>length: {length} bytes</source>
+        <translation>length: {length} bytes</translation>
     </message>
     <message>
         <source>level {level} is not in the Scale ({levels})</source>
@@ -2597,6 +2785,18 @@ Results fingerprint: %4</translation>
         <translation>name: {name}</translation>
     </message>
     <message>
+        <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
+        <translation>names evaluator {evaluator}, who is not enrolled in {program}</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code}</source>
+        <translation>no applicant with code {code}</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code} in this program</source>
+        <translation>no applicant with code {code} in this program</translation>
+    </message>
+    <message>
         <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
         <translation>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</translation>
     </message>
@@ -2613,12 +2813,20 @@ Results fingerprint: %4</translation>
         <translation>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</translation>
     </message>
     <message>
+        <source>no indicator {code} in the framework</source>
+        <translation>no indicator {code} in the framework</translation>
+    </message>
+    <message>
         <source>no passphrase was entered</source>
         <translation>no passphrase was entered</translation>
     </message>
     <message>
         <source>no passphrase: set {name} or run in a terminal</source>
         <translation>no passphrase: set {name} or run in a terminal</translation>
+    </message>
+    <message>
+        <source>no program {program} in this workspace</source>
+        <translation>no program {program} in this workspace</translation>
     </message>
     <message>
         <source>no readable manifest ({reason})</source>
@@ -2737,6 +2945,10 @@ Results fingerprint: %4</translation>
         <translation>program key fingerprint: {fingerprint}</translation>
     </message>
     <message>
+        <source>program {name} ({id})</source>
+        <translation>program {name} ({id})</translation>
+    </message>
+    <message>
         <source>program {program}: its framework snapshot is missing</source>
         <translation>program {program}: its framework snapshot is missing</translation>
     </message>
@@ -2769,6 +2981,10 @@ Results fingerprint: %4</translation>
         <translation>restored {folder} from backup {backup}</translation>
     </message>
     <message>
+        <source>results (detached signature)</source>
+        <translation>results (detached signature)</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -2797,8 +3013,16 @@ Results fingerprint: %4</translation>
         <translation>scores applicant {applicant}, with which {evaluator} has a declared conflict</translation>
     </message>
     <message>
+        <source>self-signed</source>
+        <translation>self-signed</translation>
+    </message>
+    <message>
         <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
         <translation>sequence {sequence} of {evaluator} was already merged from a different bundle</translation>
+    </message>
+    <message>
+        <source>sha256: {sha256}</source>
+        <translation>sha256: {sha256}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
@@ -2831,6 +3055,22 @@ Results fingerprint: %4</translation>
     <message>
         <source>signed by: {fingerprint}</source>
         <translation>signed by: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</translation>
+    </message>
+    <message>
+        <source>signer is the key enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>signer is the key enrolled for evaluator {evaluator} ({name}) in {program}</translation>
+    </message>
+    <message>
+        <source>signer is the program&apos;s key of {program}</source>
+        <translation>signer is the program&apos;s key of {program}</translation>
+    </message>
+    <message>
+        <source>signer not checked against any program: anyone can make a key and sign a file; to check that the right key signed it: smartcert verify FILE --program PROGRAM_DIR</source>
+        <translation>signer not checked against any program: anyone can make a key and sign a file; to check that the right key signed it: smartcert verify FILE --program PROGRAM_DIR</translation>
     </message>
     <message>
         <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
@@ -2873,6 +3113,10 @@ Results fingerprint: %4</translation>
         <translation>text with a NUL character cannot be stored. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the audit log was altered ({problem})</source>
+        <translation>the audit log was altered ({problem})</translation>
+    </message>
+    <message>
         <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
         <translation>the backup&apos;s database is damaged ({reason}); choose another backup</translation>
     </message>
@@ -2889,6 +3133,10 @@ Results fingerprint: %4</translation>
         <translation>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</translation>
     </message>
     <message>
+        <source>the comment</source>
+        <translation>the comment</translation>
+    </message>
+    <message>
         <source>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</source>
         <translation>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</translation>
     </message>
@@ -2899,6 +3147,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>the control character {char} at position {position}</source>
         <translation>the control character {char} at position {position}</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {problem}</source>
+        <translation>the database cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>the database fails SQLite&apos;s check: {problem}</source>
+        <translation>the database fails SQLite&apos;s check: {problem}</translation>
     </message>
     <message>
         <source>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</source>
@@ -2937,6 +3193,14 @@ Results fingerprint: %4</translation>
         <translation>the invisible character {char} at position {position}</translation>
     </message>
     <message>
+        <source>the note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <source>the onsite note</source>
+        <translation>the onsite note</translation>
+    </message>
+    <message>
         <source>the passphrase must not be empty</source>
         <translation>the passphrase must not be empty</translation>
     </message>
@@ -2949,6 +3213,10 @@ Results fingerprint: %4</translation>
         <translation>the program is open for reading only. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</source>
+        <translation>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</translation>
+    </message>
+    <message>
         <source>the program&apos;s id (see: smartcert program list)</source>
         <translation>the program&apos;s id (see: smartcert program list)</translation>
     </message>
@@ -2959,6 +3227,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>the program&apos;s passphrase must not be empty</source>
         <translation>the program&apos;s passphrase must not be empty</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>the reason</translation>
+    </message>
+    <message>
+        <source>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</source>
+        <translation>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</translation>
     </message>
     <message>
         <source>the state before the restore was kept as backup {name}</source>
@@ -3017,6 +3293,22 @@ Results fingerprint: %4</translation>
         <translation>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</source>
+        <translation>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is on a read-only disk; smartcert cannot open it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>the workspace {path} is on a read-only disk; smartcert cannot open it there. Copy the folder to a writable disk. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is open for reading only; nothing was changed</source>
+        <translation>the workspace {path} is open for reading only; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the workspace {path} was made by an older smartcert and must be updated before it can be viewed; open it when no other smartcert has it. Nothing was changed.</source>
+        <translation>the workspace {path} was made by an older smartcert and must be updated before it can be viewed; open it when no other smartcert has it. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>these keys are not this program&apos;s keys</source>
         <translation>these keys are not this program&apos;s keys</translation>
     </message>
@@ -3037,12 +3329,24 @@ Results fingerprint: %4</translation>
         <translation>trimming needs at least two evaluators</translation>
     </message>
     <message>
+        <source>try: smartcert results {program} --json {results}</source>
+        <translation>try: smartcert results {program} --json {results}</translation>
+    </message>
+    <message>
         <source>unknown aggregation policy {policy!r}</source>
         <translation>unknown aggregation policy {policy!r}</translation>
     </message>
     <message>
         <source>unknown framework format {format!r} (expected {expected})</source>
         <translation>unknown framework format {format!r} (expected {expected})</translation>
+    </message>
+    <message>
+        <source>unknown indicator field {field}</source>
+        <translation>unknown indicator field {field}</translation>
+    </message>
+    <message>
+        <source>unknown indicator {indicator}</source>
+        <translation>unknown indicator {indicator}</translation>
     </message>
     <message>
         <source>unknown level of measurement {level!r} (expected one of {levels})</source>
@@ -3063,6 +3367,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>unknown rule &apos;{name}&apos; (expected one of {names})</source>
         <translation>unknown rule &apos;{name}&apos; (expected one of {names})</translation>
+    </message>
+    <message>
+        <source>unknown sheet field {field}</source>
+        <translation>unknown sheet field {field}</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
@@ -3141,6 +3449,18 @@ Results fingerprint: %4</translation>
         <translation>write the score sheet workbook</translation>
     </message>
     <message>
+        <source>wrote {count} PDF file(s) to {folder}</source>
+        <translation>wrote {count} PDF file(s) to {folder}</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>wrote {file}</translation>
+    </message>
+    <message>
+        <source>wrote {file} and {signature} (signed by {fingerprint})</source>
+        <translation>wrote {file} and {signature} (signed by {fingerprint})</translation>
+    </message>
+    <message>
         <source>wrote {path} ({rows} rows)</source>
         <translation>wrote {path} ({rows} rows)</translation>
     </message>
@@ -3153,8 +3473,16 @@ Results fingerprint: %4</translation>
         <translation>{applicants} applicants, {documents} evidence documents</translation>
     </message>
     <message>
+        <source>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</source>
+        <translation>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</translation>
+    </message>
+    <message>
         <source>{applicant} ({count} without a conflict)</source>
         <translation>{applicant} ({count} without a conflict)</translation>
+    </message>
+    <message>
+        <source>{applicant} is not assigned to {owner}; nothing was changed</source>
+        <translation>{applicant} is not assigned to {owner}; nothing was changed</translation>
     </message>
     <message>
         <source>{applicant} {indicator}: comment missing</source>
@@ -3163,6 +3491,18 @@ Results fingerprint: %4</translation>
     <message>
         <source>{applicant} {indicator}: level missing</source>
         <translation>{applicant} {indicator}: level missing</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</source>
+        <translation>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: {problem}</source>
+        <translation>{applicant} {indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{applicant}: you recused yourself from this applicant; it cannot be scored</source>
+        <translation>{applicant}: you recused yourself from this applicant; it cannot be scored</translation>
     </message>
     <message>
         <source>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</source>
@@ -3185,8 +3525,32 @@ Results fingerprint: %4</translation>
         <translation>{code} is not certified: no certificate</translation>
     </message>
     <message>
+        <source>{count} attachment(s), each hash checked</source>
+        <translation>{count} attachment(s), each hash checked</translation>
+    </message>
+    <message>
         <source>{count} entries written to {path}</source>
         <translation>{count} entries written to {path}</translation>
+    </message>
+    <message>
+        <source>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</source>
+        <translation>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{database}: cannot open the workspace database: no permission to read it or to write in its folder; open it as the user it belongs to, or ask for access. Nothing was changed.</source>
+        <translation>{database}: cannot open the workspace database: no permission to read it or to write in its folder; open it as the user it belongs to, or ask for access. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{database}: no program {program} in this database; list them with: smartcert program list --database {database}</source>
+        <translation>{database}: no program {program} in this database; list them with: smartcert program list --database {database}</translation>
+    </message>
+    <message>
+        <source>{description} cannot be checked against a program</source>
+        <translation>{description} cannot be checked against a program</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot prepare the restore: {problem}</source>
+        <translation>{folder}: cannot prepare the restore: {problem}</translation>
     </message>
     <message>
         <source>{folder}: connected to program {id} in {database}</source>
@@ -3195,6 +3559,30 @@ Results fingerprint: %4</translation>
     <message>
         <source>{folder}: no backups yet</source>
         <translation>{folder}: no backups yet</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; it has no reported value to verify</source>
+        <translation>{indicator} is qualitative; it has no reported value to verify</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; only quantitative values can be corrected</source>
+        <translation>{indicator} is qualitative; only quantitative values can be corrected</translation>
+    </message>
+    <message>
+        <source>{indicator} is quantitative; it takes no level</source>
+        <translation>{indicator} is quantitative; it takes no level</translation>
+    </message>
+    <message>
+        <source>{indicator}: level {level!r} is not in the Scale ({scale})</source>
+        <translation>{indicator}: level {level!r} is not in the Scale ({scale})</translation>
+    </message>
+    <message>
+        <source>{indicator}: {problem}</source>
+        <translation>{indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key}: missing</source>
+        <translation>{key}: missing</translation>
     </message>
     <message>
         <source>{name}  [{count} indicators]</source>
@@ -3219,6 +3607,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>{name}: rejected: {reason}</source>
         <translation>{name}: rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
         <source>{name}: {verdict}</source>
@@ -3257,8 +3649,116 @@ Results fingerprint: %4</translation>
         <translation>{path}  ({evaluator}, {applicants} applicants)</translation>
     </message>
     <message>
+        <source>{path}: backup {name} cannot be restored: {problem}</source>
+        <translation>{path}: backup {name} cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of a program workspace, not an evaluator workspace</source>
+        <translation>{path}: backup {name} is of a program workspace, not an evaluator workspace</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of an evaluator workspace, not a program workspace</source>
+        <translation>{path}: backup {name} is of an evaluator workspace, not a program workspace</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the enrolment file: {problem}</source>
+        <translation>{path}: cannot read the enrolment file: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the key file ({problem})</source>
+        <translation>{path}: cannot read the key file ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: evaluator {evaluator} is already enrolled with another key ({enrolled}); this file has {fingerprint}. Nothing was changed.</source>
+        <translation>{path}: evaluator {evaluator} is already enrolled with another key ({enrolled}); this file has {fingerprint}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path}: evidence document {document} cannot be read: {problem}</source>
+        <translation>{path}: evidence document {document} cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not a folder</source>
+        <translation>{path}: exists and is not a folder</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give the bundle a file name</source>
+        <translation>{path}: is a folder; give the bundle a file name</translation>
+    </message>
+    <message>
+        <source>{path}: no backup named {name}; list them with: smartcert {role} restore {path}</source>
+        <translation>{path}: no backup named {name}; list them with: smartcert {role} restore {path}</translation>
+    </message>
+    <message>
+        <source>{path}: no such workspace folder</source>
+        <translation>{path}: no such workspace folder</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert evaluator workspace (no {database})</source>
+        <translation>{path}: not a smartcert evaluator workspace (no {database})</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert program workspace (no {database})</source>
+        <translation>{path}: not a smartcert program workspace (no {database})</translation>
+    </message>
+    <message>
+        <source>{path}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{path}: the folder is not empty; choose a new or empty folder</translation>
+    </message>
+    <message>
+        <source>{path}: the program {program} is not in the database {database} (no schema {schema}); the connection file points to another database, or the program was removed there</source>
+        <translation>{path}: the program {program} is not in the database {database} (no schema {schema}); the connection file points to another database, or the program was removed there</translation>
+    </message>
+    <message>
+        <source>{path}: the program&apos;s store is the PostgreSQL database {database}; smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom --schema={schema} ...) and restore that with pg_restore (README, &quot;The agency&apos;s store on PostgreSQL&quot;). Nothing was changed.</source>
+        <translation>{path}: the program&apos;s store is the PostgreSQL database {database}; smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom --schema={schema} ...) and restore that with pg_restore (README, &quot;The agency&apos;s store on PostgreSQL&quot;). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a program workspace, not an evaluator workspace</source>
+        <translation>{path}: this is a program workspace, not an evaluator workspace</translation>
+    </message>
+    <message>
+        <source>{path}: this is an evaluator workspace, not a program workspace</source>
+        <translation>{path}: this is an evaluator workspace, not a program workspace</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a program workspace</source>
+        <translation>{path}: this is not a program workspace</translation>
+    </message>
+    <message>
+        <source>{path}: this is not an evaluator workspace</source>
+        <translation>{path}: this is not an evaluator workspace</translation>
+    </message>
+    <message>
+        <source>{path}: this key is already enrolled as evaluator {evaluator}</source>
+        <translation>{path}: this key is already enrolled as evaluator {evaluator}</translation>
+    </message>
+    <message>
+        <source>{path}: this would write into the workspace {workspace} ({what}); choose a place outside it. Nothing was written.</source>
+        <translation>{path}: this would write into the workspace {workspace} ({what}); choose a place outside it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{problem} (evidence document {document} of {applicant})</source>
+        <translation>{problem} (evidence document {document} of {applicant})</translation>
+    </message>
+    <message>
+        <source>{problem}; rename the file</source>
+        <translation>{problem}; rename the file</translation>
+    </message>
+    <message>
+        <source>{program}: this program was written by a newer version of smartcert (schema {schema}); update smartcert to open it. Nothing was changed.</source>
+        <translation>{program}: this program was written by a newer version of smartcert (schema {schema}); update smartcert to open it. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>{reasons} (and {count} more)</source>
         <translation>{reasons} (and {count} more)</translation>
+    </message>
+    <message>
+        <source>{root}: the folder is not empty and is not a smartcert demo; choose another</source>
+        <translation>{root}: the folder is not empty and is not a smartcert demo; choose another</translation>
     </message>
     <message>
         <source>{schema} is not the schema of program {program}</source>
@@ -3267,6 +3767,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>{start}... ({count} characters)</source>
         <translation>{start}... ({count} characters)</translation>
+    </message>
+    <message>
+        <source>{store}: evidence document {document} is missing</source>
+        <translation>{store}: evidence document {document} is missing</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
+        <translation>{what} must be text</translation>
     </message>
     <message>
         <source>{what} {code}</source>

@@ -705,14 +705,6 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <translation>평가 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <source>Accepted %1 for %2 %3.</source>
-        <translation>%2 %3의 값 %1을(를) 승인했습니다.</translation>
-    </message>
-    <message>
-        <source>Dismissed the corrections of %1 %2.</source>
-        <translation>%1 %2의 보정을 기각했습니다.</translation>
-    </message>
-    <message>
         <source>Recording the decision…</source>
         <translation>결정을 기록하는 중…</translation>
     </message>
@@ -1866,8 +1858,32 @@ Results fingerprint: %4</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>  applicants: {count} (inputs/applicants.xlsx), evidence PDFs attached</source>
+        <translation>  신청 도시: {count}곳 (inputs/applicants.xlsx), 증빙 PDF 첨부</translation>
+    </message>
+    <message>
+        <source>  bundles:    {accepted} of {count} merged; {evaluator} is ready to score in {folder}</source>
+        <translation>  평가 결과 파일: {count}개 중 {accepted}개 병합, {evaluator}은(는) {folder}에서 평가할 준비가 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}</source>
+        <translation>  평가위원: {count}명 ({folder}), 신청 도시마다 5명, 이해충돌 {conflicts}</translation>
+    </message>
+    <message>
         <source>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</source>
         <translation>  {grade}등급  최소 비율 {ratio} ({points}점)  {certified}  {city_type}</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</source>
+        <translation>  모든 데모 키의 암호 문구: (SMARTCERT_PASSPHRASE의 값)</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: {passphrase}</source>
+        <translation>  모든 데모 키의 암호 문구: {passphrase}</translation>
+    </message>
+    <message>
+        <source>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</source>
+        <translation>  인증 프로그램: {program}  (키 {fingerprint}, 평가체계 {framework} {version}, 예시)</translation>
     </message>
     <message>
         <source>  {filename}  {size} bytes  sha256 {sha256}</source>
@@ -1894,6 +1910,14 @@ Results fingerprint: %4</source>
         <translation>&apos;{start}...&apos; ({count}자)</translation>
     </message>
     <message>
+        <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
+        <translation>({root}에 있던 데모를 그대로 두었습니다. &apos;smartcert demo --fresh&apos;로 새로 만듭니다)</translation>
+    </message>
+    <message>
+        <source>--conflicts: no applicant with code {codes} in this program</source>
+        <translation>--conflicts: 이 인증 프로그램에 코드가 {codes}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
         <source>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
         <translation>--database {url}: 데이터베이스 URL이 아닙니다. postgresql://USER@HOST[:PORT]/DATABASE 형식으로 쓰십시오</translation>
     </message>
@@ -1903,7 +1927,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</source>
-        <translation>--database: {backend}://은(는) 지원하지 않습니다. 인증 프로그램의 저장소는 PostgreSQL(postgresql://USER@HOST[:PORT]/DATABASE)이거나, --database 없이 인증 프로그램 폴더의 SQLite 파일입니다</translation>
+        <translation>--database: {backend}:// 주소는 지원하지 않습니다. 인증 프로그램의 저장소는 PostgreSQL(postgresql://USER@HOST[:PORT]/DATABASE)이거나, --database 없이 인증 프로그램 폴더의 SQLite 파일입니다</translation>
     </message>
     <message>
         <source>--json and --xlsx must name different files</source>
@@ -1935,7 +1959,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>Framework workbooks (평가체계).</source>
-        <translation>평가 체계 통합문서</translation>
+        <translation>평가체계 통합문서</translation>
     </message>
     <message>
         <source>INCOMPLETE</source>
@@ -1974,8 +1998,12 @@ Results fingerprint: %4</source>
         <translation>암호 문구를 한 번 더 입력하십시오:</translation>
     </message>
     <message>
+        <source>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</source>
+        <translation>최근 백업을 복원하십시오: smartcert {role} restore {path} {backup} ({created}에 만듦, {reason})</translation>
+    </message>
+    <message>
         <source>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</source>
-        <translation>예시: 공식 지표 체계가 아닌 예시 평가 체계입니다. 운영 기관이 공식 평가 체계 통합문서로 바꿉니다</translation>
+        <translation>예시: 공식 지표 체계가 아닌 예시 평가체계입니다. 운영 기관이 공식 평가체계 통합문서로 바꿉니다</translation>
     </message>
     <message>
         <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
@@ -1986,8 +2014,12 @@ Results fingerprint: %4</source>
         <translation>스마트도시 인증</translation>
     </message>
     <message>
+        <source>There is no backup to restore; keep a copy of the folder and ask for help.</source>
+        <translation>복원할 백업이 없습니다. 폴더의 사본을 보관하고 도움을 요청하십시오</translation>
+    </message>
+    <message>
         <source>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</source>
-        <translation>평가 체계 통합문서를 검사하고 영역, 항목, 지표와 배점을 출력합니다. 문제마다 시트, 행, 열을 밝힌 error: 줄로 알립니다</translation>
+        <translation>평가체계 통합문서를 검사하고 영역, 항목, 지표와 배점을 출력합니다. 문제마다 시트, 행, 열을 밝힌 error: 줄로 알립니다</translation>
     </message>
     <message>
         <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
@@ -2006,6 +2038,10 @@ Results fingerprint: %4</source>
         <translation>보정된 정량 값을 승인합니다</translation>
     </message>
     <message>
+        <source>accepted {applicant} {indicator} = {value} ({reason})</source>
+        <translation>{applicant} {indicator}의 값 {value}을(를) 반영했습니다 ({reason})</translation>
+    </message>
+    <message>
         <source>add or update applicants, reported values, self-assessments</source>
         <translation>신청 도시, 신청 값, 자체 평가를 추가하거나 갱신합니다</translation>
     </message>
@@ -2019,7 +2055,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</source>
-        <translation>이 인증 프로그램에서 파일 종류에 맞는 키로 서명되었는지도 확인합니다(평가 결과 파일과 평가 패키지: 인증 프로그램의 키, 평가 결과 묶음: 등록된 평가위원의 키)</translation>
+        <translation>이 인증 프로그램에서 파일 종류에 맞는 키로 서명되었는지도 확인합니다(평가 결과 파일과 평가 패키지: 인증 프로그램의 키, 평가 결과 파일: 등록된 평가위원의 키)</translation>
     </message>
     <message>
         <source>also write it as a CSV file (UTF-8)</source>
@@ -2086,6 +2122,10 @@ Results fingerprint: %4</source>
         <translation>&apos;%(filename)s&apos; 파일을 열 수 없습니다: %(error)s</translation>
     </message>
     <message>
+        <source>cannot assign: {problem}; nothing was assigned</source>
+        <translation>배정할 수 없습니다: {problem}. 아무것도 배정하지 않았습니다</translation>
+    </message>
+    <message>
         <source>cannot back up the database: {reason}</source>
         <translation>데이터베이스를 백업할 수 없습니다: {reason}</translation>
     </message>
@@ -2107,7 +2147,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>cannot open the workspace database: {reason}</source>
-        <translation>작업 폴더의 데이터베이스를 열 수 없습니다: {reason}</translation>
+        <translation>작업 공간의 데이터베이스를 열 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>cannot read the connection file ({reason})</source>
@@ -2223,27 +2263,39 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>create a demo program (sample framework, applicants, evaluators)</source>
-        <translation>데모 인증 프로그램을 만듭니다(예시 평가 체계, 신청 도시, 평가위원)</translation>
+        <translation>데모 인증 프로그램을 만듭니다(예시 평가체계, 신청 도시, 평가위원)</translation>
     </message>
     <message>
         <source>create a program workspace</source>
-        <translation>인증 프로그램 작업 폴더를 만듭니다</translation>
+        <translation>인증 프로그램 작업 공간을 만듭니다</translation>
     </message>
     <message>
         <source>create the evaluator&apos;s workspace, keys and enrollment.json</source>
-        <translation>평가위원의 작업 폴더, 키와 enrollment.json을 만듭니다</translation>
+        <translation>평가위원의 작업 공간, 키와 enrollment.json을 만듭니다</translation>
     </message>
     <message>
         <source>created evaluator workspace {folder} for {id} ({name})</source>
-        <translation>{id}({name})의 평가위원 작업 폴더 {folder}을(를) 만들었습니다</translation>
+        <translation>{id}({name})의 평가위원 작업 공간 {folder}을(를) 만들었습니다</translation>
     </message>
     <message>
         <source>created program {id} in {folder}</source>
         <translation>{folder}에 인증 프로그램 {id}을(를) 만들었습니다</translation>
     </message>
     <message>
+        <source>created: {created}</source>
+        <translation>만든 때: {created}</translation>
+    </message>
+    <message>
+        <source>demo round in {root}</source>
+        <translation>데모 평가 회차: {root}</translation>
+    </message>
+    <message>
         <source>dismiss the pending corrections of an indicator</source>
         <translation>지표의 대기 중인 보정을 기각합니다</translation>
+    </message>
+    <message>
+        <source>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</source>
+        <translation>{applicant} {indicator}의 대기 중인 보정 {count}건을 기각했습니다 ({reason})</translation>
     </message>
     <message>
         <source>domains: {count}</source>
@@ -2252,6 +2304,14 @@ Results fingerprint: %4</source>
     <message>
         <source>else clause</source>
         <translation>else 절</translation>
+    </message>
+    <message>
+        <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
+        <translation>평가위원 키 {key}(으)로 암호화됨 (신청 도시와 증빙은 이 키로만 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>encrypted to program key {key} (scores readable only with it)</source>
+        <translation>인증 프로그램 키 {key}(으)로 암호화됨 (점수는 이 키로만 읽을 수 있음)</translation>
     </message>
     <message>
         <source>enrol an evaluator from an enrolment file</source>
@@ -2266,16 +2326,44 @@ Results fingerprint: %4</source>
         <translation>운영 기관에 전달할 등록 파일: {path}</translation>
     </message>
     <message>
+        <source>evaluator enrolment</source>
+        <translation>평가위원 등록 파일</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</source>
+        <translation>평가위원 {evaluator}은(는) 신청 도시 {applicant}와(과) 이해충돌이 있어 평가할 수 없습니다. 아무것도 배정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</source>
+        <translation>평가위원 {evaluator}은(는) 이미 {applicants}에 배정되어 있습니다. 이해충돌을 신고하기 전에 다시 배정하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is not enrolled</source>
+        <translation>평가위원 {evaluator}은(는) 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} is not enrolled in this program</source>
         <translation>평가위원 {evaluator}은(는) 이 인증 프로그램에 등록되어 있지 않습니다</translation>
     </message>
     <message>
         <source>evaluator: workspace, packages, score sheets, bundles</source>
-        <translation>평가위원: 작업 폴더, 평가 패키지, 평가표, 평가 결과 묶음</translation>
+        <translation>평가위원: 작업 공간, 평가 패키지, 평가표, 평가 결과 파일</translation>
+    </message>
+    <message>
+        <source>evaluator: {evaluator} ({name})</source>
+        <translation>평가위원: {evaluator} ({name})</translation>
     </message>
     <message>
         <source>evaluators per applicant</source>
         <translation>신청 도시당 평가위원 수</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} does not match its hash</source>
+        <translation>{applicant}의 증빙 문서 {document}이(가) 해시와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} is missing</source>
+        <translation>{applicant}의 증빙 문서 {document}이(가) 없습니다</translation>
     </message>
     <message>
         <source>expected %s argument</source>
@@ -2315,27 +2403,27 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>framework OK</source>
-        <translation>평가 체계 이상 없음</translation>
+        <translation>평가체계 이상 없음</translation>
     </message>
     <message>
         <source>framework workbook (.xlsx)</source>
-        <translation>평가 체계 통합문서(.xlsx)</translation>
+        <translation>평가체계 통합문서(.xlsx)</translation>
     </message>
     <message>
         <source>framework workbooks (평가체계)</source>
-        <translation>평가 체계 통합문서</translation>
+        <translation>평가체계 통합문서</translation>
     </message>
     <message>
         <source>framework: {id}</source>
-        <translation>평가 체계: {id}</translation>
+        <translation>평가체계: {id}</translation>
     </message>
     <message>
         <source>framework: {id} {version} ({hash})</source>
-        <translation>평가 체계: {id} {version} ({hash})</translation>
+        <translation>평가체계: {id} {version} ({hash})</translation>
     </message>
     <message>
         <source>framework: {id} {version} ({hash})  [SAMPLE]</source>
-        <translation>평가 체계: {id} {version} ({hash})  [예시]</translation>
+        <translation>평가체계: {id} {version} ({hash})  [예시]</translation>
     </message>
     <message>
         <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
@@ -2344,6 +2432,10 @@ Results fingerprint: %4</source>
     <message>
         <source>grades:</source>
         <translation>등급:</translation>
+    </message>
+    <message>
+        <source>has no detached signature {signature} beside it</source>
+        <translation>옆에 분리 서명 {signature}이(가) 없습니다</translation>
     </message>
     <message>
         <source>hash: {short} (sha256 {hash})</source>
@@ -2418,6 +2510,22 @@ Results fingerprint: %4</source>
         <translation>비어 있습니다</translation>
     </message>
     <message>
+        <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
+        <translation>평가위원 {evaluator}의 것인데 이 작업 공간은 {owner}의 것입니다</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>{limit} MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify (unknown content)</source>
+        <translation>검증할 수 있는 smartcert 파일이 아닙니다 (알 수 없는 내용)</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify ({kind})</source>
+        <translation>검증할 수 있는 smartcert 파일이 아닙니다 ({kind})</translation>
+    </message>
+    <message>
         <source>is not a smartcert key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,6 +2546,22 @@ Results fingerprint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is older (package {serial}) than the one already imported (package {current}); nothing was changed</source>
+        <translation>이미 가져온 평가 패키지({current}번)보다 이전 것({serial}번)입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but evaluator {evaluator} is enrolled in {program} with the key {key}; do not trust it</source>
+        <translation>{signer}(으)로 서명되었지만 평가위원 {evaluator}은(는) {program}에 키 {key}(으)로 등록되어 있습니다. 믿지 마십시오</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but program {program} was first imported with key {pinned}; refusing a package signed by another key</source>
+        <translation>{signer}(으)로 서명되었지만 인증 프로그램 {program}은(는) 처음에 키 {pinned}(으)로 가져왔습니다. 다른 키로 서명한 평가 패키지는 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but {description} must be signed by the program&apos;s key {key} of {program}; do not trust it</source>
+        <translation>{signer}(으)로 서명되었지만 {description}은(는) {program}의 인증 프로그램 키 {key}(으)로 서명되어야 합니다. 믿지 마십시오</translation>
+    </message>
+    <message>
         <source>is too large to be a smartcert key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,8 +2570,16 @@ Results fingerprint: %4</source>
         <translation>{count}자입니다. 코드는 최대 {max}자입니다</translation>
     </message>
     <message>
+        <source>is {description} of program {named}, not of {program}</source>
+        <translation>{program}이(가) 아니라 인증 프로그램 {named}의 {description}입니다</translation>
+    </message>
+    <message>
         <source>is {length:,} characters long; at most {max:,} are allowed</source>
         <translation>{length:,}자입니다. 최대 {max:,}자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes; an evidence document may have at most {limit} MB</source>
+        <translation>{size:,}바이트입니다. 증빙 문서는 최대 {limit} MB까지입니다</translation>
     </message>
     <message>
         <source>it holds a damaged database, kept as it was found</source>
@@ -2458,8 +2590,60 @@ Results fingerprint: %4</source>
         <translation>항목: {count}</translation>
     </message>
     <message>
+        <source>its backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>its connection file</source>
+        <translation>연결 파일</translation>
+    </message>
+    <message>
+        <source>its database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>its database journal</source>
+        <translation>데이터베이스 저널</translation>
+    </message>
+    <message>
+        <source>its database {database} is missing</source>
+        <translation>데이터베이스 {database}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>its enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <source>its evidence documents</source>
+        <translation>증빙 문서</translation>
+    </message>
+    <message>
+        <source>its key file is damaged ({problem})</source>
+        <translation>키 파일이 손상되었습니다 ({problem})</translation>
+    </message>
+    <message>
         <source>its key file is missing</source>
         <translation>키 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>its key file {key} is damaged ({problem})</source>
+        <translation>키 파일 {key}이(가) 손상되었습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>its key file {key} is missing</source>
+        <translation>키 파일 {key}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>its keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>its lock file</source>
+        <translation>잠금 파일</translation>
+    </message>
+    <message>
+        <source>its schema {schema} does not hold program {program}</source>
+        <translation>스키마 {schema}에 인증 프로그램 {program}이(가) 없습니다</translation>
     </message>
     <message>
         <source>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</source>
@@ -2514,6 +2698,10 @@ Results fingerprint: %4</source>
         <translation>대도시: 인구 {population}명 이상</translation>
     </message>
     <message>
+        <source>length: {length} bytes</source>
+        <translation>길이: {length}바이트</translation>
+    </message>
+    <message>
         <source>level {level} is not in the Scale ({levels})</source>
         <translation>등급 {level}은(는) Scale({levels})에 없습니다</translation>
     </message>
@@ -2527,7 +2715,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>list the workspace&apos;s backups, or restore one (after backing up the current state)</source>
-        <translation>작업 폴더의 백업을 나열하거나 하나를 복원합니다(현재 상태를 먼저 백업합니다)</translation>
+        <translation>작업 공간의 백업을 나열하거나 하나를 복원합니다(현재 상태를 먼저 백업합니다)</translation>
     </message>
     <message>
         <source>load a filled score sheet (all or nothing)</source>
@@ -2578,6 +2766,18 @@ Results fingerprint: %4</source>
         <translation>이름: {name}</translation>
     </message>
     <message>
+        <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
+        <translation>{program}에 등록되지 않은 평가위원 {evaluator}을(를) 지정합니다</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code}</source>
+        <translation>코드가 {code}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code} in this program</source>
+        <translation>이 인증 프로그램에 코드가 {code}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
         <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
         <translation>아직 가져온 평가 패키지가 없습니다. &apos;smartcert evaluator import&apos;를 실행하십시오</translation>
     </message>
@@ -2591,7 +2791,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
-        <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가 체계에 0 행이 필요합니다</translation>
+        <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가체계에 0 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>no indicator {code} in the framework</source>
+        <translation>평가체계에 지표 {code}이(가) 없습니다</translation>
     </message>
     <message>
         <source>no passphrase was entered</source>
@@ -2600,6 +2804,10 @@ Results fingerprint: %4</source>
     <message>
         <source>no passphrase: set {name} or run in a terminal</source>
         <translation>암호 문구가 없습니다. {name}을(를) 설정하거나 터미널에서 실행하십시오</translation>
+    </message>
+    <message>
+        <source>no program {program} in this workspace</source>
+        <translation>이 작업 공간에 인증 프로그램 {program}이(가) 없습니다</translation>
     </message>
     <message>
         <source>no readable manifest ({reason})</source>
@@ -2683,7 +2891,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>operating agency: program workspace</source>
-        <translation>운영 기관: 인증 프로그램 작업 폴더</translation>
+        <translation>운영 기관: 인증 프로그램 작업 공간</translation>
     </message>
     <message>
         <source>options</source>
@@ -2718,8 +2926,12 @@ Results fingerprint: %4</source>
         <translation>인증 프로그램 키 지문: {fingerprint}</translation>
     </message>
     <message>
+        <source>program {name} ({id})</source>
+        <translation>인증 프로그램 {name} ({id})</translation>
+    </message>
+    <message>
         <source>program {program}: its framework snapshot is missing</source>
-        <translation>인증 프로그램 {program}: 평가 체계 사본이 없습니다</translation>
+        <translation>인증 프로그램 {program}: 평가체계 사본이 없습니다</translation>
     </message>
     <message>
         <source>public keys are 32 bytes each</source>
@@ -2750,6 +2962,10 @@ Results fingerprint: %4</source>
         <translation>백업 {backup}에서 {folder}을(를) 복원했습니다</translation>
     </message>
     <message>
+        <source>results (detached signature)</source>
+        <translation>평가 결과 (분리 서명)</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>{row}행</translation>
     </message>
@@ -2767,7 +2983,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
-        <translation>이 프로그램의 평가 체계({framework})가 아닌 다른 평가 체계({bundle_framework})로 평가했습니다</translation>
+        <translation>이 프로그램의 평가체계({framework})가 아닌 다른 평가체계({bundle_framework})로 평가했습니다</translation>
     </message>
     <message>
         <source>scores applicant {applicant}, which is not assigned to {evaluator}</source>
@@ -2778,8 +2994,16 @@ Results fingerprint: %4</source>
         <translation>{evaluator}이(가) 이해충돌을 신고한 신청 도시 {applicant}을(를) 평가했습니다</translation>
     </message>
     <message>
+        <source>self-signed</source>
+        <translation>자체 서명</translation>
+    </message>
+    <message>
         <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
         <translation>{evaluator}의 순번 {sequence}은(는) 이미 다른 평가 결과 파일로 병합되었습니다</translation>
+    </message>
+    <message>
+        <source>sha256: {sha256}</source>
+        <translation>SHA-256 해시: {sha256}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
@@ -2799,7 +3023,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>sign and write a score bundle</source>
-        <translation>평가 결과 묶음에 서명하고 씁니다</translation>
+        <translation>평가 결과 파일에 서명하고 씁니다</translation>
     </message>
     <message>
         <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
@@ -2812,6 +3036,22 @@ Results fingerprint: %4</source>
     <message>
         <source>signed by: {fingerprint}</source>
         <translation>서명한 키: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>서명한 키는 파일 자신의 키이며 {program}에 평가위원 {evaluator} ({name})의 키로 등록되어 있습니다</translation>
+    </message>
+    <message>
+        <source>signer is the key enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>서명한 키는 {program}에 평가위원 {evaluator} ({name})의 키로 등록된 키입니다</translation>
+    </message>
+    <message>
+        <source>signer is the program&apos;s key of {program}</source>
+        <translation>서명한 키는 {program}의 인증 프로그램 키입니다</translation>
+    </message>
+    <message>
+        <source>signer not checked against any program: anyone can make a key and sign a file; to check that the right key signed it: smartcert verify FILE --program PROGRAM_DIR</source>
+        <translation>서명한 키를 어느 인증 프로그램과도 대조하지 않았습니다. 누구나 키를 만들어 파일에 서명할 수 있습니다. 올바른 키로 서명했는지 확인하려면: smartcert verify FILE --program PROGRAM_DIR</translation>
     </message>
     <message>
         <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
@@ -2854,6 +3094,10 @@ Results fingerprint: %4</source>
         <translation>NUL 문자가 든 텍스트는 저장할 수 없습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>the audit log was altered ({problem})</source>
+        <translation>감사 기록이 변경되었습니다 ({problem})</translation>
+    </message>
+    <message>
         <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
         <translation>백업의 데이터베이스가 손상되었습니다({reason}). 다른 백업을 고르십시오</translation>
     </message>
@@ -2870,6 +3114,10 @@ Results fingerprint: %4</source>
         <translation>평가 결과 파일의 내용이 봉투와 맞지 않습니다(평가위원 또는 순번)</translation>
     </message>
     <message>
+        <source>the comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
         <source>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</source>
         <translation>변경이 확인되기 전에 데이터베이스 서버와의 연결이 끊겼습니다. 네트워크와 서버를 확인한 뒤, 다시 시도하기 전에 변경이 이루어졌는지 살펴보십시오</translation>
     </message>
@@ -2880,6 +3128,14 @@ Results fingerprint: %4</source>
     <message>
         <source>the control character {char} at position {position}</source>
         <translation>{position}번째 자리의 제어 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {problem}</source>
+        <translation>데이터베이스를 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>the database fails SQLite&apos;s check: {problem}</source>
+        <translation>데이터베이스가 SQLite 검사를 통과하지 못했습니다: {problem}</translation>
     </message>
     <message>
         <source>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</source>
@@ -2918,6 +3174,14 @@ Results fingerprint: %4</source>
         <translation>{position}번째 자리의 보이지 않는 문자 {char}</translation>
     </message>
     <message>
+        <source>the note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>the onsite note</source>
+        <translation>현장실사 메모</translation>
+    </message>
+    <message>
         <source>the passphrase must not be empty</source>
         <translation>암호 문구를 비워 둘 수 없습니다</translation>
     </message>
@@ -2930,6 +3194,10 @@ Results fingerprint: %4</source>
         <translation>인증 프로그램이 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</source>
+        <translation>인증 프로그램 {program}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. 마지막 덤프에서 데이터베이스를 복원하고(pg_restore) 관리자에게 문의하십시오</translation>
+    </message>
+    <message>
         <source>the program&apos;s id (see: smartcert program list)</source>
         <translation>인증 프로그램의 ID (smartcert program list 참고)</translation>
     </message>
@@ -2940,6 +3208,14 @@ Results fingerprint: %4</source>
     <message>
         <source>the program&apos;s passphrase must not be empty</source>
         <translation>인증 프로그램의 암호 문구를 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</source>
+        <translation>{applicant}의 평가표는 {owner}이(가) 아니라 평가위원 {evaluator}의 것입니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the state before the restore was kept as backup {name}</source>
@@ -2955,47 +3231,63 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
-        <translation>작업 폴더에 쓸 수 없습니다(읽기 전용 디스크나 폴더). 쓸 수 있는 폴더로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간에 쓸 수 없습니다(읽기 전용 디스크나 폴더). 쓸 수 있는 폴더로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace database cannot be opened (missing, or no permission).</source>
-        <translation>작업 폴더의 데이터베이스를 열 수 없습니다(없거나 권한이 없습니다)</translation>
+        <translation>작업 공간의 데이터베이스를 열 수 없습니다(없거나 권한이 없습니다)</translation>
     </message>
     <message>
         <source>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</source>
-        <translation>작업 폴더의 데이터베이스가 손상되었습니다. 백업을 복원하십시오(smartcert program restore / smartcert evaluator restore). 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간의 데이터베이스가 손상되었습니다. 백업을 복원하십시오(smartcert program restore / smartcert evaluator restore). 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace is busy with another change; try again in a moment. Nothing was changed.</source>
-        <translation>작업 폴더가 다른 변경을 처리하는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간이 다른 변경을 처리하는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 쓰기용으로 열 수 없습니다({reason}). 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 쓰기용으로 열 수 없습니다({reason}). 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다. 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다. 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}이(가) 읽기 전용 디스크에 있어 smartcert가 그곳에서 작업할 수 없습니다. 폴더를 쓸 수 있는 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}이(가) 읽기 전용 디스크에 있어 smartcert가 그곳에서 작업할 수 없습니다. 폴더를 쓸 수 있는 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</source>
+        <translation>작업 공간 {path}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. {advice}</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is on a read-only disk; smartcert cannot open it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>작업 공간 {path}이(가) 읽기 전용 디스크에 있어 smartcert가 열 수 없습니다. 쓸 수 있는 디스크로 폴더를 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is open for reading only; nothing was changed</source>
+        <translation>작업 공간 {path}은(는) 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {path} was made by an older smartcert and must be updated before it can be viewed; open it when no other smartcert has it. Nothing was changed.</source>
+        <translation>작업 공간 {path}은(는) 이전 버전의 smartcert로 만들어져 보기 전에 갱신해야 합니다. 다른 smartcert가 열고 있지 않을 때 여십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>these keys are not this program&apos;s keys</source>
@@ -3003,11 +3295,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>this workspace has no program</source>
-        <translation>이 작업 폴더에는 인증 프로그램이 없습니다</translation>
+        <translation>이 작업 공간에는 인증 프로그램이 없습니다</translation>
     </message>
     <message>
         <source>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</source>
-        <translation>이 작업 폴더는 더 새로운 버전의 smartcert로 만들어졌습니다(스키마 {revision}). smartcert를 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>이 작업 공간은 더 새로운 버전의 smartcert로 만들어졌습니다(스키마 {revision}). smartcert를 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>total</source>
@@ -3018,12 +3310,24 @@ Results fingerprint: %4</source>
         <translation>최고·최저 점수를 빼려면 평가위원이 두 명 이상이어야 합니다</translation>
     </message>
     <message>
+        <source>try: smartcert results {program} --json {results}</source>
+        <translation>해 보기: smartcert results {program} --json {results}</translation>
+    </message>
+    <message>
         <source>unknown aggregation policy {policy!r}</source>
         <translation>알 수 없는 집계 방식 {policy!r}입니다</translation>
     </message>
     <message>
         <source>unknown framework format {format!r} (expected {expected})</source>
-        <translation>알 수 없는 평가 체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
+        <translation>알 수 없는 평가체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown indicator field {field}</source>
+        <translation>알 수 없는 지표 항목 {field}</translation>
+    </message>
+    <message>
+        <source>unknown indicator {indicator}</source>
+        <translation>알 수 없는 지표 {indicator}</translation>
     </message>
     <message>
         <source>unknown level of measurement {level!r} (expected one of {levels})</source>
@@ -3046,6 +3350,10 @@ Results fingerprint: %4</source>
         <translation>알 수 없는 규칙 &apos;{name}&apos;입니다({names} 중 하나여야 합니다)</translation>
     </message>
     <message>
+        <source>unknown sheet field {field}</source>
+        <translation>알 수 없는 평가표 항목 {field}</translation>
+    </message>
+    <message>
         <source>unrecognized arguments: %s</source>
         <translation>알 수 없는 인자: %s</translation>
     </message>
@@ -3055,7 +3363,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>validate a framework workbook and show what it holds</source>
-        <translation>평가 체계 통합문서를 검사하고 내용을 보여 줍니다</translation>
+        <translation>평가체계 통합문서를 검사하고 내용을 보여 줍니다</translation>
     </message>
     <message>
         <source>value &apos;{value}&apos; does not fit rule {rule}</source>
@@ -3099,7 +3407,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>verify and apply score bundles</source>
-        <translation>평가 결과 묶음을 검증하고 반영합니다</translation>
+        <translation>평가 결과 파일을 검증하고 반영합니다</translation>
     </message>
     <message>
         <source>verify, decrypt and load an assignment package</source>
@@ -3122,6 +3430,18 @@ Results fingerprint: %4</source>
         <translation>평가표 통합문서를 씁니다</translation>
     </message>
     <message>
+        <source>wrote {count} PDF file(s) to {folder}</source>
+        <translation>{folder}에 PDF 파일 {count}개를 썼습니다</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>{file}을(를) 썼습니다</translation>
+    </message>
+    <message>
+        <source>wrote {file} and {signature} (signed by {fingerprint})</source>
+        <translation>{file}와(과) {signature}을(를) 썼습니다 ({fingerprint}(으)로 서명)</translation>
+    </message>
+    <message>
         <source>wrote {path} ({rows} rows)</source>
         <translation>{path}을(를) 썼습니다({rows}행)</translation>
     </message>
@@ -3134,8 +3454,16 @@ Results fingerprint: %4</source>
         <translation>신청 도시 {applicants}곳, 증빙 문서 {documents}개</translation>
     </message>
     <message>
+        <source>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</source>
+        <translation>신청 도시 {applicants}곳: {graded}곳 등급 판정, {certified}곳 인증, 평가 결과 지문 {fingerprint}</translation>
+    </message>
+    <message>
         <source>{applicant} ({count} without a conflict)</source>
         <translation>{applicant}(회피 관계 없는 평가위원 {count}명)</translation>
+    </message>
+    <message>
+        <source>{applicant} is not assigned to {owner}; nothing was changed</source>
+        <translation>{applicant}은(는) {owner}에게 배정되지 않았습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>{applicant} {indicator}: comment missing</source>
@@ -3144,6 +3472,18 @@ Results fingerprint: %4</source>
     <message>
         <source>{applicant} {indicator}: level missing</source>
         <translation>{applicant} {indicator}: 등급 없음</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</source>
+        <translation>{applicant} {indicator}: 기각할 대기 중인 보정이 없습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: {problem}</source>
+        <translation>{applicant} {indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{applicant}: you recused yourself from this applicant; it cannot be scored</source>
+        <translation>{applicant}: 이 신청 도시는 회피했으므로 평가할 수 없습니다</translation>
     </message>
     <message>
         <source>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</source>
@@ -3166,8 +3506,32 @@ Results fingerprint: %4</source>
         <translation>{code}은(는) 인증되지 않아 인증서가 없습니다</translation>
     </message>
     <message>
+        <source>{count} attachment(s), each hash checked</source>
+        <translation>첨부 {count}개, 각각 해시 확인함</translation>
+    </message>
+    <message>
         <source>{count} entries written to {path}</source>
         <translation>{path}에 {count}건을 썼습니다</translation>
+    </message>
+    <message>
+        <source>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</source>
+        <translation>{count}개 항목이 빠졌습니다. 채우거나 --allow-incomplete로 제출하십시오. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{database}: cannot open the workspace database: no permission to read it or to write in its folder; open it as the user it belongs to, or ask for access. Nothing was changed.</source>
+        <translation>{database}: 작업 공간의 데이터베이스를 열 수 없습니다: 읽거나 그 폴더에 쓸 권한이 없습니다. 소유한 사용자로 열거나 권한을 요청하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{database}: no program {program} in this database; list them with: smartcert program list --database {database}</source>
+        <translation>{database}: 이 데이터베이스에 인증 프로그램 {program}이(가) 없습니다. 목록 보기: smartcert program list --database {database}</translation>
+    </message>
+    <message>
+        <source>{description} cannot be checked against a program</source>
+        <translation>{description}은(는) 인증 프로그램과 대조할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot prepare the restore: {problem}</source>
+        <translation>{folder}: 복원을 준비할 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>{folder}: connected to program {id} in {database}</source>
@@ -3176,6 +3540,30 @@ Results fingerprint: %4</source>
     <message>
         <source>{folder}: no backups yet</source>
         <translation>{folder}: 아직 백업이 없습니다</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; it has no reported value to verify</source>
+        <translation>{indicator}은(는) 정성 지표여서 확인할 신청 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; only quantitative values can be corrected</source>
+        <translation>{indicator}은(는) 정성 지표입니다. 정량 지표의 값만 보정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{indicator} is quantitative; it takes no level</source>
+        <translation>{indicator}은(는) 정량 지표여서 등급을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>{indicator}: level {level!r} is not in the Scale ({scale})</source>
+        <translation>{indicator}: 등급 {level!r}이(가) 등급표({scale})에 없습니다</translation>
+    </message>
+    <message>
+        <source>{indicator}: {problem}</source>
+        <translation>{indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key}: missing</source>
+        <translation>{key}: 없습니다</translation>
     </message>
     <message>
         <source>{name}  [{count} indicators]</source>
@@ -3200,6 +3588,10 @@ Results fingerprint: %4</source>
     <message>
         <source>{name}: rejected: {reason}</source>
         <translation>{name}: 거부(rejected): {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
         <source>{name}: {verdict}</source>
@@ -3238,8 +3630,116 @@ Results fingerprint: %4</source>
         <translation>{path}  ({evaluator}, 신청 도시 {applicants}곳)</translation>
     </message>
     <message>
+        <source>{path}: backup {name} cannot be restored: {problem}</source>
+        <translation>{path}: 백업 {name}을(를) 복원할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of a program workspace, not an evaluator workspace</source>
+        <translation>{path}: 백업 {name}은(는) 평가위원 작업 공간이 아니라 인증 프로그램 작업 공간의 백업입니다</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of an evaluator workspace, not a program workspace</source>
+        <translation>{path}: 백업 {name}은(는) 인증 프로그램 작업 공간이 아니라 평가위원 작업 공간의 백업입니다</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the enrolment file: {problem}</source>
+        <translation>{path}: 등록 파일을 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the key file ({problem})</source>
+        <translation>{path}: 키 파일을 읽을 수 없습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: evaluator {evaluator} is already enrolled with another key ({enrolled}); this file has {fingerprint}. Nothing was changed.</source>
+        <translation>{path}: 평가위원 {evaluator}은(는) 이미 다른 키({enrolled})로 등록되어 있습니다. 이 파일의 키는 {fingerprint}입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: evidence document {document} cannot be read: {problem}</source>
+        <translation>{path}: 증빙 문서 {document}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not a folder</source>
+        <translation>{path}: 이미 있으며 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: 폴더입니다. 파일 이름을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give the bundle a file name</source>
+        <translation>{path}: 폴더입니다. 평가 결과 파일의 이름을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>{path}: no backup named {name}; list them with: smartcert {role} restore {path}</source>
+        <translation>{path}: 이름이 {name}인 백업이 없습니다. 목록 보기: smartcert {role} restore {path}</translation>
+    </message>
+    <message>
+        <source>{path}: no such workspace folder</source>
+        <translation>{path}: 그런 작업 공간이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert evaluator workspace (no {database})</source>
+        <translation>{path}: smartcert 평가위원 작업 공간이 아닙니다 ({database} 없음)</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert program workspace (no {database})</source>
+        <translation>{path}: smartcert 인증 프로그램 작업 공간이 아닙니다 ({database} 없음)</translation>
+    </message>
+    <message>
+        <source>{path}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{path}: 폴더가 비어 있지 않습니다. 새 폴더나 빈 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path}: the program {program} is not in the database {database} (no schema {schema}); the connection file points to another database, or the program was removed there</source>
+        <translation>{path}: 인증 프로그램 {program}이(가) 데이터베이스 {database}에 없습니다 (스키마 {schema} 없음). 연결 파일이 다른 데이터베이스를 가리키거나 그곳에서 인증 프로그램이 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the program&apos;s store is the PostgreSQL database {database}; smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom --schema={schema} ...) and restore that with pg_restore (README, &quot;The agency&apos;s store on PostgreSQL&quot;). Nothing was changed.</source>
+        <translation>{path}: 인증 프로그램의 저장소는 PostgreSQL 데이터베이스 {database}입니다. smartcert는 그 백업을 만들지 않습니다. pg_dump로 백업하고(pg_dump --format=custom --schema={schema} ...) pg_restore로 복원하십시오(README, &quot;The agency&apos;s store on PostgreSQL&quot;). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is a program workspace, not an evaluator workspace</source>
+        <translation>{path}: 평가위원 작업 공간이 아니라 인증 프로그램 작업 공간입니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is an evaluator workspace, not a program workspace</source>
+        <translation>{path}: 인증 프로그램 작업 공간이 아니라 평가위원 작업 공간입니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a program workspace</source>
+        <translation>{path}: 인증 프로그램 작업 공간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is not an evaluator workspace</source>
+        <translation>{path}: 평가위원 작업 공간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: this key is already enrolled as evaluator {evaluator}</source>
+        <translation>{path}: 이 키는 이미 평가위원 {evaluator}(으)로 등록되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: this would write into the workspace {workspace} ({what}); choose a place outside it. Nothing was written.</source>
+        <translation>{path}: 작업 공간 {workspace}의 {what}에 쓰게 됩니다. 작업 공간 밖의 위치를 고르십시오. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{problem} (evidence document {document} of {applicant})</source>
+        <translation>{problem} ({applicant}의 증빙 문서 {document})</translation>
+    </message>
+    <message>
+        <source>{problem}; rename the file</source>
+        <translation>{problem}. 파일 이름을 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>{program}: this program was written by a newer version of smartcert (schema {schema}); update smartcert to open it. Nothing was changed.</source>
+        <translation>{program}: 이 인증 프로그램은 더 새로운 버전의 smartcert로 기록되었습니다(스키마 {schema}). 열려면 smartcert를 업데이트하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
         <source>{reasons} (and {count} more)</source>
         <translation>{reasons} (외 {count}건)</translation>
+    </message>
+    <message>
+        <source>{root}: the folder is not empty and is not a smartcert demo; choose another</source>
+        <translation>{root}: 폴더가 비어 있지 않고 smartcert 데모도 아닙니다. 다른 폴더를 고르십시오</translation>
     </message>
     <message>
         <source>{schema} is not the schema of program {program}</source>
@@ -3248,6 +3748,14 @@ Results fingerprint: %4</source>
     <message>
         <source>{start}... ({count} characters)</source>
         <translation>{start}... ({count}자)</translation>
+    </message>
+    <message>
+        <source>{store}: evidence document {document} is missing</source>
+        <translation>{store}: 증빙 문서 {document}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
+        <translation>{what}은(는) 텍스트여야 합니다</translation>
     </message>
     <message>
         <source>{what} {code}</source>
