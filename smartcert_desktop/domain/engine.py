@@ -15,7 +15,7 @@ from ..messages import Message, Text, msg
 from .aggregation import QualitativeAggregate, aggregate_qualitative, mean
 from .framework import Framework
 from .grading import decide_grade
-from .numbers import canonical_decimal, fmt2, round_half_up
+from .numbers import canonical_decimal, fmt2, round_half_up, round_half_up_quotient
 from .rules import CityType, RuleError
 
 
@@ -115,7 +115,8 @@ def quantitative_points(framework: Framework, code: str, city_type: CityType, va
         ratio = rule.ratio(value, city_type, peers)
     except RuleError:
         return None
-    return round_half_up(ratio * Fraction(ind.max_points))
+    top, bottom = ind.max_points.as_integer_ratio()
+    return round_half_up_quotient(ratio.numerator * top, ratio.denominator * bottom)  # ratio × max, unreduced
 
 
 def level_points(framework: Framework, code: str, level: str) -> Decimal:

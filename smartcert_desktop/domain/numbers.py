@@ -136,11 +136,15 @@ def to_decimal(value: Decimal | int | str | Fraction) -> Decimal:
 def round_half_up(value: Fraction | Decimal | int) -> Decimal:
     """Round an exact value half-up (away from zero at .5) to two decimals."""
     if isinstance(value, Fraction):
-        numerator, denominator = value.numerator, value.denominator
-    else:
-        numerator, denominator = value.as_integer_ratio()
+        return round_half_up_quotient(value.numerator, value.denominator)
+    return round_half_up_quotient(*value.as_integer_ratio())
+
+
+def round_half_up_quotient(numerator: int, denominator: int) -> Decimal:
+    """``numerator / denominator`` (denominator > 0, the two need not be in lowest terms) rounded half-up to
+    two decimals, as :func:`round_half_up`: a product of fractions is rounded without being reduced first."""
     sign = -1 if numerator < 0 else 1
-    # cents = floor(|value| * 100 + 1/2), in integers: (200 |n| + d) // 2d
+    # cents = floor(|value| * 100 + 1/2), in integers: (200 |n| + d) // 2d, the same for n/d in any terms
     cents = (abs(numerator) * 200 + denominator) // (denominator * 2)
     return (Decimal(sign * cents) / 100).quantize(TWO_PLACES)
 
