@@ -23,13 +23,21 @@ N     ``accepts``         information (extra): what ``level`` or ``verified_valu
 O     ``self_assessment`` information (extra): the applicant's own level (qualitative rows; never counted)
 ====  ==================  ===========================================================================
 
-The extra columns J–O are written for the evaluator's convenience and ignored when the file is read
-back; ``onsite_note`` is read when the column is there. Sheet ``Recusals`` (``applicant_code``, ``reason``)
-lists the applicants the evaluator declares a conflict with; sheet ``Guide`` holds short instructions in
-Korean and English and the Scale.
+The extra columns J–O are written for the evaluator's convenience; when the file is read back each one that
+is there must hold what was written (a name may come back in either language), like the contract's
+information columns; ``onsite_note`` is read when the column is there. Sheet ``Recusals`` (``applicant_code``,
+``reason``) lists the applicants the evaluator declares a conflict with; sheet ``Guide`` holds short
+instructions in Korean and English and the Scale.
+
+The Scores and Guide sheets are protected without a password (Excel: Review > Unprotect Sheet lifts it): on
+Scores only the evaluator's fields are unlocked, ``level`` on qualitative rows, ``verified_value`` on
+quantitative rows, ``comment`` and ``onsite_note`` on every row; resizing columns and rows and filtering stay
+allowed. Recusals is not protected (the evaluator adds rows there). The protection guards against slips;
+what is imported is decided by :func:`read_score_sheet` alone, which compares every information cell.
 
 :func:`read_score_sheet` is all or nothing: it reports every problem (sheet, row, column) and returns nothing
-when there is any. It changes only the evaluator's fields; the information cells must come back as written.
+when there is any. It changes only the evaluator's fields; the information cells must come back as written,
+and a changed one is reported with what it must be and what it is.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.protection import SheetProtection
 
 from ..domain.framework import Framework, Indicator
 from ..domain.numbers import NotANumber, canonical_decimal, parse_decimal, round_half_up
@@ -66,6 +75,7 @@ from .xlsx_common import (
     read_table,
     save_workbook,
 )
+from .xlsx_layout import fit_columns, fit_rows, print_setup
 
 SCORES_SHEET = "Scores"
 RECUSALS_SHEET = "Recusals"
@@ -98,6 +108,15 @@ class SheetRowInfo:
     kind: str                    # "quantitative" or "qualitative"
     reported_value: str | None   # the applicant's reported value (quantitative rows), as text
     points: Decimal | None       # what the reported value gives (quantitative rows)
+    applicant_name_ko: str = ""  # the applicant's names, for the applicant_name column
+    applicant_name_en: str = ""
+    self_assessment: str | None = None  # the applicant's own level (qualitative rows)
+
+    def applicant_name(self, lang: str) -> str:
+        """The applicant's name in ``lang`` (``ko`` or ``en``), the other one when that is missing."""
+        first, other = ((self.applicant_name_en, self.applicant_name_ko) if lang == "en"
+                        else (self.applicant_name_ko, self.applicant_name_en))
+        return first or other
 
 
 def _ordered(framework: Framework, info_rows: Sequence[SheetRowInfo]) -> list[SheetRowInfo]:
@@ -162,17 +181,21 @@ def _name(ko: str, en: str, lang: str) -> str:
 
 
 _GUIDE_KO = (
-    "채점표 작성 안내",
+    "평가표 작성 안내",
     "",
     "• Scores 시트에서 노란색 머리글 열(level, verified_value, comment, onsite_note)만 입력합니다.",
-    "• 회색 열은 정보입니다. 바꾸면 불러오기가 거부됩니다.",
+    "• 회색 열은 정보입니다. 바꾸면 불러오기가 거부되며, 바뀐 칸마다 시트·행·열과 원래 값이 표시됩니다.",
+    "• Scores 시트는 암호 없이 보호되어 있어 입력 칸만 편집할 수 있습니다: 정성 지표 행의 level, "
+    "정량 지표 행의 verified_value, 모든 행의 comment와 onsite_note. 열 너비·행 높이 조정과 필터는 "
+    "보호된 상태에서도 됩니다. 보호를 해제할 수는 있지만(검토 > 시트 보호 해제), 회색 칸을 바꾸면 "
+    "불러오기가 거부됩니다.",
     "• 정성 지표(qualitative): level 열에 척도 코드를 입력합니다 (아래 표). "
     "points는 이 파일을 만들 때 입력되어 있던 등급의 점수이며, 불러올 때 입력한 등급으로 다시 계산됩니다.",
-    "• 정량 지표(quantitative): verified_value를 비워 두면 보고값 그대로 확인한 것입니다. "
-    "다른 값을 확인했다면 그 값을 입력합니다 (점수는 위원장이 수용할 때만 바뀝니다).",
+    "• 정량 지표(quantitative): verified_value를 비워 두면 신청 값 그대로 확인한 것입니다. "
+    "다른 값을 확인했다면 확인한 값을 입력합니다 (점수는 위원장이 수용할 때만 바뀝니다).",
     "• 의견이 필요한 등급에는 comment를 반드시 입력합니다.",
-    "• 이해충돌이 있는 신청 도시는 Recusals 시트에 applicant_code와 사유(reason)를 적습니다. "
-    "그 도시는 채점하지 않습니다.",
+    "• 이해충돌이 있는 신청 도시는 Recusals 시트에 applicant_code와 사유(reason)를 적습니다(회피). "
+    "그 도시는 평가하지 않습니다.",
     "• 행과 열을 지우거나 순서를 바꾸지 마십시오. 작성 후 저장하여 smartcert로 불러옵니다 "
     "(전부 반영되거나, 문제가 있으면 아무것도 반영되지 않습니다).",
 )
@@ -181,7 +204,12 @@ _GUIDE_EN = (
     "",
     "• In the sheet Scores, fill in only the columns with a yellow header (level, verified_value, comment, "
     "onsite_note).",
-    "• Grey columns are information; if one is changed the import is refused.",
+    "• Grey columns are information; if one is changed the import is refused, naming the sheet, row and "
+    "column of each changed cell and what it was.",
+    "• The sheet Scores is protected, without a password, so that only the fields you fill in can be "
+    "edited: level on qualitative rows, verified_value on quantitative rows, comment and onsite_note on "
+    "every row. Column widths, row heights and filters work while it is protected. You can unprotect it "
+    "(Review > Unprotect Sheet), but a changed grey cell is still refused on import.",
     "• Qualitative indicators: type a Scale code in level (table below); points shows what the level gave "
     "when this file was written and is computed again from the level you enter when it is imported.",
     "• Quantitative indicators: a blank verified_value confirms the reported value; type another value if "
@@ -218,23 +246,23 @@ def _add_guide(wb: Any, framework: Framework, lang: str) -> None:
             put(ws, r, c, value)
     for letter, width in (("B", 14), ("C", 14), ("D", 8), ("E", 28)):
         ws.column_dimensions[letter].width = width
+    fit_rows(ws)
+    print_setup(ws, title_rows=None, grid=False)
+    _protect(ws)
 
 
 def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_rows: Sequence[SheetRowInfo],
-                      sheets: Mapping[str, Sheet], lang: str = "ko", *,
-                      applicant_names: Mapping[str, str] | None = None,
-                      self_assessment: Mapping[tuple[str, str], str] | None = None) -> None:
+                      sheets: Mapping[str, Sheet], lang: str = "ko") -> None:
     """Write the score sheet workbook of ``info_rows``, filled with the evaluator's current fields.
 
     Every row's indicator must be in ``framework``. ``sheets`` maps an applicant code to the evaluator's
     current sheet (absent: nothing entered yet); its recusals of applicants in ``info_rows`` fill the
-    Recusals sheet.
-    ``applicant_names`` (code -> display name) and ``self_assessment`` ((applicant, indicator) -> level) fill
-    the extra information columns when given. ``lang`` (``ko`` or ``en``) is the language of names and of
-    the Guide's first half.
+    Recusals sheet. ``lang`` (``ko`` or ``en``) is the language of names and of the Guide's first half; it
+    is recorded as the workbook's language, so that a message about a changed name quotes the one written.
+
+    The Scores sheet is protected without a password: only the evaluator's fields are unlocked (``level``
+    on qualitative rows, ``verified_value`` on quantitative rows, ``comment`` and ``onsite_note``).
     """
-    names = applicant_names or {}
-    assessed = self_assessment or {}
     rows = _ordered(framework, info_rows)
     columns = [
         Column("applicant_code", 14, text=True), Column("indicator_code", 14, text=True),
@@ -257,13 +285,15 @@ def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_r
         values.append([
             info.applicant_code, info.indicator_code, info.kind, info.reported_value or None, points,
             entry.level or None, entry.verified_value, entry.comment or None, entry.onsite_note or None,
-            names.get(info.applicant_code) or None, _name(ind.name_ko, ind.name_en, lang),
+            info.applicant_name(lang) or None, _name(ind.name_ko, ind.name_en, lang),
             excel_number(ind.max_points), ind.unit or None, _accepts(framework, ind, lang),
-            assessed.get((info.applicant_code, ind.code)) if ind.is_qualitative else None,
+            (info.self_assessment or None) if ind.is_qualitative else None,
         ])
     wb = new_workbook()
+    wb.properties.language = "en" if lang == "en" else "ko"
     ws = add_table_sheet(wb, SCORES_SHEET, columns, values)
     _style_scores(ws, framework, rows, position, lang)
+    _lay_out_scores(ws, position)
 
     codes = list(dict.fromkeys(info.applicant_code for info in rows))
     # Only applicants of this sheet: a recusal of another one would be refused when the file comes back.
@@ -277,9 +307,36 @@ def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_r
     if dv is not None:
         rws.add_data_validation(dv)
         dv.add(f"A2:A{len(codes) + 1}")  # each applicant is listed at most once
+    print_setup(rws, title_rows=(1, 1))
     _add_guide(wb, framework, lang)
     wb.active = 0
     save_workbook(wb, path)
+
+
+# The Scores sheet's protection: no password (it guards against slips, not against the evaluator); what
+# stays allowed while protected: selecting, resizing columns and rows, filtering. Sorting, inserting and
+# deleting rows or columns stay locked (rows must come back as written).
+SCORES_PROTECTION = dict(sheet=True, formatColumns=False, formatRows=False, autoFilter=False,
+                         selectLockedCells=False, selectUnlockedCells=False)
+
+
+def _protect(ws: Any) -> None:
+    ws.protection = SheetProtection(**SCORES_PROTECTION)
+
+
+def _lay_out_scores(ws: Any, position: Mapping[str, int]) -> None:
+    """Column widths from content (the input columns keep room to type in), tall rows where a text wraps,
+    A4 landscape one page wide with the header on every page, and the sheet protected."""
+    bounds = {position[name]: bound for name, bound in (
+        ("applicant_code", (10, 20)), ("indicator_code", (10, 20)), ("kind", (8, 14)),
+        ("reported_value", (10, 24)), ("points", (8, 12)), ("level", (8, 12)), ("verified_value", (14, 24)),
+        ("comment", (48, 60)), (ONSITE_COLUMN, (36, 48)), ("applicant_name", (10, 24)),
+        ("indicator_name", (16, 40)), ("max_points", (8, 12)), ("unit", (6, 20)), ("accepts", (10, 30)),
+        ("self_assessment", (10, 16)))}
+    fit_columns(ws, filter_row=1, bounds=bounds)
+    fit_rows(ws)
+    print_setup(ws, title_rows=(1, 1))
+    _protect(ws)
 
 
 def _style_scores(ws: Any, framework: Framework, rows: Sequence[SheetRowInfo], position: Mapping[str, int],
@@ -306,11 +363,11 @@ def _style_scores(ws: Any, framework: Framework, rows: Sequence[SheetRowInfo], p
             cell = ws.cell(row=r, column=position[name])
             cell.fill = _INFO_FILL
             cell.font = _INFO_FONT
-        for name in input_names:
-            cell = ws.cell(row=r, column=position[name])
-            cell.protection = _UNLOCKED  # ready for the user who chooses to protect the sheet
-            if name in ("comment", ONSITE_COLUMN):
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        # Unlocked (the sheet is protected): the fields the evaluator fills on this kind of row.
+        for name in ("level" if ind.is_qualitative else "verified_value", "comment", ONSITE_COLUMN):
+            ws.cell(row=r, column=position[name]).protection = _UNLOCKED
+        for name in ("comment", ONSITE_COLUMN):
+            ws.cell(row=r, column=position[name]).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(row=r, column=position["points"]).number_format = "0.00"
         level_cell = ws.cell(row=r, column=position["level"])
         verified_cell = ws.cell(row=r, column=position["verified_value"])
@@ -446,6 +503,34 @@ def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level
                  canonical_decimal(want) if want is not None else "")
 
 
+def _same_info(found: str, expected: str) -> bool:
+    """An extra information cell compares as written, up to white space, composition and line breaks, and a
+    number also matches the same number written another way."""
+    return _same_text(found, expected) or same_note(found, expected)
+
+
+def _check_extra_information(row: Row, framework: Framework, info: SheetRowInfo, lang: str) -> None:
+    """Record a problem for each extra information cell (names, max points, unit, accepts, self-assessment)
+    that differs from what was written. A name may be in either language: both are the program's own text;
+    the message quotes the one in the workbook's language. Absent columns are not checked."""
+    ind = framework.indicator_by_code[info.indicator_code]
+    other = "ko" if lang == "en" else "en"
+    expected: dict[str, tuple[str, ...]] = {
+        "applicant_name": (info.applicant_name(lang), info.applicant_name(other)),
+        "indicator_name": (_name(ind.name_ko, ind.name_en, lang), _name(ind.name_ko, ind.name_en, other)),
+        "max_points": (canonical_decimal(ind.max_points),),
+        "unit": (ind.unit or "",),
+        "accepts": (_accepts(framework, ind, lang), _accepts(framework, ind, other)),
+        "self_assessment": ((info.self_assessment or "") if ind.is_qualitative else "",),
+    }
+    for column, allowed in expected.items():
+        if not row.table.has(column):
+            continue
+        found = row.text(column)
+        if not any(_same_info(found, a.strip()) for a in allowed):
+            _changed(row, column, found, allowed[0].strip())
+
+
 def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: bool) -> tuple[_Fields, bool]:
     """The evaluator's fields of one row, and whether its level is valid (or rightly blank)."""
     level_text = row.text("level")
@@ -491,7 +576,8 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
     wb = open_workbook(path)
     label = file_label(path)
     scores = read_table(wb, SCORES_SHEET, file=label, problems=problems, required=SCORES_COLUMNS,
-                        optional=(ONSITE_COLUMN,))
+                        optional=(ONSITE_COLUMN, *EXTRA_INFO_COLUMNS))
+    lang = "en" if getattr(wb.book.properties, "language", None) == "en" else "ko"
     recusal_table = read_table(wb, RECUSALS_SHEET, file=label, problems=problems,
                                required=("applicant_code", "reason"))
     ordered = _ordered(framework, info_rows)
@@ -527,6 +613,7 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
             base = current.get(applicant)
             written_level = base.entry(indicator).level if base is not None else None
             _check_information(row, framework, info, entry.level, level_ok, written_level)
+            _check_extra_information(row, framework, info, lang)
             if (entry.level is not None and framework.comment_required(entry.level) and not entry.comment
                     and applicant not in recusals):
                 row.problem("comment", f"level {entry.level} needs a comment")

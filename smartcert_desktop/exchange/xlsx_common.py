@@ -65,8 +65,6 @@ TEXT_FORMAT = "@"
 SHOWN_DIGITS = 15  # significant digits a spreadsheet shows (and keeps) of a number
 YES_WORDS = frozenset({"yes", "y", "true"})
 NO_WORDS = frozenset({"no", "n", "false"})
-_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls files and password-protected workbooks
-_ZIP_SIGNATURE = b"PK"
 _DATE_TYPES = (dt.datetime, dt.date, dt.time, dt.timedelta)
 
 
@@ -108,9 +106,10 @@ def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
     """Open an .xlsx workbook for reading: formulas as the values saved with them, limits checked first.
 
     Raises :class:`ValidationError` naming the file when it is missing, a folder, unreadable, not an .xlsx
-    workbook (for example an old .xls or a password-protected file), damaged, or beyond the limits of
-    contract section 10 (its size is checked before it is read, its parts while they are inflated; see
-    :mod:`.xlsx_guard`). The file's extension is not checked: what counts is the content.
+    workbook (an .ods, an old .xls, a password-protected workbook, an .xlsm, a CSV, a PDF, an empty file...:
+    each named for what it is, with what to do; see :func:`~.xlsx_guard.check_kind`), damaged, or beyond the
+    limits of contract section 10 (its size is checked before it is read, its parts while they are inflated;
+    see :mod:`.xlsx_guard`). The file's extension is not checked: what counts is the content.
     """
     p = Path(path)
     label = file_label(p)
@@ -135,14 +134,7 @@ def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
     if grew:
         raise ValidationError(Problem("the workbook changed while it was read; close it in the spreadsheet "
                                       "program and try again", file=label))
-    if data.startswith(_OLE_SIGNATURE):
-        raise ValidationError(Problem(
-            "not an .xlsx workbook: this is an old .xls file or a password-protected workbook; "
-            "save it as an Excel workbook (.xlsx) without a password", file=label))
-    if not data.startswith(_ZIP_SIGNATURE):
-        raise ValidationError(Problem("not an .xlsx workbook (save it as an Excel workbook, .xlsx)",
-                                      file=label))
-    facts = inspect_workbook(data, label)
+    facts = inspect_workbook(data, label)  # refuses other kinds of file first, saying what they are
     try:
         # openpyxl warns about features it drops (data validation extensions, ...); reading does not care.
         with warnings.catch_warnings():

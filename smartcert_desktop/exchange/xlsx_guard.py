@@ -17,6 +17,12 @@ never by what the file claims:
   at most :data:`MAX_SHEETS` sheets and :data:`MAX_PART_RECORDS` records in each of the parts that openpyxl
   loads whole (workbook, styles, relationships, content types).
 
+Before any of that, :func:`check_kind` looks at what the file is, by its content and never by its name:
+an OpenDocument spreadsheet, an old .xls, a password-protected workbook, a macro-enabled .xlsm, a CSV or
+other text file, a web page saved as ".xls", a PDF, a Hangul document, an empty file... is each refused
+with what it is and what to do (usually: save it from the spreadsheet program as an Excel workbook,
+.xlsx), instead of failing deep inside openpyxl.
+
 It also notes, per worksheet member, the cells that hold a formula without a saved value: the reader counts
 a formula as the value the spreadsheet saved with it, and such a cell has none (see
 :attr:`WorkbookFacts.unsaved_formulas`).
@@ -51,6 +57,7 @@ _MAIN_NAMESPACES = frozenset({"http://schemas.openxmlformats.org/spreadsheetml/2
                               "http://purl.oclc.org/ooxml/spreadsheetml/main"})
 _WORKBOOK_PARTS = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
 _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # bytes a text file does not hold
 
 
 class _Refused(Exception):
@@ -321,11 +328,175 @@ def _sheet_paths(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     return result
 
 
-def inspect_workbook(data: bytes, label: str) -> WorkbookFacts:
-    """Check ``data`` (a whole .xlsx file) against the limits; raises :class:`ValidationError` naming ``label``.
+# --- what kind of file it is -------------------------------------------------------------------------------
 
-    The caller has checked the file's size and signature already.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, .doc, .hwp, encrypted OOXML
+ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")        # a ZIP archive (an empty one: the second)
+SAVE_AS_XLSX = "save it as .xlsx (Excel workbook) and try again"
+COPY_INTO_EXCEL = "copy the table into Excel, save it as .xlsx (Excel workbook) and try again"
+_PEEK = 8192          # bytes looked at to tell a text file
+_SMALL_PART = 1 << 20  # at most this much of [Content_Types].xml or mimetype is read to tell the kind
+
+# OLE2 stream names (UTF-16LE, as the directory holds them) -> what the file is and what to do.
+_OLE_KINDS: tuple[tuple[str, str], ...] = (
+    ("EncryptionInfo", "a workbook protected by a password (encrypted); open it in Excel, remove the password "
+                       "(File > Info > Protect Workbook > Encrypt with Password), save it as .xlsx and try again"),
+    ("Workbook", f"an old Excel 97-2003 workbook (.xls); {SAVE_AS_XLSX}"),
+    ("Book", f"an old Excel 5.0/95 workbook (.xls); {SAVE_AS_XLSX}"),
+    ("HwpSummaryInformation", f"a Hangul word processor document (.hwp), not a spreadsheet; {COPY_INTO_EXCEL}"),
+    ("WordDocument", f"a Word document (.doc), not a spreadsheet; {COPY_INTO_EXCEL}"),
+    ("PowerPoint Document", f"a PowerPoint presentation (.ppt), not a spreadsheet; {COPY_INTO_EXCEL}"),
+)
+# The main part's content type in [Content_Types].xml -> None (a workbook openpyxl reads) or the refusal.
+_OOXML_KINDS: tuple[tuple[bytes, str | None], ...] = (
+    (b"spreadsheetml.sheet.main+xml", None),
+    (b"spreadsheetml.template.main+xml", None),
+    (b"ms-excel.sheet.macroEnabled.main+xml", f"a macro-enabled Excel workbook (.xlsm); {SAVE_AS_XLSX}"),
+    (b"ms-excel.template.macroEnabled.main+xml", f"a macro-enabled Excel template (.xltm); {SAVE_AS_XLSX}"),
+    (b"ms-excel.addin.macroEnabled.main+xml", f"an Excel add-in (.xlam), not a workbook; {SAVE_AS_XLSX}"),
+    (b"ms-excel.sheet.binary.macroEnabled.main", f"a binary Excel workbook (.xlsb); {SAVE_AS_XLSX}"),
+    (b"wordprocessingml.document.main+xml", f"a Word document (.docx), not a spreadsheet; {COPY_INTO_EXCEL}"),
+    (b"presentationml.presentation.main+xml",
+     f"a PowerPoint presentation (.pptx), not a spreadsheet; {COPY_INTO_EXCEL}"),
+)
+# The mimetype member of an OpenDocument (or HWPX) archive -> what the file is and what to do.
+_MIMETYPE_KINDS: tuple[tuple[str, str], ...] = (
+    ("application/vnd.oasis.opendocument.spreadsheet", f"an OpenDocument spreadsheet (.ods); {SAVE_AS_XLSX}"),
+    ("application/vnd.oasis.opendocument.text", f"an OpenDocument text document (.odt); {COPY_INTO_EXCEL}"),
+    ("application/vnd.oasis.opendocument.presentation",
+     f"an OpenDocument presentation (.odp); {COPY_INTO_EXCEL}"),
+    ("application/hwp+zip", f"a Hangul word processor document (.hwpx), not a spreadsheet; {COPY_INTO_EXCEL}"),
+)
+_MAGIC_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document; a table in a PDF cannot be read: use the workbook it was made from, saved as "
+               ".xlsx (Excel workbook)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image, not a workbook; choose the workbook (.xlsx) itself"),
+    (b"\xff\xd8\xff", "a JPEG image, not a workbook; choose the workbook (.xlsx) itself"),
+    (b"GIF8", "a GIF image, not a workbook; choose the workbook (.xlsx) itself"),
+    (b"\x1f\x8b", "a gzip-compressed file; extract the workbook from it first"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; extract the workbook from it first"),
+    (b"Rar!\x1a\x07", "a RAR archive; extract the workbook from it first"),
+    (b"{\\rtf", f"a rich text document (.rtf), not a spreadsheet; {COPY_INTO_EXCEL}"),
+)
+
+
+def _refuse(kind: str, label: str) -> ValidationError:
+    return ValidationError(Problem(f"not an .xlsx workbook: this is {kind}", file=label))
+
+
+def _has_ole_stream(data: bytes, name: str) -> bool:
+    """Whether the compound file's directory has an entry called ``name``: a 128-byte entry, aligned on 128
+    bytes, that starts with the UTF-16 name and its terminator and gives the name's length at offset 64
+    (so a document whose text says "Workbook" is not taken for one)."""
+    encoded = name.encode("utf-16-le") + b"\0\0"
+    start = data.find(encoded)
+    while start != -1:
+        if start % 128 == 0 and data[start + 64:start + 66] == len(encoded).to_bytes(2, "little"):
+            return True
+        start = data.find(encoded, start + 1)
+    return False
+
+
+def _ole_kind(data: bytes) -> str:
+    for stream, kind in _OLE_KINDS:
+        if _has_ole_stream(data, stream):
+            return kind
+    return ("an old Office file (OLE2 compound document), such as an old .xls or a password-protected workbook; "
+            "save it as an Excel workbook (.xlsx) without a password and try again")
+
+
+def _text_kind(data: bytes) -> str | None:
+    """What a text file is (CSV, HTML, XML, JSON, text), or None when ``data`` is not text."""
+    head = data[:_PEEK]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte order mark
+        text = head[2:].decode("utf-16-le" if head[:2] == b"\xff\xfe" else "utf-16-be", errors="replace")
+    else:
+        if b"\0" in head:
+            return None
+        for encoding in ("utf-8-sig", "cp949"):
+            try:
+                text = head.decode(encoding)
+                break
+            except UnicodeDecodeError as exc:
+                if exc.start >= len(head) - 4:  # a character cut by the end of what was looked at
+                    text = head[:exc.start].decode(encoding)
+                    break
+        else:
+            if _CONTROL_BYTES.search(head):
+                return None
+            text = head.decode("latin-1")  # text in another 8-bit encoding: only its shape matters here
+    start = text.lstrip().lower()
+    if start.startswith(("<!doctype html", "<html")) or "<table" in start[:2000]:
+        return ("a web page (HTML), as some systems export under the name .xls; open it in Excel, "
+                f"then {SAVE_AS_XLSX}")
+    if start.startswith("<?xml"):
+        if "excel.sheet" in start or "urn:schemas-microsoft-com:office:spreadsheet" in start:
+            return f"an XML spreadsheet (Excel 2003 XML); open it in Excel, then {SAVE_AS_XLSX}"
+        return f"an XML file, not a workbook; {SAVE_AS_XLSX}"
+    if start.startswith(("{", "[")):
+        return "a JSON file, not a workbook; choose the workbook (.xlsx)"
+    lines = [line for line in text.splitlines()[:5] if line.strip()]
+    if lines and all(any(sep in line for sep in (",", "\t", ";")) for line in lines):
+        return f"a CSV file (text with separated values); open it in Excel, then {SAVE_AS_XLSX}"
+    return f"a text file; if it holds the table, open it in Excel, then {SAVE_AS_XLSX}"
+
+
+def _archive_kind(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> str | None:
+    """What a ZIP archive is: None for an Excel workbook (or what may be a damaged one), else the refusal."""
+    by_name = {info.filename: info for info in infos}
+
+    def small(name: str) -> bytes:
+        with archive.open(by_name[name]) as stream:
+            return stream.read(_SMALL_PART)
+
+    try:
+        if "[Content_Types].xml" in by_name:
+            types = small("[Content_Types].xml")
+            for marker, kind in _OOXML_KINDS:
+                if marker in types:
+                    return kind
+            return None  # an Office file of no known main part: openpyxl says what is wrong with it
+        if "mimetype" in by_name:
+            mimetype = small("mimetype").decode("ascii", errors="replace").strip()
+            for known, kind in _MIMETYPE_KINDS:
+                if mimetype == known:
+                    return kind
+            return f"an OpenDocument or similar file ({mimetype[:80]}), not an Excel workbook; {SAVE_AS_XLSX}"
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
+        return None  # damaged: the scan says so
+    if any(name.startswith("xl/") for name in by_name):
+        return None  # workbook parts without their index: damaged, as the reader will say
+    return "a ZIP archive without a workbook in it; if the workbook is inside, extract it first"
+
+
+def check_kind(data: bytes, label: str) -> None:
+    """Refuse ``data`` unless it is an Excel workbook (.xlsx or .xltx) by its content, saying what it is and
+    what to do; raises :class:`ValidationError` naming ``label``."""
+    if not data:
+        raise ValidationError(Problem("the file is empty (0 bytes), not an .xlsx workbook; choose the workbook "
+                                      "itself, saved from Excel as .xlsx", file=label))
+    if data.startswith(OLE_SIGNATURE):
+        raise _refuse(_ole_kind(data), label)
+    if data.startswith(ZIP_SIGNATURES):
+        return  # told apart from its parts by inspect_workbook
+    for magic, kind in _MAGIC_KINDS:
+        if data.startswith(magic):
+            raise _refuse(kind, label)
+    text = _text_kind(data)
+    if text is not None:
+        raise _refuse(text, label)
+    raise ValidationError(Problem("not an .xlsx workbook (save it as an Excel workbook, .xlsx)", file=label))
+
+
+# --- the limits -------------------------------------------------------------------------------------------
+
+def inspect_workbook(data: bytes, label: str) -> WorkbookFacts:
+    """Check ``data`` (a whole file) is an .xlsx workbook within the limits; raises :class:`ValidationError`
+    naming ``label`` for another kind of file (:func:`check_kind`) or a limit passed.
+
+    The caller has checked the file's size already.
     """
+    check_kind(data, label)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -347,6 +518,9 @@ def inspect_workbook(data: bytes, label: str) -> WorkbookFacts:
                            f"{_mb(MAX_INFLATED_BYTES)}")
         if problem:
             raise ValidationError(Problem(f"the workbook is refused: {problem}", file=label))
+        kind = _archive_kind(archive, infos)
+        if kind is not None:
+            raise _refuse(kind, label)
         scan = _Scan(archive)
         names = {info.filename for info in infos}
         # The workbook part and its relationships first (they name the sheets in messages), then the shared

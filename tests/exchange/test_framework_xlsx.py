@@ -558,7 +558,9 @@ def test_text_file(tmp_path: Path) -> None:
     path = tmp_path / "framework.csv"
     path.write_text("code,name\nA1,x\n", encoding="utf-8")
     p = only(problems_of(path), None, None, None)
-    assert p.file == "framework.csv" and "not an .xlsx workbook" in p.message
+    assert p.file == "framework.csv" and p.message == (
+        "not an .xlsx workbook: this is a CSV file (text with separated values); open it in Excel, then save it "
+        "as .xlsx (Excel workbook) and try again")
 
 
 def test_old_xls_file(tmp_path: Path) -> None:
@@ -583,7 +585,8 @@ def test_a_zip_that_is_no_workbook(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("hello.txt", "hi")
     p = only(problems_of(path), None, None, None)
-    assert "damaged or not an .xlsx workbook" in p.message
+    assert p.message == ("not an .xlsx workbook: this is a ZIP archive without a workbook in it; if the workbook "
+                         "is inside, extract it first")
 
 
 def test_write_to_a_missing_folder_is_an_error(tmp_path: Path) -> None:
