@@ -6,7 +6,8 @@ the package, as their sources. An installed package must carry them inside itsel
 
 - copies ``resources/`` to ``smartcert_desktop/_data/resources/``, and
 - compiles every ``translations/*.ts`` with Qt's ``lrelease`` (from PySide6, a build requirement) into
-  ``smartcert_desktop/_data/translations/*.qm``,
+  ``smartcert_desktop/_data/translations/*.qm``, beside a copy of each ``.ts`` (the command line reads its
+  messages' translations from it, without Qt),
 
 in the build folder only, never in the source tree, so a checkout never holds a stale copy. A wheel built from
 the sdist gets the same, because the sdist carries the sources (``MANIFEST.in``). An editable install needs
@@ -72,6 +73,8 @@ class BuildPyWithData(build_py):
         if not sources:
             raise SystemExit(f"error: {HERE / 'translations'}: no .ts translation sources")
         built = compile_translations(sources, target / "translations")
+        for ts in sources:  # the command line reads its messages' Korean from the .ts (it has no Qt)
+            shutil.copyfile(ts, target / "translations" / ts.name)
         self.announce(f"compiled {', '.join(qm.name for qm in built)}", level=2)
 
 

@@ -126,7 +126,7 @@ def check_contents(app: Path, max_mb: float) -> list[str]:
     data = app / "_internal" / "smartcert_desktop" / "_data"
     for needed in ("resources/sample_framework_63.xlsx", "resources/fonts/NanumGothic.ttf",
                    "resources/fonts/NanumGothicBold.ttf", "resources/fonts/OFL.txt", "translations/smartcert_ko.qm",
-                   "translations/smartcert_en.qm"):
+                   "translations/smartcert_en.qm", "translations/smartcert_ko.ts"):
         if not (data / needed).is_file():
             problems.append(f"{data / needed}: missing")
     return problems
@@ -268,6 +268,11 @@ def smoke_test(app: Path, timings: dict[str, float]) -> list[str]:
             lambda out: None if "8 of 8 merged" in out else "no '8 of 8 merged' in its summary")
         run("smartcert framework check (bundled sample)", [str(cli), "framework", "check", str(sample)],
             lambda out: None if "framework OK" in out and "indicators: 63" in out else "no 'framework OK' or not 63")
+        # The command line's Korean comes from the .ts shipped in the folder (it has no Qt).
+        run("smartcert --lang ko framework check (bundled sample)",
+            [str(cli), "--lang", "ko", "framework", "check", str(sample)],
+            lambda out: None if out.strip() and re.search("[\uac00-\ud7a3]", out.strip().splitlines()[-1])
+            and "framework OK" not in out else "its last line is not Korean")
         demo = home / ".local" / "share" / "smartcert" / "demo"
         if sys.platform == "darwin":
             demo = home / "Library" / "Application Support" / "smartcert" / "demo"

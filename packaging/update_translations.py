@@ -5,7 +5,11 @@
     python packaging/update_translations.py --check    # fail if a .ts is stale, unfinished or obsolete
     python packaging/update_translations.py --release  # build translations/*.qm (not committed)
 
-Updating runs ``pyside6-lupdate`` over ``smartcert_desktop/gui/**/*.py`` into both files. It drops messages
+Updating runs ``pyside6-lupdate`` over ``smartcert_desktop/gui/**/*.py`` into both files, together with the
+messages of every other layer (``smartcert_desktop/messages.py``): the literal first argument of each
+``msg(...)``, ``template(...)``, ``Problem(...)`` and ``...Error(...)`` call outside the GUI, found here on the
+syntax tree and handed to lupdate in the context ``Messages`` (as ``QT_TRANSLATE_NOOP`` lines in a scratch
+file). It drops messages
 that left the source (``-no-obsolete``) and stores no source locations, so that a moved line does not change
 the files and parallel work on screens does not conflict in them. Source strings are English, so the English
 file's translations are filled in from the source; a plural source written with ``(s)`` gets its two
@@ -14,12 +18,14 @@ Korean string, is translated by hand (in Qt Linguist or an editor) and kept acro
 
 ``--check`` changes nothing. It fails when a file lacks a message of the source or has one the source lost,
 when a message is unfinished, obsolete or vanished, when a plural has the wrong number of forms for its
-language, or when a translation drops or adds a placeholder such as ``%1`` or ``%n``.
+language, or when a translation drops or adds a placeholder such as ``%1`` or ``%n`` (``{name}`` in the
+``Messages`` context), and when a message's Korean is the English text unchanged.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -30,7 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SOURCE_DIR = REPO / "smartcert_desktop" / "gui"
+PACKAGE_DIR = REPO / "smartcert_desktop"
+SOURCE_DIR = PACKAGE_DIR / "gui"
+MESSAGES_CONTEXT = "Messages"  # smartcert_desktop.messages.CONTEXT
 TRANSLATIONS_DIR = REPO / "translations"
 CATALOG = "smartcert"
 # Language code → number of plural forms Qt uses for it (Korean has one, English two).
@@ -51,6 +59,81 @@ def source_files() -> list[Path]:
     return sorted(p for p in SOURCE_DIR.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+# Calls whose literal first argument is a message template: the messages module's own, a problem, and every
+# exception the program raises with a message for a person.
+MESSAGE_CALLS = {"msg", "template", "Problem", "WorkspaceInUse", "WorkspaceDamaged", "NotANumber",
+                 "AssignmentImpossible", "_Reject", "_Refused", "damaged"}
+MESSAGE_KEYWORDS = {"message"}
+_FIELD = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)[^{}]*\}")
+
+
+def message_source_files() -> list[Path]:
+    """The package's modules outside the GUI (the GUI's strings are Qt's ``tr()``), migrations aside."""
+    return sorted(p for p in PACKAGE_DIR.rglob("*.py")
+                  if "__pycache__" not in p.parts and "migrations" not in p.parts
+                  and SOURCE_DIR not in p.parents)
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def is_message_call(node: ast.Call) -> bool:
+    name = _call_name(node)
+    return name in MESSAGE_CALLS or name.endswith("Error")
+
+
+def _message_arguments(node: ast.Call) -> list[ast.expr]:
+    found = list(node.args[:1])
+    found += [k.value for k in node.keywords if k.arg in MESSAGE_KEYWORDS]
+    return found
+
+
+def message_templates(path: Path) -> list[tuple[int, str]]:
+    """(line, template) of every message template in the module ``path``."""
+    out: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and is_message_call(node):
+            for arg in _message_arguments(node):
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value.strip():
+                    out.append((arg.lineno, arg.value))
+    return out
+
+
+def _is_text_built(node: ast.expr) -> bool:
+    """Whether ``node`` builds English text in place: an f-string, ``"..." % x``, ``"..." + x``, ``.format()``."""
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return any(isinstance(side, ast.JoinedStr) or _is_text_built(side)
+                   or (isinstance(side, ast.Constant) and isinstance(side.value, str))
+                   for side in (node.left, node.right))
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("format", "join"):
+        return isinstance(node.func.value, (ast.Constant, ast.JoinedStr))
+    return False
+
+
+def built_messages(path: Path) -> list[tuple[int, str]]:
+    """(line, call) of every message made of English text built in place rather than a template and its
+    arguments: such a message cannot be translated."""
+    out: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and is_message_call(node):
+            for arg in _message_arguments(node):
+                if _is_text_built(arg):
+                    out.append((arg.lineno, _call_name(node)))
+    return out
+
+
+def all_message_templates() -> list[str]:
+    return sorted({text for path in message_source_files() for _, text in message_templates(path)})
+
+
 def _tool(name: str) -> str:
     """A Qt tool of the PySide6 installation, next to this interpreter first (a venv's bin or Scripts)."""
     suffix = ".exe" if sys.platform == "win32" else ""
@@ -66,12 +149,16 @@ def _tool(name: str) -> str:
 def run_lupdate(ts_file: Path, language: str) -> None:
     """Extract the source's messages into ``ts_file``, keeping its translations."""
     files = [str(p.relative_to(REPO)) for p in source_files()]
-    command = [
-        _tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-        "-source-language", SOURCE_LANGUAGE, "-target-language", language,
-        *files, "-ts", str(ts_file),
-    ]  # fmt: skip
-    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    with tempfile.TemporaryDirectory() as scratch:
+        messages_file = Path(scratch) / "messages_for_lupdate.py"
+        messages_file.write_text("".join(f"QT_TRANSLATE_NOOP({MESSAGES_CONTEXT!r}, {text!r})\n"
+                                         for text in all_message_templates()), encoding="utf-8")
+        command = [
+            _tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+            "-source-language", SOURCE_LANGUAGE, "-target-language", language,
+            *files, str(messages_file), "-ts", str(ts_file),
+        ]  # fmt: skip
+        result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise TranslationError(f"pyside6-lupdate failed for {ts_file.name}:\n{result.stdout}{result.stderr}")
 
@@ -200,6 +287,16 @@ def check(directory: Path = TRANSLATIONS_DIR) -> list[str]:
                 )
             if any(not form.strip() for form in message.forms) or not message.forms:
                 problems.append(f"{where} has an empty translation")
+                continue
+            if message.context == MESSAGES_CONTEXT:
+                fields = set(_FIELD.findall(message.source))
+                for form in message.forms:
+                    if set(_FIELD.findall(form)) != fields:
+                        problems.append(f"{where}: fields {sorted(set(_FIELD.findall(form)))} in {form!r}, "
+                                        f"the template has {sorted(fields)}")
+                    wordless = not re.search(r"[^\W\d_]", _FIELD.sub("", message.source))
+                    if language != SOURCE_LANGUAGE and form == message.source and not wordless:
+                        problems.append(f"{where}: the translation is the English text")
                 continue
             expected = set(_PLACEHOLDER.findall(message.source))
             for index, form in enumerate(message.forms):

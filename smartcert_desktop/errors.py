@@ -1,7 +1,8 @@
 """Errors that reach a user as one clear line, naming the place that is wrong.
 
-Nothing outside the GUI imports Qt, so messages here are plain text; the command line prints them after
-``error:`` and the desktop program shows them in a dialog.
+A problem's message is a :class:`~smartcert_desktop.messages.Message` (or a plain template without
+arguments); the command line renders it in the user's language after ``error:``, the desktop program in a
+dialog. ``str()`` gives the English text.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from .messages import ENGLISH, Catalog, Message, Text, as_message, joined, msg
 
 # A message quotes what a file holds (a name, a code, a cell); a line break or another control character in
 # it must not break the message into lines that no longer start with "error:". They are shown escaped.
@@ -24,31 +27,45 @@ def one_line(text: str) -> str:
 class Problem:
     """One thing wrong with an input, and where: file, sheet, row, column or field (each optional)."""
 
-    message: str
+    message: Text
     file: str | None = None
     sheet: str | None = None
     row: int | None = None
     column: str | None = None
     field: str | None = None
 
-    def where(self) -> str:
-        parts: list[str] = []
+    def place(self) -> Message | None:
+        """Where the problem is, as a message (None when nothing is known of the place)."""
+        parts: list[Text] = []
         if self.file:
             parts.append(self.file)
         if self.sheet:
-            parts.append(f"sheet {self.sheet}")
+            parts.append(msg("sheet {sheet}", sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(msg("row {row}", row=self.row))
         if self.column:
-            parts.append(f"column {self.column}")
+            parts.append(msg("column {column}", column=self.column))
         if self.field:
-            parts.append(f"field {self.field}")
-        return ", ".join(parts)
+            parts.append(msg("field {field}", field=self.field))
+        return joined(parts, ", ") if parts else None
+
+    def where(self, catalog: Catalog = ENGLISH) -> str:
+        place = self.place()
+        return "" if place is None else catalog.text(place)
+
+    def as_message(self) -> Message:
+        """Where, then what, as one message."""
+        place = self.place()
+        if place is None:
+            return as_message(self.message)
+        return msg("{where}: {what}", where=place, what=self.message)
+
+    def text(self, catalog: Catalog = ENGLISH) -> str:
+        """The problem as one line in ``catalog``'s language: where, then what."""
+        return one_line(catalog.text(self.as_message()))
 
     def __str__(self) -> str:
-        where = self.where()
-        text = f"{where}: {self.message}" if where else self.message
-        return one_line(text)
+        return self.text()
 
 
 class SmartcertError(Exception):
@@ -56,16 +73,16 @@ class SmartcertError(Exception):
 
     exit_code = 1
 
-    def __init__(self, problems: str | Problem | Sequence[Problem]) -> None:
-        if isinstance(problems, str):
+    def __init__(self, problems: Text | Problem | Sequence[Problem]) -> None:
+        if isinstance(problems, (str, Message)):
             problems = [Problem(problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
         self.problems: list[Problem] = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
-    def lines(self) -> list[str]:
-        return [str(p) for p in self.problems]
+    def lines(self, catalog: Catalog = ENGLISH) -> list[str]:
+        return [p.text(catalog) for p in self.problems]
 
 
 class ValidationError(SmartcertError):

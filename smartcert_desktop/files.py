@@ -17,6 +17,7 @@ import secrets
 from pathlib import Path
 
 from .errors import Problem, SmartcertError
+from .messages import Message, msg
 
 _UMASK: int | None = None
 
@@ -34,27 +35,43 @@ def _default_mode() -> int:
 def os_error(exc: OSError, path: Path | str | None = None, *, writing: bool = True) -> SmartcertError:
     """A clear message for a failed file operation, naming the file."""
     where = str(path if path is not None else (exc.filename or ""))
+    return SmartcertError(Problem(_os_failure(exc, writing), file=where or None))
+
+
+def _os_failure(exc: OSError, writing: bool) -> Message:
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        what = "the disk is full; free some space and try again"
-    elif code == errno.EFBIG:
-        what = "the file would be larger than this system allows (file size limit); free space or raise the limit"
-    elif code == errno.EROFS:
-        what = "the disk is read-only; choose a folder on a writable disk"
-    elif code in (errno.EACCES, errno.EPERM):
-        what = "no permission to write here" if writing else "no permission to read it"
-    elif code == errno.ENOENT:
-        what = "the folder does not exist" if writing else "no such file"
-    elif code == errno.EISDIR:
-        what = "is a folder, not a file"
-    elif code == errno.ENOTDIR:
-        what = "a part of the path is a file, not a folder"
-    elif code == errno.EIO:
-        what = "the disk failed (I/O error); check the disk and try again"
-    else:
-        what = exc.strerror or str(exc)
-    verb = "cannot write" if writing else "cannot read"
-    return SmartcertError(Problem(f"{verb}: {what}", file=where or None))
+        if writing:
+            return msg("cannot write: the disk is full; free some space and try again")
+        return msg("cannot read: the disk is full; free some space and try again")
+    if code == errno.EFBIG:
+        if writing:
+            return msg("cannot write: the file would be larger than this system allows (file size limit); free "
+                       "space or raise the limit")
+        return msg("cannot read: the file would be larger than this system allows (file size limit); free "
+                   "space or raise the limit")
+    if code == errno.EROFS:
+        if writing:
+            return msg("cannot write: the disk is read-only; choose a folder on a writable disk")
+        return msg("cannot read: the disk is read-only; choose a folder on a writable disk")
+    if code in (errno.EACCES, errno.EPERM):
+        return msg("cannot write: no permission to write here") if writing else msg(
+            "cannot read: no permission to read it")
+    if code == errno.ENOENT:
+        return msg("cannot write: the folder does not exist") if writing else msg("cannot read: no such file")
+    if code == errno.EISDIR:
+        return msg("cannot write: is a folder, not a file") if writing else msg(
+            "cannot read: is a folder, not a file")
+    if code == errno.ENOTDIR:
+        if writing:
+            return msg("cannot write: a part of the path is a file, not a folder")
+        return msg("cannot read: a part of the path is a file, not a folder")
+    if code == errno.EIO:
+        if writing:
+            return msg("cannot write: the disk failed (I/O error); check the disk and try again")
+        return msg("cannot read: the disk failed (I/O error); check the disk and try again")
+    reason = exc.strerror or str(exc)  # the system's own words
+    return msg("cannot write: {reason}", reason=reason) if writing else msg("cannot read: {reason}", reason=reason)
 
 
 def fsync_dir(directory: Path) -> None:

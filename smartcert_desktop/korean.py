@@ -141,7 +141,9 @@ def particle(word: str, pair: str) -> str:
     try:
         after_consonant, after_vowel, unknown = _PAIRS[pair]
     except KeyError:
-        raise ValueError(f"unknown particle {pair!r} (expected one of {', '.join(_PAIRS)})") from None
+        from .messages import msg  # messages uses this module: imported when needed
+        raise ValueError(msg("unknown particle {pair!r} (expected one of {pairs})", pair=pair,
+                             pairs=", ".join(_PAIRS))) from None
     end = ending(word)
     if end is None:
         return unknown

@@ -3,7 +3,7 @@
 Checked on the sources, so an import inside a function counts as much as one at the top: a lazy import is a
 matter of start-up time, never a way round the layers.
 
-- ``domain`` imports nothing of the package but itself, ``errors`` and ``korean`` (pure text rules);
+- ``domain`` imports nothing of the package but itself, ``errors``, ``messages`` and ``korean`` (pure text);
 - ``store`` and ``exchange`` only ``domain`` (and the top-level utilities ``errors``, ``files``, ``paths``);
 - ``reports`` only ``domain`` (and ``errors``, ``files``, ``paths``, ``korean``);
 - ``services`` anything below it, never ``cli`` or ``gui``;
@@ -20,9 +20,9 @@ import pytest
 import smartcert_desktop
 
 PACKAGE = Path(smartcert_desktop.__file__).resolve().parent
-UTILITIES = {"errors", "files", "paths", "korean", "crashlog", "__version__"}
+UTILITIES = {"errors", "messages", "files", "paths", "korean", "crashlog", "__version__"}
 ALLOWED: dict[str, set[str]] = {
-    "domain": {"domain", "errors", "korean"},
+    "domain": {"domain", "errors", "messages", "korean"},
     "store": {"store", "domain"} | UTILITIES,
     "exchange": {"exchange", "domain"} | UTILITIES,
     "reports": {"reports", "domain"} | UTILITIES,

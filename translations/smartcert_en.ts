@@ -1063,6 +1063,28 @@ Results fingerprint: %4</translation>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Smart City Certification</source>
+        <translation>Smart City Certification</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s); see Show Details.</source>
+        <translation>
+            <numerusform>… and %n more problem; see Show Details.</numerusform>
+            <numerusform>… and %n more problems; see Show Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</source>
+        <translation>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>The details were written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <source>File</source>
@@ -1863,23 +1885,880 @@ Results fingerprint: %4</translation>
 <context>
     <name>Messages</name>
     <message>
-        <source>Smart City Certification</source>
-        <translation>Smart City Certification</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s); see Show Details.</source>
-        <translation>
-            <numerusform>… and %n more problem; see Show Details.</numerusform>
-            <numerusform>… and %n more problems; see Show Details.</numerusform>
-        </translation>
+        <source>&apos;else&apos; must be the last clause</source>
+        <translation>&apos;else&apos; must be the last clause</translation>
     </message>
     <message>
-        <source>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</source>
-        <translation>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</translation>
+        <source>&apos;{clause}&apos; is not of the form key = value</source>
+        <translation>&apos;{clause}&apos; is not of the form key = value</translation>
     </message>
     <message>
-        <source>The details were written to %1.</source>
-        <translation>The details were written to %1.</translation>
+        <source>&apos;{part}&apos; is not &apos;LABEL : RATIO&apos;</source>
+        <translation>&apos;{part}&apos; is not &apos;LABEL : RATIO&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{start}...&apos; ({count} characters)</source>
+        <translation>&apos;{start}...&apos; ({count} characters)</translation>
+    </message>
+    <message>
+        <source>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>--database {url}: the URL names no database; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--database {url}: the URL names no database; write it as postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</source>
+        <translation>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</translation>
+    </message>
+    <message>
+        <source>--json and --xlsx must name different files</source>
+        <translation>--json and --xlsx must name different files</translation>
+    </message>
+    <message>
+        <source>--per-applicant must be at least 1</source>
+        <translation>--per-applicant must be at least 1</translation>
+    </message>
+    <message>
+        <source>--reason must not be empty</source>
+        <translation>--reason must not be empty</translation>
+    </message>
+    <message>
+        <source>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</source>
+        <translation>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</translation>
+    </message>
+    <message>
+        <source>BAND needs at least one clause besides &apos;else&apos;</source>
+        <translation>BAND needs at least one clause besides &apos;else&apos;</translation>
+    </message>
+    <message>
+        <source>CAP needs &apos;target = N&apos; or &apos;large = N; small = M&apos;</source>
+        <translation>CAP needs &apos;target = N&apos; or &apos;large = N; small = M&apos;</translation>
+    </message>
+    <message>
+        <source>CHECKLIST takes no parameters</source>
+        <translation>CHECKLIST takes no parameters</translation>
+    </message>
+    <message>
+        <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
+        <translation>LEVELS needs at least one &apos;LABEL : RATIO&apos;</translation>
+    </message>
+    <message>
+        <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
+        <translation>SCALE takes no parameters (the levels come from the Scale sheet)</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
+        <translation>a cell lies beyond the last column of a spreadsheet (XFD)</translation>
+    </message>
+    <message>
+        <source>a recusal needs a reason</source>
+        <translation>a recusal needs a reason</translation>
+    </message>
+    <message>
+        <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
+        <translation>an XML part declares a document type (entities are not allowed in a workbook)</translation>
+    </message>
+    <message>
+        <source>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</source>
+        <translation>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</source>
+        <translation>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: content does not match its hash</source>
+        <translation>audit entry {seq}: content does not match its hash</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: does not follow entry {previous}</source>
+        <translation>audit entry {seq}: does not follow entry {previous}</translation>
+    </message>
+    <message>
+        <source>cannot back up the database: {reason}</source>
+        <translation>cannot back up the database: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
+        <translation>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: it asks for a password; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
+        <translation>cannot connect to the database {where}: it asks for a password; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: {reason}. Nothing was changed.</source>
+        <translation>cannot connect to the database {where}: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace database: {reason}</source>
+        <translation>cannot open the workspace database: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the connection file ({reason})</source>
+        <translation>cannot read the connection file ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot read: a part of the path is a file, not a folder</source>
+        <translation>cannot read: a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>cannot read: is a folder, not a file</source>
+        <translation>cannot read: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot read: no permission to read it</source>
+        <translation>cannot read: no permission to read it</translation>
+    </message>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>cannot read: no such file</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk failed (I/O error); check the disk and try again</source>
+        <translation>cannot read: the disk failed (I/O error); check the disk and try again</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk is full; free some space and try again</source>
+        <translation>cannot read: the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk is read-only; choose a folder on a writable disk</source>
+        <translation>cannot read: the disk is read-only; choose a folder on a writable disk</translation>
+    </message>
+    <message>
+        <source>cannot read: the file would be larger than this system allows (file size limit); free space or raise the limit</source>
+        <translation>cannot read: the file would be larger than this system allows (file size limit); free space or raise the limit</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>cannot read: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write: a part of the path is a file, not a folder</source>
+        <translation>cannot write: a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>cannot write: is a folder, not a file</source>
+        <translation>cannot write: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot write: no permission to write here</source>
+        <translation>cannot write: no permission to write here</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk failed (I/O error); check the disk and try again</source>
+        <translation>cannot write: the disk failed (I/O error); check the disk and try again</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk is full; free some space and try again</source>
+        <translation>cannot write: the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk is read-only; choose a folder on a writable disk</source>
+        <translation>cannot write: the disk is read-only; choose a folder on a writable disk</translation>
+    </message>
+    <message>
+        <source>cannot write: the file would be larger than this system allows (file size limit); free space or raise the limit</source>
+        <translation>cannot write: the file would be larger than this system allows (file size limit); free space or raise the limit</translation>
+    </message>
+    <message>
+        <source>cannot write: the folder does not exist</source>
+        <translation>cannot write: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>cannot write: {reason}</source>
+        <translation>cannot write: {reason}</translation>
+    </message>
+    <message>
+        <source>changed while it was read; try again</source>
+        <translation>changed while it was read; try again</translation>
+    </message>
+    <message>
+        <source>clause {number}</source>
+        <translation>clause {number}</translation>
+    </message>
+    <message>
+        <source>clause {number} &apos;{clause}&apos; is not &apos;OP NUMBER : RATIO&apos; with OP one of &gt;= &gt; &lt;= &lt;</source>
+        <translation>clause {number} &apos;{clause}&apos; is not &apos;OP NUMBER : RATIO&apos; with OP one of &gt;= &gt; &lt;= &lt;</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>else clause</source>
+        <translation>else clause</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is not enrolled in this program</source>
+        <translation>evaluator {evaluator} is not enrolled in this program</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>field {field}</translation>
+    </message>
+    <message>
+        <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
+        <translation>font file missing: {path} (the program&apos;s resources are incomplete)</translation>
+    </message>
+    <message>
+        <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
+        <translation>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</translation>
+    </message>
+    <message>
+        <source>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</source>
+        <translation>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</translation>
+    </message>
+    <message>
+        <source>holds {char} at position {position}; a code is 1-32 ASCII letters, digits, - or _</source>
+        <translation>holds {char} at position {position}; a code is 1-32 ASCII letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>holds {char}; a code is 1-32 ASCII letters, digits, - or _</source>
+        <translation>holds {char}; a code is 1-32 ASCII letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>holds {found}; remove it</source>
+        <translation>holds {found}; remove it</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>interrupted; nothing was changed</translation>
+    </message>
+    <message>
+        <source>is a detached signature; verify the file it signs instead</source>
+        <translation>is a detached signature; verify the file it signs instead</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>is a reserved device name on Windows ({name}), which cannot name a file there</source>
+        <translation>is a reserved device name on Windows ({name}), which cannot name a file there</translation>
+    </message>
+    <message>
+        <source>is damaged: its content names another evaluator, program or serial than its header</source>
+        <translation>is damaged: its content names another evaluator, program or serial than its header</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is not a smartcert key file</source>
+        <translation>is not a smartcert key file</translation>
+    </message>
+    <message>
+        <source>is not canonical base64</source>
+        <translation>is not canonical base64</translation>
+    </message>
+    <message>
+        <source>is not in its normal form (Unicode NFC, line breaks as LF)</source>
+        <translation>is not in its normal form (Unicode NFC, line breaks as LF)</translation>
+    </message>
+    <message>
+        <source>is not in its normal form (Unicode NFC, no surrounding spaces)</source>
+        <translation>is not in its normal form (Unicode NFC, no surrounding spaces)</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>is not valid base64</translation>
+    </message>
+    <message>
+        <source>is too large to be a smartcert key file</source>
+        <translation>is too large to be a smartcert key file</translation>
+    </message>
+    <message>
+        <source>is {count} characters long; a code is at most {max}</source>
+        <translation>is {count} characters long; a code is at most {max}</translation>
+    </message>
+    <message>
+        <source>is {length:,} characters long; at most {max:,} are allowed</source>
+        <translation>is {length:,} characters long; at most {max:,} are allowed</translation>
+    </message>
+    <message>
+        <source>it holds a damaged database, kept as it was found</source>
+        <translation>it holds a damaged database, kept as it was found</translation>
+    </message>
+    <message>
+        <source>its key file is missing</source>
+        <translation>its key file is missing</translation>
+    </message>
+    <message>
+        <source>key file is damaged: label and fingerprint must be text</source>
+        <translation>key file is damaged: label and fingerprint must be text</translation>
+    </message>
+    <message>
+        <source>key file is damaged: the fingerprint does not match the public keys</source>
+        <translation>key file is damaged: the fingerprint does not match the public keys</translation>
+    </message>
+    <message>
+        <source>key file is damaged: the private keys are invalid</source>
+        <translation>key file is damaged: the private keys are invalid</translation>
+    </message>
+    <message>
+        <source>key file is damaged: the private keys do not match the public keys</source>
+        <translation>key file is damaged: the private keys do not match the public keys</translation>
+    </message>
+    <message>
+        <source>key file is damaged: unexpected or missing fields</source>
+        <translation>key file is damaged: unexpected or missing fields</translation>
+    </message>
+    <message>
+        <source>key file names an unsupported cipher</source>
+        <translation>key file names an unsupported cipher</translation>
+    </message>
+    <message>
+        <source>key file names an unsupported key derivation</source>
+        <translation>key file names an unsupported key derivation</translation>
+    </message>
+    <message>
+        <source>label &apos;{label}&apos;</source>
+        <translation>label &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>label &apos;{label}&apos; is given twice</source>
+        <translation>label &apos;{label}&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>level {level} is not in the Scale ({levels})</source>
+        <translation>level {level} is not in the Scale ({levels})</translation>
+    </message>
+    <message>
+        <source>mean of no values</source>
+        <translation>mean of no values</translation>
+    </message>
+    <message>
+        <source>median of no values</source>
+        <translation>median of no values</translation>
+    </message>
+    <message>
+        <source>missing or not text</source>
+        <translation>missing or not text</translation>
+    </message>
+    <message>
+        <source>must be a base64 string</source>
+        <translation>must be a base64 string</translation>
+    </message>
+    <message>
+        <source>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</source>
+        <translation>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</translation>
+    </message>
+    <message>
+        <source>must look like 2026-01-31T09:00:00Z</source>
+        <translation>must look like 2026-01-31T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
+        <translation>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</translation>
+    </message>
+    <message>
+        <source>no conflict-free assignment exists</source>
+        <translation>no conflict-free assignment exists</translation>
+    </message>
+    <message>
+        <source>no evaluator has assignments yet; run &apos;smartcert program assign&apos; first</source>
+        <translation>no evaluator has assignments yet; run &apos;smartcert program assign&apos; first</translation>
+    </message>
+    <message>
+        <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
+        <translation>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</translation>
+    </message>
+    <message>
+        <source>no passphrase was entered</source>
+        <translation>no passphrase was entered</translation>
+    </message>
+    <message>
+        <source>no readable manifest ({reason})</source>
+        <translation>no readable manifest ({reason})</translation>
+    </message>
+    <message>
+        <source>no reported value</source>
+        <translation>no reported value</translation>
+    </message>
+    <message>
+        <source>no smartcert database here</source>
+        <translation>no smartcert database here</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>not a PDF file (evidence documents must be PDF)</source>
+        <translation>not a PDF file (evidence documents must be PDF)</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL with a database name</source>
+        <translation>not a PostgreSQL URL with a database name</translation>
+    </message>
+    <message>
+        <source>not a database URL</source>
+        <translation>not a database URL</translation>
+    </message>
+    <message>
+        <source>not a readable database: {reason}</source>
+        <translation>not a readable database: {reason}</translation>
+    </message>
+    <message>
+        <source>not a smartcert connection file (format {format} expected)</source>
+        <translation>not a smartcert connection file (format {format} expected)</translation>
+    </message>
+    <message>
+        <source>not a smartcert connection file (not JSON)</source>
+        <translation>not a smartcert connection file (not JSON)</translation>
+    </message>
+    <message>
+        <source>not a smartcert database (not an SQLite file)</source>
+        <translation>not a smartcert database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
+        <translation>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</source>
+        <translation>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</translation>
+    </message>
+    <message>
+        <source>not enough evaluators without a conflict for: {applicants}; {needed} needed</source>
+        <translation>not enough evaluators without a conflict for: {applicants}; {needed} needed</translation>
+    </message>
+    <message>
+        <source>parameter &apos;{key}&apos; is given twice</source>
+        <translation>parameter &apos;{key}&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>points are never binary floats</source>
+        <translation>points are never binary floats</translation>
+    </message>
+    <message>
+        <source>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</source>
+        <translation>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</translation>
+    </message>
+    <message>
+        <source>program id {program_id!r} cannot name a PostgreSQL schema</source>
+        <translation>program id {program_id!r} cannot name a PostgreSQL schema</translation>
+    </message>
+    <message>
+        <source>program {program}: its framework snapshot is missing</source>
+        <translation>program {program}: its framework snapshot is missing</translation>
+    </message>
+    <message>
+        <source>public keys are 32 bytes each</source>
+        <translation>public keys are 32 bytes each</translation>
+    </message>
+    <message>
+        <source>qualitative total {total} is {percent}% from the panel mean {mean}</source>
+        <translation>qualitative total {total} is {percent}% from the panel mean {mean}</translation>
+    </message>
+    <message>
+        <source>rating of unit {unit!r} by {rater!r} is not a whole number: {value!r}</source>
+        <translation>rating of unit {unit!r} by {rater!r} is not a whole number: {value!r}</translation>
+    </message>
+    <message>
+        <source>rating {value} of unit {unit!r} by {rater!r} is not in the value domain {domain}</source>
+        <translation>rating {value} of unit {unit!r} by {rater!r} is not in the value domain {domain}</translation>
+    </message>
+    <message>
+        <source>recusal needs (recused, reason)</source>
+        <translation>recusal needs (recused, reason)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
+        <translation>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</translation>
+    </message>
+    <message>
+        <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
+        <translation>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</translation>
+    </message>
+    <message>
+        <source>scores applicant {applicant}, which is not assigned to {evaluator}</source>
+        <translation>scores applicant {applicant}, which is not assigned to {evaluator}</translation>
+    </message>
+    <message>
+        <source>scores applicant {applicant}, with which {evaluator} has a declared conflict</source>
+        <translation>scores applicant {applicant}, with which {evaluator} has a declared conflict</translation>
+    </message>
+    <message>
+        <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
+        <translation>sequence {sequence} of {evaluator} was already merged from a different bundle</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>sheet {sheet}</translation>
+    </message>
+    <message>
+        <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
+        <translation>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</translation>
+    </message>
+    <message>
+        <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
+        <translation>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</translation>
+    </message>
+    <message>
+        <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files; the details are in {log}</source>
+        <translation>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files; the details are in {log}</translation>
+    </message>
+    <message>
+        <source>spread {spread} of {max_points} points (max {max}, min {min})</source>
+        <translation>spread {spread} of {max_points} points (max {max}, min {min})</translation>
+    </message>
+    <message>
+        <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
+        <translation>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</translation>
+    </message>
+    <message>
+        <source>target for large cities must be greater than 0</source>
+        <translation>target for large cities must be greater than 0</translation>
+    </message>
+    <message>
+        <source>target for small cities must be greater than 0</source>
+        <translation>target for small cities must be greater than 0</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>text with a NUL character cannot be stored. Nothing was changed.</source>
+        <translation>text with a NUL character cannot be stored. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
+        <translation>the backup&apos;s database is damaged ({reason}); choose another backup</translation>
+    </message>
+    <message>
+        <source>the bundle is for program {bundle_program}, not this program ({program})</source>
+        <translation>the bundle is for program {bundle_program}, not this program ({program})</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</source>
+        <translation>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</source>
+        <translation>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</translation>
+    </message>
+    <message>
+        <source>the control character {char}</source>
+        <translation>the control character {char}</translation>
+    </message>
+    <message>
+        <source>the control character {char} at position {position}</source>
+        <translation>the control character {char} at position {position}</translation>
+    </message>
+    <message>
+        <source>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</source>
+        <translation>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; ask its administrator. Nothing was changed.</source>
+        <translation>the database server&apos;s disk is full; ask its administrator. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the disk failed (I/O error): it may be full, or a file may have reached this system&apos;s file size limit; free some space or check the disk, then try again. Nothing was changed.</source>
+        <translation>the disk failed (I/O error): it may be full, or a file may have reached this system&apos;s file size limit; free some space or check the disk, then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>the disk is full; free some space and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the invisible character {char}</source>
+        <translation>the invisible character {char}</translation>
+    </message>
+    <message>
+        <source>the invisible character {char} at position {position}</source>
+        <translation>the invisible character {char} at position {position}</translation>
+    </message>
+    <message>
+        <source>the passphrase must not be empty</source>
+        <translation>the passphrase must not be empty</translation>
+    </message>
+    <message>
+        <source>the program has no applicants yet; import applicants first</source>
+        <translation>the program has no applicants yet; import applicants first</translation>
+    </message>
+    <message>
+        <source>the program is open for reading only. Nothing was changed.</source>
+        <translation>the program is open for reading only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the program&apos;s passphrase must not be empty</source>
+        <translation>the program&apos;s passphrase must not be empty</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>the two passphrases differ; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the workbook changed while it was read; close it in the spreadsheet program and try again</source>
+        <translation>the workbook changed while it was read; close it in the spreadsheet program and try again</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
+        <translation>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace database cannot be opened (missing, or no permission).</source>
+        <translation>the workspace database cannot be opened (missing, or no permission).</translation>
+    </message>
+    <message>
+        <source>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</source>
+        <translation>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace is busy with another change; try again in a moment. Nothing was changed.</source>
+        <translation>the workspace is busy with another change; try again in a moment. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</source>
+        <translation>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>these keys are not this program&apos;s keys</source>
+        <translation>these keys are not this program&apos;s keys</translation>
+    </message>
+    <message>
+        <source>this workspace has no program</source>
+        <translation>this workspace has no program</translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</source>
+        <translation>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>trimming needs at least two evaluators</source>
+        <translation>trimming needs at least two evaluators</translation>
+    </message>
+    <message>
+        <source>unknown aggregation policy {policy!r}</source>
+        <translation>unknown aggregation policy {policy!r}</translation>
+    </message>
+    <message>
+        <source>unknown framework format {format!r} (expected {expected})</source>
+        <translation>unknown framework format {format!r} (expected {expected})</translation>
+    </message>
+    <message>
+        <source>unknown level of measurement {level!r} (expected one of {levels})</source>
+        <translation>unknown level of measurement {level!r} (expected one of {levels})</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;{key}&apos; (expected {allowed})</source>
+        <translation>unknown parameter &apos;{key}&apos; (expected {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown particle {pair!r} (expected one of {pairs})</source>
+        <translation>unknown particle {pair!r} (expected one of {pairs})</translation>
+    </message>
+    <message>
+        <source>unknown rule &apos;{name}&apos; (expected one of {names})</source>
+        <translation>unknown rule &apos;{name}&apos; (expected one of {names})</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; does not fit rule {rule}</source>
+        <translation>value &apos;{value}&apos; does not fit rule {rule}</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; must not be negative</source>
+        <translation>value &apos;{value}&apos; must not be negative</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos;: MET must not exceed TOTAL</source>
+        <translation>value &apos;{value}&apos;: MET must not exceed TOTAL</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos;: TOTAL must be greater than 0</source>
+        <translation>value &apos;{value}&apos;: TOTAL must be greater than 0</translation>
+    </message>
+    <message>
+        <source>value {problem}</source>
+        <translation>value {problem}</translation>
+    </message>
+    <message>
+        <source>value {value} is longer than {max} characters</source>
+        <translation>value {value} is longer than {max} characters</translation>
+    </message>
+    <message>
+        <source>value {value} is not MET/TOTAL (for example 3/5)</source>
+        <translation>value {value} is not MET/TOTAL (for example 3/5)</translation>
+    </message>
+    <message>
+        <source>value {value} is not a number</source>
+        <translation>value {value} is not a number</translation>
+    </message>
+    <message>
+        <source>value {value} is not one of the labels {allowed}</source>
+        <translation>value {value} is not one of the labels {allowed}</translation>
+    </message>
+    <message>
+        <source>value {value}: MET and TOTAL must be below 10^15</source>
+        <translation>value {value}: MET and TOTAL must be below 10^15</translation>
+    </message>
+    <message>
+        <source>{applicant} ({count} without a conflict)</source>
+        <translation>{applicant} ({count} without a conflict)</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: comment missing</source>
+        <translation>{applicant} {indicator}: comment missing</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: level missing</source>
+        <translation>{applicant} {indicator}: level missing</translation>
+    </message>
+    <message>
+        <source>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</source>
+        <translation>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</translation>
+    </message>
+    <message>
+        <source>{code} (control character)</source>
+        <translation>{code} (control character)</translation>
+    </message>
+    <message>
+        <source>{code} (unnamed character, category {category})</source>
+        <translation>{code} (unnamed character, category {category})</translation>
+    </message>
+    <message>
+        <source>{code} is not certified: no certificate</source>
+        <translation>{code} is not certified: no certificate</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256</source>
+        <translation>{name} does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>{name} is missing</translation>
+    </message>
+    <message>
+        <source>{name}: accepted ({evaluator}, sequence {sequence})</source>
+        <translation>{name}: accepted ({evaluator}, sequence {sequence})</translation>
+    </message>
+    <message>
+        <source>{name}: duplicate ({evaluator}, sequence {sequence})</source>
+        <translation>{name}: duplicate ({evaluator}, sequence {sequence})</translation>
+    </message>
+    <message>
+        <source>{name}: rejected: {reason}</source>
+        <translation>{name}: rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{number} has more than {digits} digits after the decimal point</source>
+        <translation>{number} has more than {digits} digits after the decimal point</translation>
+    </message>
+    <message>
+        <source>{number} has {significant} significant digits; at most {digits} are allowed</source>
+        <translation>{number} has {significant} significant digits; at most {digits} are allowed</translation>
+    </message>
+    <message>
+        <source>{number} is not a finite number</source>
+        <translation>{number} is not a finite number</translation>
+    </message>
+    <message>
+        <source>{number} is not a number</source>
+        <translation>{number} is not a number</translation>
+    </message>
+    <message>
+        <source>{number} is too large: its absolute value must be below 10^15</source>
+        <translation>{number} is too large: its absolute value must be below 10^15</translation>
+    </message>
+    <message>
+        <source>{number} is too long to be a number (at most {count} characters)</source>
+        <translation>{number} is too long to be a number (at most {count} characters)</translation>
+    </message>
+    <message>
+        <source>{reasons} (and {count} more)</source>
+        <translation>{reasons} (and {count} more)</translation>
+    </message>
+    <message>
+        <source>{schema} is not the schema of program {program}</source>
+        <translation>{schema} is not the schema of program {program}</translation>
+    </message>
+    <message>
+        <source>{start}... ({count} characters)</source>
+        <translation>{start}... ({count} characters)</translation>
+    </message>
+    <message>
+        <source>{what} {code}</source>
+        <translation>{what} {code}</translation>
+    </message>
+    <message>
+        <source>{what} {code} {problem}</source>
+        <translation>{what} {code} {problem}</translation>
+    </message>
+    <message>
+        <source>{what} {problem}</source>
+        <translation>{what} {problem}</translation>
+    </message>
+    <message>
+        <source>{what}: ratio {ratio} is outside [0, 1]</source>
+        <translation>{what}: ratio {ratio} is outside [0, 1]</translation>
+    </message>
+    <message>
+        <source>{what}: {number} is not a number</source>
+        <translation>{what}: {number} is not a number</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
     </message>
 </context>
 <context>

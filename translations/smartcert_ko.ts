@@ -1049,6 +1049,27 @@ Results fingerprint: %4</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Smart City Certification</source>
+        <translation>스마트도시 인증</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s); see Show Details.</source>
+        <translation>
+            <numerusform>… 외 %n개의 문제가 더 있습니다. &quot;자세한 정보 표시&quot;를 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</source>
+        <translation>프로그램 내부에서 오류가 발생했습니다. 이전에 저장된 내용은 모두 유지됩니다. 마지막 작업은 완료되지 않았을 수 있으니 결과를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>자세한 내용은 %1에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <source>File</source>
@@ -1845,22 +1866,880 @@ Results fingerprint: %4</source>
 <context>
     <name>Messages</name>
     <message>
-        <source>Smart City Certification</source>
-        <translation>스마트도시 인증</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s); see Show Details.</source>
-        <translation>
-            <numerusform>… 외 %n개의 문제가 더 있습니다. &quot;자세한 정보 표시&quot;를 누르세요.</numerusform>
-        </translation>
+        <source>&apos;else&apos; must be the last clause</source>
+        <translation>&apos;else&apos;는 마지막 절이어야 합니다</translation>
     </message>
     <message>
-        <source>Something went wrong inside the program. Everything that was saved before is kept; the last action may not have been completed, so please check its result.</source>
-        <translation>프로그램 내부에서 오류가 발생했습니다. 이전에 저장된 내용은 모두 유지됩니다. 마지막 작업은 완료되지 않았을 수 있으니 결과를 확인해 주세요.</translation>
+        <source>&apos;{clause}&apos; is not of the form key = value</source>
+        <translation>&apos;{clause}&apos;은(는) key = value 형식이 아닙니다</translation>
     </message>
     <message>
-        <source>The details were written to %1.</source>
-        <translation>자세한 내용은 %1에 기록되었습니다.</translation>
+        <source>&apos;{part}&apos; is not &apos;LABEL : RATIO&apos;</source>
+        <translation>&apos;{part}&apos;은(는) &apos;LABEL : RATIO&apos; 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{start}...&apos; ({count} characters)</source>
+        <translation>&apos;{start}...&apos; ({count}자)</translation>
+    </message>
+    <message>
+        <source>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--database {url}: 데이터베이스 URL이 아닙니다. postgresql://USER@HOST[:PORT]/DATABASE 형식으로 쓰십시오</translation>
+    </message>
+    <message>
+        <source>--database {url}: the URL names no database; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--database {url}: URL에 데이터베이스 이름이 없습니다. postgresql://USER@HOST[:PORT]/DATABASE 형식으로 쓰십시오</translation>
+    </message>
+    <message>
+        <source>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</source>
+        <translation>--database: {backend}://은(는) 지원하지 않습니다. 인증 프로그램의 저장소는 PostgreSQL(postgresql://USER@HOST[:PORT]/DATABASE)이거나, --database 없이 인증 프로그램 폴더의 SQLite 파일입니다</translation>
+    </message>
+    <message>
+        <source>--json and --xlsx must name different files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-applicant must be at least 1</source>
+        <translation>--per-applicant는 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--reason must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</source>
+        <translation>BAND에는 &apos;OP NUMBER : RATIO&apos; 절이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>BAND needs at least one clause besides &apos;else&apos;</source>
+        <translation>BAND에는 &apos;else&apos; 외에 절이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>CAP needs &apos;target = N&apos; or &apos;large = N; small = M&apos;</source>
+        <translation>CAP에는 &apos;target = N&apos; 또는 &apos;large = N; small = M&apos;이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>CHECKLIST takes no parameters</source>
+        <translation>CHECKLIST에는 매개변수가 없습니다</translation>
+    </message>
+    <message>
+        <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
+        <translation>LEVELS에는 &apos;LABEL : RATIO&apos;가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
+        <translation>SCALE에는 매개변수가 없습니다(등급은 Scale 시트에서 정합니다)</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recusal needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</source>
+        <translation>다른 담당자의 변경이 인증 프로그램을 너무 오래 잡고 있습니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</source>
+        <translation>신청 도시 코드 {code!r}은(는) 파일 이름이 될 수 없습니다(1–32자의 ASCII 영문자, 숫자, - 또는 _). 신청 도시 통합 문서에서 고치십시오. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: content does not match its hash</source>
+        <translation>감사 기록 {seq}: 내용이 해시와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: does not follow entry {previous}</source>
+        <translation>감사 기록 {seq}: 기록 {previous} 다음으로 이어지지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot back up the database: {reason}</source>
+        <translation>데이터베이스를 백업할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
+        <translation>데이터베이스 {where}에 연결할 수 없습니다: 비밀번호가 필요한데 입력되지 않았습니다. PGPASSWORD를 설정하거나 ~/.pgpass에 추가하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: it asks for a password; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
+        <translation>데이터베이스 {where}에 연결할 수 없습니다: 비밀번호가 필요합니다. PGPASSWORD를 설정하거나 ~/.pgpass에 추가하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database {where}: {reason}. Nothing was changed.</source>
+        <translation>데이터베이스 {where}에 연결할 수 없습니다: {reason}. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace database: {reason}</source>
+        <translation>작업 폴더의 데이터베이스를 열 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the connection file ({reason})</source>
+        <translation>연결 파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>cannot read: a part of the path is a file, not a folder</source>
+        <translation>읽을 수 없습니다: 경로의 일부가 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <source>cannot read: is a folder, not a file</source>
+        <translation>읽을 수 없습니다: 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot read: no permission to read it</source>
+        <translation>읽을 수 없습니다: 읽을 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>읽을 수 없습니다: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk failed (I/O error); check the disk and try again</source>
+        <translation>읽을 수 없습니다: 디스크 오류(I/O 오류)입니다. 디스크를 확인하고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk is full; free some space and try again</source>
+        <translation>읽을 수 없습니다: 디스크가 가득 찼습니다. 공간을 확보하고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot read: the disk is read-only; choose a folder on a writable disk</source>
+        <translation>읽을 수 없습니다: 읽기 전용 디스크입니다. 쓸 수 있는 디스크의 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>cannot read: the file would be larger than this system allows (file size limit); free space or raise the limit</source>
+        <translation>읽을 수 없습니다: 파일이 이 시스템이 허용하는 크기(파일 크기 제한)를 넘습니다. 공간을 확보하거나 제한을 늘리십시오</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write: a part of the path is a file, not a folder</source>
+        <translation>쓸 수 없습니다: 경로의 일부가 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <source>cannot write: is a folder, not a file</source>
+        <translation>쓸 수 없습니다: 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot write: no permission to write here</source>
+        <translation>쓸 수 없습니다: 이곳에 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk failed (I/O error); check the disk and try again</source>
+        <translation>쓸 수 없습니다: 디스크 오류(I/O 오류)입니다. 디스크를 확인하고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk is full; free some space and try again</source>
+        <translation>쓸 수 없습니다: 디스크가 가득 찼습니다. 공간을 확보하고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot write: the disk is read-only; choose a folder on a writable disk</source>
+        <translation>쓸 수 없습니다: 읽기 전용 디스크입니다. 쓸 수 있는 디스크의 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>cannot write: the file would be larger than this system allows (file size limit); free space or raise the limit</source>
+        <translation>쓸 수 없습니다: 파일이 이 시스템이 허용하는 크기(파일 크기 제한)를 넘게 됩니다. 공간을 확보하거나 제한을 늘리십시오</translation>
+    </message>
+    <message>
+        <source>cannot write: the folder does not exist</source>
+        <translation>쓸 수 없습니다: 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write: {reason}</source>
+        <translation>쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>changed while it was read; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause {number}</source>
+        <translation>{number}번째 절</translation>
+    </message>
+    <message>
+        <source>clause {number} &apos;{clause}&apos; is not &apos;OP NUMBER : RATIO&apos; with OP one of &gt;= &gt; &lt;= &lt;</source>
+        <translation>{number}번째 절 &apos;{clause}&apos;은(는) &apos;OP NUMBER : RATIO&apos; 형식(OP는 &gt;= &gt; &lt;= &lt; 중 하나)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>{column}열</translation>
+    </message>
+    <message>
+        <source>else clause</source>
+        <translation>else 절</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is not enrolled in this program</source>
+        <translation>평가위원 {evaluator}은(는) 이 인증 프로그램에 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>항목 {field}</translation>
+    </message>
+    <message>
+        <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
+        <translation>글꼴 파일이 없습니다: {path} (프로그램의 구성 파일이 완전하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
+        <translation>&apos;target = N&apos;과 &apos;large = N; small = M&apos; 중 하나만 쓰십시오</translation>
+    </message>
+    <message>
+        <source>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</source>
+        <translation>비밀번호가 들어 있습니다. 연결 파일에는 비밀번호를 넣지 않습니다. 지우고 비밀번호는 PGPASSWORD나 ~/.pgpass에 두거나, 물을 때 입력하십시오</translation>
+    </message>
+    <message>
+        <source>holds {char} at position {position}; a code is 1-32 ASCII letters, digits, - or _</source>
+        <translation>{position}번째 자리에 {char}이(가) 있습니다. 코드는 1-32자의 ASCII 영문자, 숫자, - 또는 _입니다</translation>
+    </message>
+    <message>
+        <source>holds {char}; a code is 1-32 ASCII letters, digits, - or _</source>
+        <translation>{char}이(가) 있습니다. 코드는 1-32자의 ASCII 영문자, 숫자, - 또는 _입니다</translation>
+    </message>
+    <message>
+        <source>holds {found}; remove it</source>
+        <translation>{found}이(가) 있습니다. 지우십시오</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>중단되었습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>is a detached signature; verify the file it signs instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a reserved device name on Windows ({name}), which cannot name a file there</source>
+        <translation>Windows의 예약된 장치 이름({name})이라 그곳에서 파일 이름이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is damaged: its content names another evaluator, program or serial than its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <source>is not a smartcert key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not canonical base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in its normal form (Unicode NFC, line breaks as LF)</source>
+        <translation>정규 형식(유니코드 NFC, 줄바꿈은 LF)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not in its normal form (Unicode NFC, no surrounding spaces)</source>
+        <translation>정규 형식(유니코드 NFC, 앞뒤 공백 없음)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be a smartcert key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {count} characters long; a code is at most {max}</source>
+        <translation>{count}자입니다. 코드는 최대 {max}자입니다</translation>
+    </message>
+    <message>
+        <source>is {length:,} characters long; at most {max:,} are allowed</source>
+        <translation>{length:,}자입니다. 최대 {max:,}자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>it holds a damaged database, kept as it was found</source>
+        <translation>손상된 데이터베이스를 발견된 그대로 보관한 백업입니다</translation>
+    </message>
+    <message>
+        <source>its key file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: label and fingerprint must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: the fingerprint does not match the public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: the private keys are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: the private keys do not match the public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is damaged: unexpected or missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file names an unsupported cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file names an unsupported key derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &apos;{label}&apos;</source>
+        <translation>라벨 &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>label &apos;{label}&apos; is given twice</source>
+        <translation>라벨 &apos;{label}&apos;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>level {level} is not in the Scale ({levels})</source>
+        <translation>등급 {level}은(는) Scale({levels})에 없습니다</translation>
+    </message>
+    <message>
+        <source>mean of no values</source>
+        <translation>값이 없어 평균을 낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>median of no values</source>
+        <translation>값이 없어 중앙값을 낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>missing or not text</source>
+        <translation>없거나 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be a base64 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like 2026-01-31T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conflict-free assignment exists</source>
+        <translation>회피 관계 없이 배정할 방법이 없습니다</translation>
+    </message>
+    <message>
+        <source>no evaluator has assignments yet; run &apos;smartcert program assign&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
+        <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가 체계에 0 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>no passphrase was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable manifest ({reason})</source>
+        <translation>읽을 수 있는 목록 파일이 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>no reported value</source>
+        <translation>신청 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>no smartcert database here</source>
+        <translation>이곳에 smartcert 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF file (evidence documents must be PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL with a database name</source>
+        <translation>데이터베이스 이름이 있는 PostgreSQL URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a database URL</source>
+        <translation>데이터베이스 URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a readable database: {reason}</source>
+        <translation>읽을 수 있는 데이터베이스가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>not a smartcert connection file (format {format} expected)</source>
+        <translation>smartcert 연결 파일이 아닙니다({format} 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>not a smartcert connection file (not JSON)</source>
+        <translation>smartcert 연결 파일이 아닙니다(JSON이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>not a smartcert database (not an SQLite file)</source>
+        <translation>smartcert 데이터베이스가 아닙니다(SQLite 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough evaluators without a conflict for: {applicants}; {needed} needed</source>
+        <translation>회피 관계가 없는 평가위원이 부족합니다: {applicants}. {needed}명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>parameter &apos;{key}&apos; is given twice</source>
+        <translation>매개변수 &apos;{key}&apos;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>points are never binary floats</source>
+        <translation>점수는 이진 부동소수점이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</source>
+        <translation>polarity는 &apos;{polarity}&apos;이(가) 아니라 &apos;higher&apos; 또는 &apos;lower&apos;여야 합니다</translation>
+    </message>
+    <message>
+        <source>program id {program_id!r} cannot name a PostgreSQL schema</source>
+        <translation>인증 프로그램 ID {program_id!r}은(는) PostgreSQL 스키마 이름이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>program {program}: its framework snapshot is missing</source>
+        <translation>인증 프로그램 {program}: 평가 체계 사본이 없습니다</translation>
+    </message>
+    <message>
+        <source>public keys are 32 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualitative total {total} is {percent}% from the panel mean {mean}</source>
+        <translation>정성 합계 {total}은(는) 위원 평균 {mean} 대비 {percent}%입니다</translation>
+    </message>
+    <message>
+        <source>rating of unit {unit!r} by {rater!r} is not a whole number: {value!r}</source>
+        <translation>{rater!r}의 단위 {unit!r} 평가가 정수가 아닙니다: {value!r}</translation>
+    </message>
+    <message>
+        <source>rating {value} of unit {unit!r} by {rater!r} is not in the value domain {domain}</source>
+        <translation>{rater!r}의 단위 {unit!r} 평가 {value}은(는) 값의 범위 {domain}에 없습니다</translation>
+    </message>
+    <message>
+        <source>recusal needs (recused, reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
+        <translation>이 프로그램의 평가 체계({framework})가 아닌 다른 평가 체계({bundle_framework})로 평가했습니다</translation>
+    </message>
+    <message>
+        <source>scores applicant {applicant}, which is not assigned to {evaluator}</source>
+        <translation>{evaluator}에게 배정되지 않은 신청 도시 {applicant}을(를) 평가했습니다</translation>
+    </message>
+    <message>
+        <source>scores applicant {applicant}, with which {evaluator} has a declared conflict</source>
+        <translation>{evaluator}이(가) 이해충돌을 신고한 신청 도시 {applicant}을(를) 평가했습니다</translation>
+    </message>
+    <message>
+        <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
+        <translation>{evaluator}의 순번 {sequence}은(는) 이미 다른 평가 결과 파일로 병합되었습니다</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>{sheet} 시트</translation>
+    </message>
+    <message>
+        <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
+        <translation>{evaluator}의 등록된 키({enrolled})가 아닌 키 {fingerprint}로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
+        <translation>예상하지 못한 문제로 smartcert가 멈추었습니다({what}). 사용자의 파일이 아니라 smartcert의 결함입니다</translation>
+    </message>
+    <message>
+        <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files; the details are in {log}</source>
+        <translation>예상하지 못한 문제로 smartcert가 멈추었습니다({what}). 사용자의 파일이 아니라 smartcert의 결함입니다. 자세한 내용은 {log}에 있습니다</translation>
+    </message>
+    <message>
+        <source>spread {spread} of {max_points} points (max {max}, min {min})</source>
+        <translation>배점 {max_points}점 중 점수 차 {spread}점(최고 {max}, 최저 {min})</translation>
+    </message>
+    <message>
+        <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
+        <translation>대체됨(superseded): 순번 {sequence}은(는) 이미 병합된 {evaluator}의 순번 {merged}보다 이전 것입니다</translation>
+    </message>
+    <message>
+        <source>target for large cities must be greater than 0</source>
+        <translation>대도시 목표값은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>target for small cities must be greater than 0</source>
+        <translation>중소도시 목표값은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>text with a NUL character cannot be stored. Nothing was changed.</source>
+        <translation>NUL 문자가 든 텍스트는 저장할 수 없습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
+        <translation>백업의 데이터베이스가 손상되었습니다({reason}). 다른 백업을 고르십시오</translation>
+    </message>
+    <message>
+        <source>the bundle is for program {bundle_program}, not this program ({program})</source>
+        <translation>이 평가 결과 파일은 이 인증 프로그램({program})이 아니라 {bundle_program}의 것입니다</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</source>
+        <translation>평가 결과 파일의 내용이 봉투와 맞지 않습니다(평가위원 또는 순번)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</source>
+        <translation>변경이 확인되기 전에 데이터베이스 서버와의 연결이 끊겼습니다. 네트워크와 서버를 확인한 뒤, 다시 시도하기 전에 변경이 이루어졌는지 살펴보십시오</translation>
+    </message>
+    <message>
+        <source>the control character {char}</source>
+        <translation>제어 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the control character {char} at position {position}</source>
+        <translation>{position}번째 자리의 제어 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</source>
+        <translation>데이터베이스가 변경을 거부했습니다({reason}). 관리자에게 인증 프로그램 스키마의 권한을 요청하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; ask its administrator. Nothing was changed.</source>
+        <translation>데이터베이스 서버의 디스크가 가득 찼습니다. 관리자에게 문의하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the disk failed (I/O error): it may be full, or a file may have reached this system&apos;s file size limit; free some space or check the disk, then try again. Nothing was changed.</source>
+        <translation>디스크 오류(I/O 오류)입니다: 디스크가 가득 찼거나 파일이 이 시스템의 파일 크기 제한에 이르렀을 수 있습니다. 공간을 확보하거나 디스크를 확인한 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보하고 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invisible character {char}</source>
+        <translation>보이지 않는 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the invisible character {char} at position {position}</source>
+        <translation>{position}번째 자리의 보이지 않는 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the passphrase must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program has no applicants yet; import applicants first</source>
+        <translation>인증 프로그램에 아직 신청 도시가 없습니다. 먼저 신청 도시를 가져오십시오</translation>
+    </message>
+    <message>
+        <source>the program is open for reading only. Nothing was changed.</source>
+        <translation>인증 프로그램이 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the program&apos;s passphrase must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook changed while it was read; close it in the spreadsheet program and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
+        <translation>작업 폴더에 쓸 수 없습니다(읽기 전용 디스크나 폴더). 쓸 수 있는 폴더로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace database cannot be opened (missing, or no permission).</source>
+        <translation>작업 폴더의 데이터베이스를 열 수 없습니다(없거나 권한이 없습니다)</translation>
+    </message>
+    <message>
+        <source>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</source>
+        <translation>작업 폴더의 데이터베이스가 손상되었습니다. 백업을 복원하십시오(smartcert program restore / smartcert evaluator restore). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace is busy with another change; try again in a moment. Nothing was changed.</source>
+        <translation>작업 폴더가 다른 변경을 처리하는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 쓰기용으로 열 수 없습니다({reason}). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다. 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>작업 폴더 {folder}이(가) 읽기 전용 디스크에 있어 smartcert가 그곳에서 작업할 수 없습니다. 폴더를 쓸 수 있는 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>these keys are not this program&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace has no program</source>
+        <translation>이 작업 폴더에는 인증 프로그램이 없습니다</translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</source>
+        <translation>이 작업 폴더는 더 새로운 버전의 smartcert로 만들어졌습니다(스키마 {revision}). smartcert를 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>trimming needs at least two evaluators</source>
+        <translation>최고·최저 점수를 빼려면 평가위원이 두 명 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown aggregation policy {policy!r}</source>
+        <translation>알 수 없는 집계 방식 {policy!r}입니다</translation>
+    </message>
+    <message>
+        <source>unknown framework format {format!r} (expected {expected})</source>
+        <translation>알 수 없는 평가 체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown level of measurement {level!r} (expected one of {levels})</source>
+        <translation>알 수 없는 측정 수준 {level!r}입니다({levels} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;{key}&apos; (expected {allowed})</source>
+        <translation>알 수 없는 매개변수 &apos;{key}&apos;입니다({allowed} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown particle {pair!r} (expected one of {pairs})</source>
+        <translation>알 수 없는 조사 {pair!r}입니다({pairs} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown rule &apos;{name}&apos; (expected one of {names})</source>
+        <translation>알 수 없는 규칙 &apos;{name}&apos;입니다({names} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; does not fit rule {rule}</source>
+        <translation>값 &apos;{value}&apos;이(가) 규칙 {rule}에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos; must not be negative</source>
+        <translation>값 &apos;{value}&apos;은(는) 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos;: MET must not exceed TOTAL</source>
+        <translation>값 &apos;{value}&apos;: MET는 TOTAL보다 클 수 없습니다</translation>
+    </message>
+    <message>
+        <source>value &apos;{value}&apos;: TOTAL must be greater than 0</source>
+        <translation>값 &apos;{value}&apos;: TOTAL은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>value {problem}</source>
+        <translation>값 {problem}</translation>
+    </message>
+    <message>
+        <source>value {value} is longer than {max} characters</source>
+        <translation>값 {value}이(가) {max}자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>value {value} is not MET/TOTAL (for example 3/5)</source>
+        <translation>값 {value}은(는) MET/TOTAL 형식(예: 3/5)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>value {value} is not a number</source>
+        <translation>값 {value}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>value {value} is not one of the labels {allowed}</source>
+        <translation>값 {value}은(는) 라벨 {allowed} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>value {value}: MET and TOTAL must be below 10^15</source>
+        <translation>값 {value}: MET와 TOTAL은 10^15보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>{applicant} ({count} without a conflict)</source>
+        <translation>{applicant}(회피 관계 없는 평가위원 {count}명)</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: comment missing</source>
+        <translation>{applicant} {indicator}: 의견이 없습니다</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: level missing</source>
+        <translation>{applicant} {indicator}: 등급이 없습니다</translation>
+    </message>
+    <message>
+        <source>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</source>
+        <translation>신청 도시마다 평가위원 {asked}명을 요청했지만 등록된 평가위원은 {enrolled}명뿐입니다</translation>
+    </message>
+    <message>
+        <source>{code} (control character)</source>
+        <translation>{code} (제어 문자)</translation>
+    </message>
+    <message>
+        <source>{code} (unnamed character, category {category})</source>
+        <translation>{code} (이름 없는 문자, 범주 {category})</translation>
+    </message>
+    <message>
+        <source>{code} is not certified: no certificate</source>
+        <translation>{code}은(는) 인증되지 않아 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256</source>
+        <translation>{name}이(가) SHA-256과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>{name}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: accepted ({evaluator}, sequence {sequence})</source>
+        <translation>{name}: 반영(accepted) ({evaluator}, 순번 {sequence})</translation>
+    </message>
+    <message>
+        <source>{name}: duplicate ({evaluator}, sequence {sequence})</source>
+        <translation>{name}: 중복(duplicate) ({evaluator}, 순번 {sequence})</translation>
+    </message>
+    <message>
+        <source>{name}: rejected: {reason}</source>
+        <translation>{name}: 거부(rejected): {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{number} has more than {digits} digits after the decimal point</source>
+        <translation>{number}은(는) 소수점 아래 자릿수가 {digits}자리를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{number} has {significant} significant digits; at most {digits} are allowed</source>
+        <translation>{number}은(는) 유효 숫자가 {significant}자리입니다. 최대 {digits}자리까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>{number} is not a finite number</source>
+        <translation>{number}은(는) 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{number} is not a number</source>
+        <translation>{number}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{number} is too large: its absolute value must be below 10^15</source>
+        <translation>{number}은(는) 너무 큽니다. 절댓값이 10^15보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>{number} is too long to be a number (at most {count} characters)</source>
+        <translation>{number}은(는) 숫자로 보기에 너무 깁니다(최대 {count}자)</translation>
+    </message>
+    <message>
+        <source>{reasons} (and {count} more)</source>
+        <translation>{reasons} (외 {count}건)</translation>
+    </message>
+    <message>
+        <source>{schema} is not the schema of program {program}</source>
+        <translation>{schema}은(는) 인증 프로그램 {program}의 스키마가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{start}... ({count} characters)</source>
+        <translation>{start}... ({count}자)</translation>
+    </message>
+    <message>
+        <source>{what} {code}</source>
+        <translation>{what} {code}</translation>
+    </message>
+    <message>
+        <source>{what} {code} {problem}</source>
+        <translation>{what} {code}: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>{what}: ratio {ratio} is outside [0, 1]</source>
+        <translation>{what}: 비율 {ratio}이(가) [0, 1] 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>{what}: {number} is not a number</source>
+        <translation>{what}: {number}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
     </message>
 </context>
 <context>

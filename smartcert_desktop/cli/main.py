@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..errors import SmartcertError
+from ..messages import msg
 from . import evaluator_cmd, framework_cmd, misc_cmd, program_cmd
+from .text import catalog, environment, language_from, set_language, text
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -40,13 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def print_error(exc: SmartcertError) -> None:
-    for line in exc.lines():
+    for line in exc.lines(catalog()):
         sys.stderr.write(f"error: {line}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(language_from(args.lang, environment()))
     from ..services.workspace import set_database_password_prompt
     from .common import ask_database_password
 
@@ -63,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_error(exc)
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("error: interrupted; nothing was changed\n")
+        sys.stderr.write(f"error: {text(msg('interrupted; nothing was changed'))}\n")
         return 1
     except Exception as exc:
         if args.debug:
@@ -76,9 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..crashlog import write_traceback
 
         log = write_traceback(exc, ["smartcert", *(argv if argv is not None else sys.argv[1:])])
-        where = f"; the details are in {log}" if log else ""
-        sys.stderr.write(f"error: smartcert stopped on an unexpected problem ({type(exc).__name__}: {exc}); "
-                         f"this is a defect in smartcert, not in your files{where}\n")
+        what = f"{type(exc).__name__}: {exc}"
+        if log:
+            line = msg("smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not "
+                       "in your files; the details are in {log}", what=what, log=str(log))
+        else:
+            line = msg("smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not "
+                       "in your files", what=what)
+        sys.stderr.write(f"error: {text(line)}\n")
         return 1
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import SmartcertError
 from .common import ask_passphrase, out, program_workspace
+from .text import say
 
 
 def register(sub: Any) -> None:
@@ -43,7 +44,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         passphrase = ask_passphrase("Passphrase of the program's keys: ")
         verdicts = merge_files(handle, passphrase, [Path(b) for b in args.bundles])
     for v in verdicts:
-        out(v.line())
+        say(v.line())
     return 3 if any(v.verdict == "rejected" for v in verdicts) else 0
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from ..messages import msg
 from .numbers import round_half_up
 
 Points = Mapping[str, Mapping[str, Decimal]]  # evaluator id -> indicator code -> points
@@ -90,5 +91,5 @@ def aggregate_qualitative(policy: str, trim_min_evaluators: int, points: Points,
         for c in indicator_codes:
             result[c] = round_half_up(mean([points[e][c] for e in evaluators]))
     else:
-        raise ValueError(f"unknown aggregation policy {policy!r}")
+        raise ValueError(msg("unknown aggregation policy {policy!r}", policy=policy))
     return QualitativeAggregate(result, dropped, totals)

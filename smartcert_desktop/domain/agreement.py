@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from ..messages import msg
 from .framework import Framework
 from .sheets import Sheet
 
@@ -99,7 +100,8 @@ def alpha(units: Units, level: str = "ordinal", value_domain: Sequence[int] | No
     ``level``.
     """
     if level not in LEVELS:
-        raise ValueError(f"unknown level of measurement {level!r} (expected one of {', '.join(LEVELS)})")
+        raise ValueError(msg("unknown level of measurement {level!r} (expected one of {levels})", level=level,
+                             levels=", ".join(LEVELS)))
     domain = list(value_domain) if value_domain is not None else None
     allowed = set(domain) if domain is not None else None
     pairable_units = sorted(u for u, ratings in units.items() if len(ratings) >= 2)
@@ -107,9 +109,11 @@ def alpha(units: Units, level: str = "ordinal", value_domain: Sequence[int] | No
     for u in sorted(units):
         for r, v in units[u].items():
             if isinstance(v, bool) or not isinstance(v, int):
-                raise ValueError(f"rating of unit {u!r} by {r!r} is not a whole number: {v!r}")
+                raise ValueError(msg("rating of unit {unit!r} by {rater!r} is not a whole number: {value!r}", unit=u,
+                                     rater=r, value=v))
             if allowed is not None and v not in allowed:
-                raise ValueError(f"rating {v} of unit {u!r} by {r!r} is not in the value domain {domain}")
+                raise ValueError(msg("rating {value} of unit {unit!r} by {rater!r} is not in the value domain {domain}",
+                                     value=v, unit=u, rater=r, domain=domain))
             if u in pairable_units:
                 values.append(v)
     pairable_raters = {r for u in pairable_units for r in units[u]}

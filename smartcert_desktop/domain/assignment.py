@@ -13,8 +13,11 @@ import random
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from ..messages import Message, joined, msg
+from .failures import DomainError
 
-class AssignmentImpossible(ValueError):
+
+class AssignmentImpossible(DomainError):
     """The assignment cannot be made; the message says why."""
 
 
@@ -84,21 +87,21 @@ def assign(applicants: Sequence[str], evaluators: Sequence[str], conflicts: Coll
     ``conflicts`` holds ``(evaluator, applicant)`` pairs. Raises :class:`AssignmentImpossible` saying why.
     """
     if per_applicant < 1:
-        raise AssignmentImpossible("--per-applicant must be at least 1")
+        raise AssignmentImpossible(msg("--per-applicant must be at least 1"))
     if not applicants:
-        raise AssignmentImpossible("the program has no applicants yet; import applicants first")
+        raise AssignmentImpossible(msg("the program has no applicants yet; import applicants first"))
     if len(evaluators) < per_applicant:
-        raise AssignmentImpossible(
-            f"{per_applicant} evaluators per applicant were asked for, but only {len(evaluators)} are enrolled")
+        raise AssignmentImpossible(msg("{asked} evaluators per applicant were asked for, but only {enrolled} are "
+                                       "enrolled", asked=per_applicant, enrolled=len(evaluators)))
     blocked = set(conflicts)
-    short = []
+    short: list[Message] = []
     for a in applicants:
         eligible = [e for e in evaluators if (e, a) not in blocked]
         if len(eligible) < per_applicant:
-            short.append(f"{a} ({len(eligible)} without a conflict)")
+            short.append(msg("{applicant} ({count} without a conflict)", applicant=a, count=len(eligible)))
     if short:
-        raise AssignmentImpossible(
-            f"not enough evaluators without a conflict for: {', '.join(short)}; {per_applicant} needed")
+        raise AssignmentImpossible(msg("not enough evaluators without a conflict for: {applicants}; {needed} needed",
+                                       applicants=joined(short, ", "), needed=per_applicant))
     rng = random.Random(seed)
     apps = sorted(applicants)
     evs = sorted(evaluators)
@@ -120,7 +123,7 @@ def assign(applicants: Sequence[str], evaluators: Sequence[str], conflicts: Coll
     want = na * per_applicant
     got = g.min_cost_flow(source, sink, want)
     if got < want:  # pragma: no cover - the eligibility check above makes this unreachable
-        raise AssignmentImpossible("no conflict-free assignment exists")
+        raise AssignmentImpossible(msg("no conflict-free assignment exists"))
     result: dict[str, list[str]] = {a: [] for a in applicants}
     for (i, j), edge in pair_edges.items():
         if edge.cap == 0:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from ..messages import Message, Text, msg
 from .aggregation import QualitativeAggregate, aggregate_qualitative, mean
 from .framework import Framework
 from .grading import decide_grade
@@ -29,10 +30,22 @@ class ApplicantInput:
 
 @dataclass(frozen=True)
 class Flag:
+    """Something the chair should look at. ``detail`` is the English text written into the results file;
+    ``message`` the same as a message, to be shown in the reader's language (:meth:`said`)."""
+
     kind: str
     detail: str
     indicator: str | None = None
     evaluator: str | None = None
+    message: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, kind: str, message: Message, *, indicator: str | None = None,
+           evaluator: str | None = None) -> Flag:
+        return cls(kind, str(message), indicator, evaluator, message)
+
+    def said(self) -> Text:
+        return self.message if self.message is not None else self.detail
 
     def to_dict(self) -> dict[str, str]:
         d = {"kind": self.kind, "detail": self.detail}
@@ -168,10 +181,10 @@ def compute_applicant(framework: Framework, applicant: ApplicantInput, quantitat
             values_used[ind.code] = value
             pts = quantitative.get(ind.code)
             if value is None or not str(value).strip():
-                flags.append(Flag("missing_data", "no reported value", indicator=ind.code))
+                flags.append(Flag.of("missing_data", msg("no reported value"), indicator=ind.code))
             elif pts is None:
-                flags.append(Flag("invalid_value", f"value '{value}' does not fit rule {ind.rule_name}",
-                                  indicator=ind.code))
+                flags.append(Flag.of("invalid_value", msg("value '{value}' does not fit rule {rule}", value=value,
+                                                         rule=ind.rule_name), indicator=ind.code))
             indicators[ind.code] = pts if pts is not None else Decimal("0.00")
         else:
             indicators[ind.code] = agg.points[ind.code]
@@ -206,9 +219,11 @@ def disagreement_flags(framework: Framework, evaluator_points: Mapping[str, Mapp
         pts = [evaluator_points[e][ind.code] for e in evaluators]
         spread = max(pts) - min(pts)
         if spread > 0 and spread >= framework.spread_flag_ratio * ind.max_points:
-            flags.append(Flag("spread", f"spread {canonical_decimal(spread)} of {canonical_decimal(ind.max_points)}"
-                              f" points (max {canonical_decimal(max(pts))}, min {canonical_decimal(min(pts))})",
-                              indicator=ind.code))
+            flags.append(Flag.of("spread", msg("spread {spread} of {max_points} points (max {max}, min {min})",
+                                               spread=canonical_decimal(spread),
+                                               max_points=canonical_decimal(ind.max_points),
+                                               max=canonical_decimal(max(pts)), min=canonical_decimal(min(pts))),
+                                 indicator=ind.code))
     totals = {e: sum(evaluator_points[e].values(), Decimal(0)) for e in evaluators}
     panel = mean(list(totals.values()))
     if panel > 0:
@@ -216,8 +231,10 @@ def disagreement_flags(framework: Framework, evaluator_points: Mapping[str, Mapp
             deviation = (Fraction(totals[e]) - panel) / panel
             if abs(deviation) > Fraction(framework.deviation_flag_ratio):
                 pct = round_half_up(deviation * 100)
-                flags.append(Flag("deviation", f"qualitative total {canonical_decimal(totals[e])} is {pct:+}% "
-                                  f"from the panel mean {round_half_up(panel)}", evaluator=e))
+                flags.append(Flag.of("deviation", msg("qualitative total {total} is {percent}% from the panel mean "
+                                                      "{mean}", total=canonical_decimal(totals[e]),
+                                                      percent=f"{pct:+}", mean=round_half_up(panel)),
+                                     evaluator=e))
     return flags
 
 

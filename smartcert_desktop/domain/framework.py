@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any, Literal
 
+from ..messages import msg
 from .numbers import canonical_decimal, parse_decimal
 from .rules import CityType, Rule, parse_rule
 
@@ -218,7 +219,8 @@ class Framework:
     def from_dict(cls, data: dict[str, Any]) -> Framework:
         """Rebuild a framework from its canonical dictionary (as stored or carried in a package)."""
         if data.get("format") != CANONICAL_FORMAT:
-            raise ValueError(f"unknown framework format {data.get('format')!r} (expected {CANONICAL_FORMAT})")
+            raise ValueError(msg("unknown framework format {format!r} (expected {expected})", format=data.get("format"),
+                                 expected=CANONICAL_FORMAT))
         s = data["settings"]
         fw = cls(
             id=data["id"], version=data["version"], name_ko=data["name_ko"], name_en=data["name_en"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from ..messages import msg
 from .framework import GradeRule
 from .rules import CityType
 
@@ -19,5 +20,6 @@ def decide_grade(total: Decimal, total_max: Decimal, city_type: CityType,
     and the ``all`` rows. A valid framework always has a row with ``min_ratio`` 0, so one always applies."""
     eligible = [g for g in grade_rules_for(grades, city_type) if g.min_ratio * total_max <= total]
     if not eligible:
-        raise ValueError(f"no grade applies to {total} for {city_type} cities; the framework needs a 0 row")
+        raise ValueError(msg("no grade applies to {total} for {city_type} cities; the framework needs a 0 row",
+                             total=total, city_type=city_type))
     return min(eligible, key=lambda g: (g.grade, g.min_ratio))

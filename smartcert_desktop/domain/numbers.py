@@ -12,6 +12,9 @@ import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
+from ..messages import Message, Text, msg
+from .failures import DomainError
+
 TWO_PLACES = Decimal("0.01")
 # Contract section 10: a value (reported, verified, accepted) that is a number has at most 15 significant
 # digits (what a spreadsheet keeps) and an absolute value below 10^15. Digits after the decimal point are
@@ -28,7 +31,7 @@ _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?$")  # commas only as thousands separators
 
 
-class NotANumber(ValueError):
+class NotANumber(DomainError):
     """The text is not a decimal number."""
 
 
@@ -36,19 +39,24 @@ class NumberOutOfRange(NotANumber):
     """A number beyond the bounds of contract section 10; the message says which bound."""
 
 
-def _shown(text: str, limit: int = 40) -> str:
+def _shown(text: str, limit: int = 40) -> Text:
     text = text.strip()
-    return f"'{text[:limit]}...' ({len(text)} characters)" if len(text) > limit else f"'{text}'"
+    if len(text) > limit:
+        return msg("'{start}...' ({count} characters)", start=text[:limit], count=len(text))
+    return f"'{text}'"
 
 
-def bounds_problem(value: Decimal, *, digits: int = MAX_SIGNIFICANT_DIGITS) -> str | None:
-    """Why ``value`` is outside the bounds of contract section 10, or ``None`` when it is inside.
+def bounds_problem(value: Decimal, *, digits: int = MAX_SIGNIFICANT_DIGITS,
+                   text: str | None = None) -> Message | None:
+    """Why ``value`` (written ``text``) is outside the bounds of contract section 10, or ``None`` when it is
+    inside.
 
     Bounds: at most ``digits`` significant digits and decimal places (15 for a value), an absolute value
     below 10^15.
     """
+    number = _shown(text) if text is not None else _shown(str(value))
     if not value.is_finite():
-        return "is not a finite number"
+        return msg("{number} is not a finite number", number=number)
     if not value:
         return None
     _sign, coefficient, exponent = value.as_tuple()
@@ -59,11 +67,12 @@ def bounds_problem(value: Decimal, *, digits: int = MAX_SIGNIFICANT_DIGITS) -> s
     exponent += len(coefficient) - end     # trailing zeros of the coefficient are not significant
     significant = end
     if significant > digits:
-        return f"has {significant} significant digits; at most {digits} are allowed"
+        return msg("{number} has {significant} significant digits; at most {digits} are allowed",
+                   number=number, significant=significant, digits=digits)
     if exponent + significant > MAX_INTEGER_DIGITS:
-        return "is too large: its absolute value must be below 10^15"
+        return msg("{number} is too large: its absolute value must be below 10^15", number=number)
     if exponent < -digits:
-        return f"has more than {digits} digits after the decimal point"
+        return msg("{number} has more than {digits} digits after the decimal point", number=number, digits=digits)
     return None
 
 
@@ -72,9 +81,9 @@ def check_bounds(value: Decimal, text: str | None = None, *, digits: int = OTHER
 
     ``digits`` is :data:`MAX_SIGNIFICANT_DIGITS` for a value, :data:`OTHER_MAX_DIGITS` for other numbers.
     """
-    problem = bounds_problem(value, digits=digits)
+    problem = bounds_problem(value, digits=digits, text=text)
     if problem:
-        raise NumberOutOfRange(f"{_shown(text) if text is not None else _shown(str(value))} {problem}")
+        raise NumberOutOfRange(problem)
     # 0E+400000000 is zero, but converting it to a fraction would still build 10^400000000.
     return value if value else Decimal(0).copy_sign(value)
 
@@ -93,28 +102,28 @@ def parse_decimal(text: str, *, digits: int = OTHER_MAX_DIGITS) -> Decimal:
     """
     cleaned = text.strip()
     if len(cleaned) > MAX_NUMBER_CHARS:
-        raise NumberOutOfRange(f"{_shown(cleaned)} is too long to be a number (at most {MAX_NUMBER_CHARS} "
-                               "characters)")
+        raise NumberOutOfRange(msg("{number} is too long to be a number (at most {count} characters)",
+                                   number=_shown(cleaned), count=MAX_NUMBER_CHARS))
     if "," in cleaned:
         # "1,234.5" is a number; "0,85" or "1,5" is not (never silently read as 85 or 15)
         if not _GROUPED.match(cleaned):
-            raise NotANumber(f"{_shown(text)} is not a number")
+            raise NotANumber(msg("{number} is not a number", number=_shown(text)))
         cleaned = cleaned.replace(",", "")
     if not _NUMBER.match(cleaned):
-        raise NotANumber(f"{_shown(text)} is not a number")
+        raise NotANumber(msg("{number} is not a number", number=_shown(text)))
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the pattern already rules this out
-        raise NotANumber(f"{_shown(text)} is not a number") from exc
+        raise NotANumber(msg("{number} is not a number", number=_shown(text))) from exc
     if not value.is_finite():
-        raise NotANumber(f"{_shown(text)} is not a finite number")
+        raise NotANumber(msg("{number} is not a finite number", number=_shown(text)))
     return check_bounds(value, text, digits=digits)
 
 
 def to_decimal(value: Decimal | int | str | Fraction) -> Decimal:
     """Coerce an exact value to Decimal. Floats are refused on purpose."""
     if isinstance(value, (bool, float)):
-        raise TypeError("points are never binary floats")
+        raise TypeError(msg("points are never binary floats"))
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):

@@ -14,6 +14,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from ..messages import Text, msg
+from .failures import DomainError
 from .numbers import MAX_INTEGER_DIGITS, NotANumber, NumberOutOfRange, canonical_decimal, parse_decimal, parse_value
 from .text import shown
 
@@ -25,24 +27,24 @@ RULE_NAMES = ("BAND", "LEVELS", "CAP", "MINMAX", "CHECKLIST", "SCALE")
 QUANTITATIVE_RULES = ("BAND", "LEVELS", "CAP", "MINMAX", "CHECKLIST")
 
 
-class RuleError(ValueError):
+class RuleError(DomainError):
     """Rule parameters that do not parse, or a value the rule cannot take."""
 
 
-def _ratio(text: str, what: str) -> Decimal:
+def _ratio(text: str, what: Text) -> Decimal:
     value = _number(text, what)
     if value < 0 or value > 1:
-        raise RuleError(f"{what}: ratio {canonical_decimal(value)} is outside [0, 1]")
+        raise RuleError(msg("{what}: ratio {ratio} is outside [0, 1]", what=what, ratio=canonical_decimal(value)))
     return value
 
 
-def _number(text: str, what: str) -> Decimal:
+def _number(text: str, what: Text) -> Decimal:
     try:
         return parse_decimal(text)
     except NumberOutOfRange as exc:
-        raise RuleError(f"{what}: {exc}") from exc
+        raise RuleError(msg("{what}: {problem}", what=what, problem=exc.message)) from exc
     except NotANumber as exc:
-        raise RuleError(f"{what}: {shown(text.strip())} is not a number") from exc
+        raise RuleError(msg("{what}: {number} is not a number", what=what, number=shown(text.strip()))) from exc
 
 
 def _clauses(params: str) -> list[str]:
@@ -53,13 +55,13 @@ def _key_values(params: str, allowed: Sequence[str]) -> dict[str, str]:
     result: dict[str, str] = {}
     for clause in _clauses(params):
         if "=" not in clause:
-            raise RuleError(f"'{clause}' is not of the form key = value")
+            raise RuleError(msg("'{clause}' is not of the form key = value", clause=clause))
         key, _, value = clause.partition("=")
         key = key.strip().lower()
         if key not in allowed:
-            raise RuleError(f"unknown parameter '{key}' (expected {', '.join(allowed)})")
+            raise RuleError(msg("unknown parameter '{key}' (expected {allowed})", key=key, allowed=", ".join(allowed)))
         if key in result:
-            raise RuleError(f"parameter '{key}' is given twice")
+            raise RuleError(msg("parameter '{key}' is given twice", key=key))
         result[key] = value.strip()
     return result
 
@@ -67,7 +69,7 @@ def _key_values(params: str, allowed: Sequence[str]) -> dict[str, str]:
 def _value_text(value: str) -> str:
     """Refuse a value longer than any value can be, before looking at it further."""
     if len(value) > MAX_VALUE_CHARS:
-        raise RuleError(f"value {shown(value)} is longer than {MAX_VALUE_CHARS} characters")
+        raise RuleError(msg("value {value} is longer than {max} characters", value=shown(value), max=MAX_VALUE_CHARS))
     return value
 
 
@@ -81,9 +83,9 @@ def number_value(value: str) -> Decimal:
     try:
         return parse_value(value)
     except NumberOutOfRange as exc:
-        raise RuleError(f"value {exc}") from exc
+        raise RuleError(msg("value {problem}", problem=exc.message)) from exc
     except NotANumber as exc:
-        raise RuleError(f"value {shown(value)} is not a number") from exc
+        raise RuleError(msg("value {value} is not a number", value=shown(value))) from exc
 
 
 @dataclass(frozen=True)
@@ -118,21 +120,22 @@ class Band:
         otherwise: Decimal | None = None
         parts = _clauses(params)
         if not parts:
-            raise RuleError("BAND needs at least one clause 'OP NUMBER : RATIO'")
+            raise RuleError(msg("BAND needs at least one clause 'OP NUMBER : RATIO'"))
         for i, part in enumerate(parts):
             if otherwise is not None:
-                raise RuleError("'else' must be the last clause")
+                raise RuleError(msg("'else' must be the last clause"))
             head, sep, tail = part.partition(":")
             if sep and head.strip().lower() == "else":
-                otherwise = _ratio(tail, "else clause")
+                otherwise = _ratio(tail, msg("else clause"))
                 continue
             m = _BAND_CLAUSE.match(part)
             if not m:
-                raise RuleError(f"clause {i + 1} '{part}' is not 'OP NUMBER : RATIO' with OP one of >= > <= <")
-            clauses.append(BandClause(m.group(1), _number(m.group(2), f"clause {i + 1}"),
-                                      _ratio(m.group(3), f"clause {i + 1}")))
+                raise RuleError(msg("clause {number} '{clause}' is not 'OP NUMBER : RATIO' with OP one of >= > <= <",
+                                    number=i + 1, clause=part))
+            clause = msg("clause {number}", number=i + 1)
+            clauses.append(BandClause(m.group(1), _number(m.group(2), clause), _ratio(m.group(3), clause)))
         if not clauses:
-            raise RuleError("BAND needs at least one clause besides 'else'")
+            raise RuleError(msg("BAND needs at least one clause besides 'else'"))
         return cls(tuple(clauses), otherwise)
 
     def canonical_params(self) -> str:
@@ -169,16 +172,16 @@ class Levels:
         seen: set[str] = set()
         parts = _clauses(params)
         if not parts:
-            raise RuleError("LEVELS needs at least one 'LABEL : RATIO'")
+            raise RuleError(msg("LEVELS needs at least one 'LABEL : RATIO'"))
         for part in parts:
             label, sep, ratio = part.rpartition(":")
             if not sep or not label.strip():
-                raise RuleError(f"'{part}' is not 'LABEL : RATIO'")
+                raise RuleError(msg("'{part}' is not 'LABEL : RATIO'", part=part))
             key = level_key(label)
             if key in seen:
-                raise RuleError(f"label '{label.strip()}' is given twice")
+                raise RuleError(msg("label '{label}' is given twice", label=label.strip()))
             seen.add(key)
-            labels.append((label.strip(), _ratio(ratio, f"label '{label.strip()}'")))
+            labels.append((label.strip(), _ratio(ratio, msg("label '{label}'", label=label.strip()))))
         return cls(tuple(labels))
 
     def canonical_params(self) -> str:
@@ -193,7 +196,7 @@ class Levels:
             if level_key(label) == key:
                 return r
         allowed = ", ".join(label for label, _ in self.labels)
-        raise RuleError(f"value {shown(value)} is not one of the labels {allowed}")
+        raise RuleError(msg("value {value} is not one of the labels {allowed}", value=shown(value), allowed=allowed))
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         return Fraction(self._lookup(value))
@@ -211,17 +214,19 @@ class Cap:
         kv = _key_values(params, ("target", "large", "small"))
         if "target" in kv:
             if "large" in kv or "small" in kv:
-                raise RuleError("give either 'target = N' or 'large = N; small = M', not both")
+                raise RuleError(msg("give either 'target = N' or 'large = N; small = M', not both"))
             target = _number(kv["target"], "target")
             large = small = target
         elif "large" in kv and "small" in kv:
             large = _number(kv["large"], "large")
             small = _number(kv["small"], "small")
         else:
-            raise RuleError("CAP needs 'target = N' or 'large = N; small = M'")
+            raise RuleError(msg("CAP needs 'target = N' or 'large = N; small = M'"))
         for name, t in (("large", large), ("small", small)):
+            if t <= 0 and name == "large":
+                raise RuleError(msg("target for large cities must be greater than 0"))
             if t <= 0:
-                raise RuleError(f"target for {name} cities must be greater than 0")
+                raise RuleError(msg("target for small cities must be greater than 0"))
         return cls(large, small)
 
     def canonical_params(self) -> str:
@@ -231,7 +236,7 @@ class Cap:
 
     def check_value(self, value: str) -> None:
         if number_value(value) < 0:
-            raise RuleError(f"value '{value}' must not be negative")
+            raise RuleError(msg("value '{value}' must not be negative", value=value))
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         self.check_value(value)
@@ -253,7 +258,7 @@ class MinMax:
         floor = _ratio(kv["floor"], "floor") if "floor" in kv else Decimal(0)
         polarity = kv.get("polarity", "higher").lower()
         if polarity not in ("higher", "lower"):
-            raise RuleError(f"polarity must be 'higher' or 'lower', not '{kv['polarity']}'")
+            raise RuleError(msg("polarity must be 'higher' or 'lower', not '{polarity}'", polarity=kv["polarity"]))
         return cls(floor, "higher" if polarity == "higher" else "lower")
 
     def canonical_params(self) -> str:
@@ -285,7 +290,7 @@ class Checklist:
     @classmethod
     def parse(cls, params: str) -> Checklist:
         if params.strip():
-            raise RuleError("CHECKLIST takes no parameters")
+            raise RuleError(msg("CHECKLIST takes no parameters"))
         return cls()
 
     def canonical_params(self) -> str:
@@ -295,14 +300,14 @@ class Checklist:
     def split(value: str) -> tuple[int, int]:
         m = _CHECKLIST.match(_value_text(value))
         if not m:
-            raise RuleError(f"value {shown(value)} is not MET/TOTAL (for example 3/5)")
+            raise RuleError(msg("value {value} is not MET/TOTAL (for example 3/5)", value=shown(value)))
         if any(len(g.lstrip("0")) > MAX_INTEGER_DIGITS for g in m.groups()):
-            raise RuleError(f"value {shown(value)}: MET and TOTAL must be below 10^15")
+            raise RuleError(msg("value {value}: MET and TOTAL must be below 10^15", value=shown(value)))
         met, total = int(m.group(1)), int(m.group(2))
         if total <= 0:
-            raise RuleError(f"value '{value}': TOTAL must be greater than 0")
+            raise RuleError(msg("value '{value}': TOTAL must be greater than 0", value=value))
         if met > total:
-            raise RuleError(f"value '{value}': MET must not exceed TOTAL")
+            raise RuleError(msg("value '{value}': MET must not exceed TOTAL", value=value))
         return met, total
 
     def check_value(self, value: str) -> None:
@@ -324,7 +329,7 @@ class ScaleRule:
     @classmethod
     def parse(cls, params: str, scale: Mapping[str, Decimal]) -> ScaleRule:
         if params.strip():
-            raise RuleError("SCALE takes no parameters (the levels come from the Scale sheet)")
+            raise RuleError(msg("SCALE takes no parameters (the levels come from the Scale sheet)"))
         return cls(dict(scale))
 
     def canonical_params(self) -> str:
@@ -332,7 +337,8 @@ class ScaleRule:
 
     def check_value(self, value: str) -> None:
         if _value_text(value).strip().upper() not in self.levels:
-            raise RuleError(f"level {shown(value)} is not in the Scale ({', '.join(self.levels)})")
+            raise RuleError(msg("level {level} is not in the Scale ({levels})", level=shown(value),
+                                levels=", ".join(self.levels)))
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         self.check_value(value)
@@ -361,4 +367,4 @@ def parse_rule(name: str, params: str, scale: Mapping[str, Decimal] | None = Non
         return Checklist.parse(params)
     if key == "SCALE":
         return ScaleRule.parse(params, scale or {})
-    raise RuleError(f"unknown rule '{name}' (expected one of {', '.join(RULE_NAMES)})")
+    raise RuleError(msg("unknown rule '{name}' (expected one of {names})", name=name, names=", ".join(RULE_NAMES)))

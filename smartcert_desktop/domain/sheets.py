@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..messages import Message, msg
 from .framework import Framework, Indicator
 
 
@@ -79,8 +80,15 @@ class Missing:
     indicator_code: str
     what: str  # "level" or "comment"
 
+    def message(self) -> Message:
+        if self.what == "comment":
+            return msg("{applicant} {indicator}: comment missing", applicant=self.applicant_code,
+                       indicator=self.indicator_code)
+        return msg("{applicant} {indicator}: level missing", applicant=self.applicant_code,
+                   indicator=self.indicator_code)
+
     def __str__(self) -> str:
-        return f"{self.applicant_code} {self.indicator_code}: {self.what} missing"
+        return str(self.message())
 
 
 def indicator_missing(framework: Framework, indicator: Indicator, sheet: Sheet) -> str | None:

@@ -16,12 +16,13 @@ from ..domain.rules import RuleError
 from ..domain.sheets import ENTRY_FIELDS, SHEET_FIELDS, IndicatorEntry, Sheet, SheetField, entry_fields, sheet_fields
 from ..domain.text import code_problem, name_problem, note_problem, shown
 from ..errors import Problem, ValidationError
+from ..messages import Text
 
 PACKAGE_SCHEMA = "smartcert-package-payload/1"
 BUNDLE_SCHEMA = "smartcert-bundle-payload/1"
 
 
-def _fail(name: str, field: str, message: str) -> ValidationError:
+def _fail(name: str, field: str, message: Text) -> ValidationError:
     return ValidationError(Problem(message, file=name, field=field))
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import SmartcertError
 from ..services.keys import PassphraseStrength, passphrase_strength
-from .i18n import RetranslateMixin, fill
+from .i18n import MESSAGES, RetranslateMixin, fill
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def passphrase_from_environment() -> bool:
 
 def program_title() -> str:
     """The program's name as shown in window and message box titles."""
-    return QCoreApplication.translate("Messages", "Smart City Certification")
+    return QCoreApplication.translate("Dialogs", "Smart City Certification")
 
 
 def current_log_file() -> Path | None:
@@ -86,7 +86,7 @@ def show_error(
 ) -> None:
     """Tell the user what is wrong and where, one problem a line, as the command line would."""
     if isinstance(error, SmartcertError):
-        lines = error.lines()
+        lines = error.lines(MESSAGES)
     elif isinstance(error, str):
         lines = [error]
     else:
@@ -96,7 +96,7 @@ def show_error(
     details = ""
     if len(lines) > MAX_LINES_SHOWN:
         informative = QCoreApplication.translate(
-            "Messages", "… and %n more problem(s); see Show Details.", None, len(lines) - MAX_LINES_SHOWN
+            "Dialogs", "… and %n more problem(s); see Show Details.", None, len(lines) - MAX_LINES_SHOWN
         )
         details = "\n".join(lines)
     box = _message_box(parent, QMessageBox.Icon.Warning, title, "\n".join(shown), informative, details)
@@ -106,14 +106,14 @@ def show_error(
 def show_unexpected_error(parent: QWidget | None, exc: BaseException, log_file: Path | None = None) -> None:
     """Report a defect: what was saved is safe, what the user may want to check, where the details are."""
     text = QCoreApplication.translate(
-        "Messages",
+        "Dialogs",
         "Something went wrong inside the program. Everything that was saved before is kept; the last "
         "action may not have been completed, so please check its result.",
     )
     informative = ""
     if log_file is not None:
         informative = fill(
-            QCoreApplication.translate("Messages", "The details were written to %1."), str(log_file)
+            QCoreApplication.translate("Dialogs", "The details were written to %1."), str(log_file)
         )
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     box = _message_box(parent, QMessageBox.Icon.Critical, None, text, informative, details)

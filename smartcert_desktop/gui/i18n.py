@@ -43,7 +43,10 @@ from PySide6.QtCore import (
 )
 
 from .. import paths
+from ..errors import Problem
 from ..korean import resolve_after
+from ..messages import CONTEXT as MESSAGES_CONTEXT
+from ..messages import Catalog, Text
 from .settings import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -224,6 +227,22 @@ class Translations(QObject):
         log.warning("no qtbase_%s.qm found: Qt's own dialogs stay in English", language)
         translator.deleteLater()
         return None
+
+
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate(MESSAGES_CONTEXT, template)
+
+
+# The services' messages (smartcert_desktop.messages) through Qt's translators, so that the language switch
+# and the pseudo-translation reach them like every other string of the program.
+MESSAGES = Catalog(lookup=_translate_message)
+
+
+def message_text(message: Text | Problem) -> str:
+    """A service's message (or a problem with its place) in the current language."""
+    if isinstance(message, Problem):
+        return message.text(MESSAGES)
+    return MESSAGES.text(message)
 
 
 def fill(text: str, *values: object) -> str:

@@ -40,7 +40,7 @@ from ..services.workspace import (
     restore_workspace,
 )
 from . import dialogs
-from .i18n import datetime_text, fill
+from .i18n import MESSAGES, datetime_text, fill
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +170,7 @@ def backup_session(parent: QWidget | None, handle: WorkspaceHandle) -> None:
         bar = getattr(window, "statusBar", None)
         if callable(bar):
             bar().showMessage(fill(QCoreApplication.translate(
-                "WorkspaceAccess", "The workspace could not be backed up: %1"), exc.lines()[0]), 15000)
+                "WorkspaceAccess", "The workspace could not be backed up: %1"), exc.lines(MESSAGES)[0]), 15000)
 
 
 # --- restoring a backup -----------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from reportlab.platypus import Paragraph, Table
 
 from ..domain.engine import ApplicantResult
 from ..domain.outcome import RoundOutcome
+from ..messages import msg
 from .figures import CITY_TYPE_KO, program_name
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import ACCENT, GRID, MUTED, NAVY, NAVY_DARK, SAMPLE_RED, TEXT, plain_style, text
@@ -94,9 +95,9 @@ def render_certificate(state: RoundOutcome, code: str, fingerprint: str, *, issu
     register_fonts()
     r: ApplicantResult | None = next((x for x in state.results if x.code == code), None)
     if r is None:
-        raise KeyError(f"no applicant {code!r} in this round")
+        raise KeyError(code)  # no applicant of this code in the round
     if not r.certified or r.grade is None:
-        raise ValueError(f"{code} is not certified: no certificate")
+        raise ValueError(msg("{code} is not certified: no certificate", code=code))
     issued = issue_date or date.today()
     until = valid_until(issued)
     fw = state.framework

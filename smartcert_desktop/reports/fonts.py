@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..errors import SmartcertError
+from ..messages import msg
 from ..paths import resource_path
 
 REGULAR = "NanumGothic"
@@ -34,7 +35,8 @@ def register_fonts() -> tuple[str, str]:
             for name, filename in _FILES.items():
                 path = resource_path("fonts", filename)
                 if not path.is_file():
-                    raise SmartcertError(f"font file missing: {path} (the program's resources are incomplete)")
+                    raise SmartcertError(msg("font file missing: {path} (the program's resources are incomplete)",
+                                             path=str(path)))
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             # <b> inside a Paragraph picks the bold face; there is no italic face, so italic maps to upright.
             addMapping(REGULAR, 0, 0, REGULAR)

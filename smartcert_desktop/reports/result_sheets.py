@@ -35,6 +35,7 @@ from ..domain.rules import CityType
 from ..errors import SmartcertError
 from ..files import OutputBatch
 from ..korean import attach
+from ..messages import msg
 from . import certificate, charts, round_report
 from .figures import (
     CITY_TYPE_KO,
@@ -442,7 +443,7 @@ def _result_of(state: RoundOutcome, code: str) -> ApplicantResult:
     for r in state.results:
         if r.code == code:
             return r
-    raise KeyError(f"no applicant {code!r} in this round")
+    raise KeyError(code)  # no applicant of this code in the round
 
 
 def _render_sheet(state: RoundOutcome, r: ApplicantResult, fingerprint: str, fig: RoundFigures) -> bytes:
@@ -468,8 +469,8 @@ def _safe_name(code: str) -> str:
     """Applicant codes become file names: only what the contract allows in a code (1–32 ASCII letters, digits,
     ``-``, ``_``), checked for every applicant before anything is rendered."""
     if not _FILE_CODE.fullmatch(code):
-        raise SmartcertError(f"applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); "
-                             "correct it in the applicants workbook. Nothing was written.")
+        raise SmartcertError(msg("applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); "
+                                 "correct it in the applicants workbook. Nothing was written.", code=code))
     return code
 
 

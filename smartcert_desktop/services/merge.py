@@ -19,6 +19,7 @@ from ..errors import SmartcertError
 from ..exchange import envelope
 from ..exchange.keys import PrivateKeys
 from ..exchange.payloads import bundle_from_json, sheet_problems
+from ..messages import Message, Text, joined, msg
 from ..store import audit
 from ..store.models import Bundle, Evaluator
 from ..store.queries import assignments_of, conflicts_of, framework_of, the_program, utcnow
@@ -33,21 +34,36 @@ Progress = Callable[[int, int], None]
 class Verdict:
     name: str
     verdict: str            # accepted | duplicate | rejected
-    reason: str = ""
+    reason: Text = ""
     evaluator_id: str = ""
     sequence: int | None = None
 
-    def line(self) -> str:
-        text = f"{self.name}: {self.verdict}"
+    def line(self) -> Message:
+        """The verdict as the command line prints it; the verdict's own word (accepted, duplicate, rejected)
+        stays in every language, as ``error:`` does, for the scripts that read it."""
         if self.verdict == "rejected":
-            text += f": {self.reason}"
-        elif self.evaluator_id:
-            text += f" ({self.evaluator_id}, sequence {self.sequence})"
-        return text
+            return msg("{name}: rejected: {reason}", name=self.name, reason=self.reason)
+        if not self.evaluator_id:
+            return msg("{name}: {verdict}", name=self.name, verdict=self.verdict)
+        if self.verdict == "duplicate":
+            return msg("{name}: duplicate ({evaluator}, sequence {sequence})", name=self.name,
+                       evaluator=self.evaluator_id, sequence=self.sequence)
+        return msg("{name}: accepted ({evaluator}, sequence {sequence})", name=self.name,
+                   evaluator=self.evaluator_id, sequence=self.sequence)
 
 
 class _Reject(Exception):
-    pass
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def _reasons(problems: Sequence[Text], shown: int = 5) -> Message:
+    """The first problems found, and how many more there are."""
+    first = joined(list(problems[:shown]))
+    if len(problems) <= shown:
+        return first
+    return msg("{reasons} (and {count} more)", reasons=first, count=len(problems) - shown)
 
 
 def merge_one(session: Session, keys: PrivateKeys, data: bytes, name: str) -> Verdict:
@@ -56,22 +72,21 @@ def merge_one(session: Session, keys: PrivateKeys, data: bytes, name: str) -> Ve
     try:
         opened = envelope.open_bundle(data, keys, name=name)
     except SmartcertError as exc:
-        return Verdict(name, "rejected", "; ".join(p.message for p in exc.problems))
+        return Verdict(name, "rejected", _reasons([p.message for p in exc.problems], len(exc.problems)))
     if session.scalars(select(Bundle).where(Bundle.sha256 == opened.sha256)).first() is not None:
         return Verdict(name, "duplicate", evaluator_id=opened.evaluator_id, sequence=opened.sequence)
     try:
         payload = bundle_from_json(opened.payload, name)
     except SmartcertError as exc:
-        return Verdict(name, "rejected", "; ".join(str(p) for p in exc.problems))
+        return Verdict(name, "rejected", _reasons([p.as_message() for p in exc.problems], len(exc.problems)))
     try:
         _check(session, program.id, opened, payload)
     except _Reject as exc:
-        return Verdict(name, "rejected", str(exc), opened.evaluator_id, opened.sequence)
+        return Verdict(name, "rejected", exc.message, opened.evaluator_id, opened.sequence)
     fw = framework_of(session, program)
     bad = [p for s in payload.sheets for p in sheet_problems(fw, s)]
     if bad:
-        return Verdict(name, "rejected", "; ".join(bad[:5]) + (f" (and {len(bad) - 5} more)" if len(bad) > 5 else ""),
-                       opened.evaluator_id, opened.sequence)
+        return Verdict(name, "rejected", _reasons(bad), opened.evaluator_id, opened.sequence)
     for old in session.scalars(select(Bundle).where(Bundle.program_id == program.id,
                                                     Bundle.evaluator_id == payload.evaluator_id,
                                                     Bundle.status == "current")):
@@ -94,39 +109,42 @@ def _check(session: Session, program_id: str, opened: envelope.Opened, payload: 
     assert isinstance(payload, BundlePayload)
     fw_hash = framework_of(session, the_program(session)).hash
     if opened.program_id != program_id or payload.program_id != program_id:
-        raise _Reject(f"the bundle is for program {payload.program_id}, not this program ({program_id})")
+        raise _Reject(msg("the bundle is for program {bundle_program}, not this program ({program})",
+                          bundle_program=payload.program_id, program=program_id))
     if payload.evaluator_id != opened.evaluator_id or payload.sequence != opened.sequence:
-        raise _Reject("the bundle's content disagrees with its envelope (evaluator or sequence)")
+        raise _Reject(msg("the bundle's content disagrees with its envelope (evaluator or sequence)"))
     evaluator = session.get(Evaluator, (program_id, payload.evaluator_id))
     if evaluator is None:
-        raise _Reject(f"evaluator {payload.evaluator_id} is not enrolled in this program")
+        raise _Reject(msg("evaluator {evaluator} is not enrolled in this program", evaluator=payload.evaluator_id))
     if evaluator.signing_public != opened.signer_public.signing:
-        raise _Reject(f"signed by key {opened.fingerprint}, which is not the enrolled key of "
-                      f"{payload.evaluator_id} ({evaluator.fingerprint})")
+        raise _Reject(msg("signed by key {fingerprint}, which is not the enrolled key of {evaluator} "
+                          "({enrolled})", fingerprint=opened.fingerprint, evaluator=payload.evaluator_id,
+                          enrolled=evaluator.fingerprint))
     if payload.framework_hash != fw_hash:
-        raise _Reject(f"scored against another framework ({payload.framework_hash[:12]}), not this "
-                      f"program's ({fw_hash[:12]})")
+        raise _Reject(msg("scored against another framework ({bundle_framework}), not this program's "
+                          "({framework})", bundle_framework=payload.framework_hash[:12], framework=fw_hash[:12]))
     assigned = {a for e, a in assignments_of(session, program_id) if e == payload.evaluator_id}
     blocked = {a for e, a in conflicts_of(session, program_id) if e == payload.evaluator_id}
     for sheet in payload.sheets:
         if sheet.applicant_code in blocked:
-            raise _Reject(f"scores applicant {sheet.applicant_code}, with which {payload.evaluator_id} has a "
-                          "declared conflict")
+            raise _Reject(msg("scores applicant {applicant}, with which {evaluator} has a declared conflict",
+                              applicant=sheet.applicant_code, evaluator=payload.evaluator_id))
         if sheet.applicant_code not in assigned:
-            raise _Reject(f"scores applicant {sheet.applicant_code}, which is not assigned to "
-                          f"{payload.evaluator_id}")
+            raise _Reject(msg("scores applicant {applicant}, which is not assigned to {evaluator}",
+                              applicant=sheet.applicant_code, evaluator=payload.evaluator_id))
     same_seq = session.scalars(select(Bundle).where(Bundle.program_id == program_id,
                                                     Bundle.evaluator_id == payload.evaluator_id,
                                                     Bundle.sequence == payload.sequence)).first()
     if same_seq is not None:
-        raise _Reject(f"sequence {payload.sequence} of {payload.evaluator_id} was already merged from a "
-                      "different bundle")
+        raise _Reject(msg("sequence {sequence} of {evaluator} was already merged from a different bundle",
+                          sequence=payload.sequence, evaluator=payload.evaluator_id))
     newest = session.scalars(select(Bundle).where(Bundle.program_id == program_id,
                                                   Bundle.evaluator_id == payload.evaluator_id)
                              .order_by(Bundle.sequence.desc())).first()
     if newest is not None and newest.sequence > payload.sequence:
-        raise _Reject(f"superseded: sequence {payload.sequence} is older than the merged sequence "
-                      f"{newest.sequence} of {payload.evaluator_id}")
+        raise _Reject(msg("superseded: sequence {sequence} is older than the merged sequence {merged} of "
+                          "{evaluator}", sequence=payload.sequence, merged=newest.sequence,
+                          evaluator=payload.evaluator_id))
 
 
 def merge_files(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
@@ -145,7 +163,8 @@ def merge_files(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
             try:
                 data = envelope.load_file(path)
             except SmartcertError as exc:
-                verdicts.append(Verdict(name, "rejected", "; ".join(p.message for p in exc.problems)))
+                verdicts.append(Verdict(name, "rejected", _reasons([p.message for p in exc.problems],
+                                                                   len(exc.problems))))
                 continue
             with handle.session() as s:  # a rejected bundle has written nothing, so the commit is empty
                 verdict = merge_one(s, keys, data, name)

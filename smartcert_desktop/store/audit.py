@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.framework import canonical_json_bytes
+from ..messages import Message, msg
 from .models import AuditEntry
 
 GENESIS = "0" * 64
@@ -70,14 +71,14 @@ def append(session: Session, actor: str, action: str, detail: dict[str, Any]) ->
     return entry
 
 
-def verify_chain(session: Session) -> list[str]:
+def verify_chain(session: Session) -> list[Message]:
     """Problems found in the chain (empty when intact)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     prev = GENESIS
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
         if e.prev_hash != prev:
-            problems.append(f"audit entry {e.seq}: does not follow entry {e.seq - 1}")
+            problems.append(msg("audit entry {seq}: does not follow entry {previous}", seq=e.seq, previous=e.seq - 1))
         if e.hash != _entry_hash(e.prev_hash, e.seq, e.at, e.actor, e.action, e.detail, e.staff):
-            problems.append(f"audit entry {e.seq}: content does not match its hash")
+            problems.append(msg("audit entry {seq}: content does not match its hash", seq=e.seq))
         prev = e.hash
     return problems

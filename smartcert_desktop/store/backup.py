@@ -30,8 +30,9 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
-from ..errors import SmartcertError
+from ..errors import Problem, SmartcertError
 from ..files import atomic_write, fsync_dir, os_error
+from ..messages import Text, msg
 from .db import database_error, quick_check
 
 BACKUPS_DIR = "backups"
@@ -53,7 +54,7 @@ class BackupInfo:
     owner_id: str
     schema: str
     files: dict[str, dict[str, object]]
-    problem: str | None = None
+    problem: Text | None = None
     damaged: bool = False
     sequence: int = 0  # counts up with every backup of the workspace: the order they were made
 
@@ -147,7 +148,8 @@ def make_backup(workspace: Path, db_name: str, key_names: list[str], *, reason: 
         # say so, naming the backups folder, and what to do.
         text = str(exc).lower()
         mapped = database_error(exc, root) if "disk is full" in text or "disk i/o error" in text else None
-        raise mapped or SmartcertError(f"{workspace / db_name}: cannot back up the database: {exc}") from None
+        raise mapped or SmartcertError(Problem(msg("cannot back up the database: {reason}", reason=str(exc)),
+                                                 file=str(workspace / db_name))) from None
     return read_backup(root / name)
 
 
@@ -231,20 +233,21 @@ def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
                           str(manifest["owner_id"]), str(manifest["schema"]), dict(files),
                           damaged=bool(manifest.get("damaged", False)), sequence=int(manifest.get("sequence", 0)))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        return BackupInfo(path.name, path, "", "", "", "", "", {}, problem=f"no readable manifest ({exc})")
+        return BackupInfo(path.name, path, "", "", "", "", "", {},
+                          problem=msg("no readable manifest ({reason})", reason=str(exc)))
     if info.damaged:
-        return _with_problem(info, "it holds a damaged database, kept as it was found")
+        return _with_problem(info, msg("it holds a damaged database, kept as it was found"))
     if verify:
         for name, meta in info.files.items():
             f = path / name
             if not f.is_file():
-                return _with_problem(info, f"{name} is missing")
+                return _with_problem(info, msg("{name} is missing", name=name))
             if f.stat().st_size != meta.get("size") or _sha256(f) != meta.get("sha256"):
-                return _with_problem(info, f"{name} does not match its SHA-256")
+                return _with_problem(info, msg("{name} does not match its SHA-256", name=name))
     return info
 
 
-def _with_problem(info: BackupInfo, problem: str) -> BackupInfo:
+def _with_problem(info: BackupInfo, problem: Text) -> BackupInfo:
     return BackupInfo(info.name, info.path, info.created, info.reason, info.role, info.owner_id, info.schema,
                       info.files, problem, info.damaged, info.sequence)
 
@@ -265,7 +268,8 @@ def restore_database(backup_db: Path, live_db: Path) -> None:
     written that way is replaced whole. The caller holds the exclusive lock and has closed its engine."""
     problems = quick_check(backup_db)
     if problems:
-        raise SmartcertError(f"{backup_db}: the backup's database is damaged ({problems[0]}); choose another backup")
+        raise SmartcertError(Problem(msg("the backup's database is damaged ({reason}); choose another backup",
+                                         reason=problems[0]), file=str(backup_db)))
     src = sqlite3.connect(f"file:{backup_db}?mode=ro", uri=True)
     try:
         try:

@@ -21,7 +21,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import SmartcertError
+from ..errors import Problem, SmartcertError
+from ..messages import msg
 from ..paths import migrations_dir
 
 # An execution option of the engine that write sessions use: their transactions begin with BEGIN IMMEDIATE,
@@ -115,7 +116,7 @@ def open_database(path: Path, *, create: bool = False, before_migration: Callabl
     Raises :class:`SmartcertError` for a file that is not a smartcert database or comes from a newer version.
     """
     if not path.exists() and not create:
-        raise SmartcertError(f"{path}: no smartcert database here")
+        raise SmartcertError(Problem(msg("no smartcert database here"), file=str(path)))
     if path.exists():
         _check_sqlite(path)
     engine = make_engine(path, read_only=read_only)
@@ -124,9 +125,9 @@ def open_database(path: Path, *, create: bool = False, before_migration: Callabl
         script = ScriptDirectory.from_config(alembic_config())
         known = {r.revision for r in script.walk_revisions()}
         if rev is not None and rev not in known:
-            raise SmartcertError(
-                f"{path}: this workspace was written by a newer version of smartcert (schema {rev}); "
-                "update smartcert to open it. Nothing was changed.")
+            raise SmartcertError(Problem(msg(
+                "this workspace was written by a newer version of smartcert (schema {revision}); "
+                "update smartcert to open it. Nothing was changed.", revision=rev), file=str(path)))
         if rev != script.get_current_head():
             if before_migration is not None:
                 before_migration()
@@ -136,7 +137,8 @@ def open_database(path: Path, *, create: bool = False, before_migration: Callabl
         raise
     except Exception as exc:
         engine.dispose()
-        raise SmartcertError(f"{path}: cannot open the workspace database: {exc}") from exc
+        raise SmartcertError(Problem(msg("cannot open the workspace database: {reason}", reason=str(exc)),
+             file=str(path))) from exc
     return engine
 
 
@@ -144,7 +146,7 @@ def _check_sqlite(path: Path) -> None:
     with path.open("rb") as fh:
         magic = fh.read(16)
     if magic and magic != b"SQLite format 3\x00":
-        raise SmartcertError(f"{path}: not a smartcert database (not an SQLite file)")
+        raise SmartcertError(Problem(msg("not a smartcert database (not an SQLite file)"), file=str(path)))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -152,7 +154,8 @@ def _check_sqlite(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise SmartcertError(f"{path}: not a readable database: {exc}") from exc
+        raise SmartcertError(Problem(msg("not a readable database: {reason}", reason=str(exc)),
+             file=str(path))) from exc
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -201,44 +204,49 @@ def database_error(exc: BaseException, path: Path | str) -> SmartcertError | Non
     if "disk i/o error" in text and _nearly_full(path):
         text = "database or disk is full"  # what SQLite says when it cannot grow a file beside the database
     if "disk is full" in text or "database or disk is full" in text:
-        return SmartcertError(f"{where}: the disk is full; free some space and try again. Nothing was changed.")
+        return SmartcertError(Problem(msg("the disk is full; free some space and try again. Nothing was changed."),
+             file=where))
     if "readonly database" in text or "read-only" in text:
-        return SmartcertError(f"{where}: the workspace cannot be written (read-only disk or folder); copy it to "
-                              "a writable folder. Nothing was changed.")
+        return SmartcertError(Problem(msg("the workspace cannot be written (read-only disk or folder); copy it to "
+                              "a writable folder. Nothing was changed."), file=where))
     if "disk i/o error" in text:
-        return SmartcertError(f"{where}: the disk failed (I/O error): it may be full, or a file may have reached "
+        return SmartcertError(Problem(msg("the disk failed (I/O error): it may be full, or a file may have reached "
                               "this system's file size limit; free some space or check the disk, then try "
-                              "again. Nothing was changed.")
+                              "again. Nothing was changed."), file=where))
     if "database is locked" in text or "database is busy" in text:
-        return SmartcertError(f"{where}: the workspace is busy with another change; try again in a moment. "
-                              "Nothing was changed.")
+        return SmartcertError(Problem(msg("the workspace is busy with another change; try again in a moment. "
+                              "Nothing was changed."), file=where))
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
-        return SmartcertError(f"{where}: the workspace database is damaged; restore a backup "
-                              "(smartcert program restore / smartcert evaluator restore). Nothing was changed.")
+        return SmartcertError(Problem(msg("the workspace database is damaged; restore a backup "
+                              "(smartcert program restore / smartcert evaluator restore). Nothing was changed."),
+                                   file=where))
     if "unable to open database" in text:
-        return SmartcertError(f"{where}: the workspace database cannot be opened (missing, or no permission).")
+        return SmartcertError(Problem(msg("the workspace database cannot be opened (missing, or no permission)."),
+             file=where))
     return _server_error(text, where)
 
 
 def _server_error(text: str, where: str) -> SmartcertError | None:
     """What a PostgreSQL server says when a change cannot be made (the program's store on a server)."""
     if "lock timeout" in text:
-        return SmartcertError(f"{where}: another staff member's change has held the program for too long; try "
-                              "again in a moment. Nothing was changed.")
+        return SmartcertError(Problem(msg("another staff member's change has held the program for too long; try "
+                              "again in a moment. Nothing was changed."), file=where))
     if "no space left on device" in text or "could not extend file" in text:
-        return SmartcertError(f"{where}: the database server's disk is full; ask its administrator. "
-                              "Nothing was changed.")
+        return SmartcertError(Problem(msg("the database server's disk is full; ask its administrator. "
+                              "Nothing was changed."), file=where))
     if "read-only transaction" in text:
-        return SmartcertError(f"{where}: the program is open for reading only. Nothing was changed.")
+        return SmartcertError(Problem(msg("the program is open for reading only. Nothing was changed."), file=where))
     if "permission denied" in text:
         first = text.splitlines()[0] if text else ""
-        return SmartcertError(f"{where}: the database refused the change ({first}); ask its administrator for "
-                              "the rights on the program's schema. Nothing was changed.")
+        return SmartcertError(Problem(msg("the database refused the change ({reason}); ask its administrator for "
+                                          "the rights on the program's schema. Nothing was changed.", reason=first),
+                                      file=where))
     if "nul (0x00)" in text or "0x00" in text:
-        return SmartcertError(f"{where}: text with a NUL character cannot be stored. Nothing was changed.")
+        return SmartcertError(Problem(msg("text with a NUL character cannot be stored. Nothing was changed."),
+             file=where))
     if ("server closed the connection" in text or "connection refused" in text or "terminating connection" in text
             or "consuming input failed" in text or "connection is closed" in text):
-        return SmartcertError(f"{where}: the connection to the database server was lost before the change was "
+        return SmartcertError(Problem(msg("the connection to the database server was lost before the change was "
                               "confirmed; check the network and the server, then look whether it was made before "
-                              "trying again.")
+                              "trying again."), file=where))
     return None

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import SmartcertError
+from ..messages import Message, msg
 
 LOCK_NAME = "smartcert.lock"
 Mode = Literal["shared", "exclusive"]
@@ -35,13 +36,31 @@ class WorkspaceInUse(SmartcertError):
     def __init__(self, folder: Path, holder: Holder | None) -> None:
         self.folder = folder
         self.holder = holder
-        if holder is not None and holder.pid:
-            since = f", since {holder.since.strftime('%H:%M')}" if holder.since else ""
-            who = f" (pid {holder.pid}{since}{' on ' + holder.host if holder.host and holder.host != _HOST else ''})"
-        else:
-            who = ""
-        super().__init__(f"the workspace {folder} is in use by another smartcert{who}; close it there first, "
-                         "or wait until it has finished. Nothing was changed.")
+        super().__init__(_in_use(folder, holder))
+
+
+def _in_use(folder: Path, holder: Holder | None) -> Message:
+    """The contract's scripts read this line: "the workspace DIR is in use by another smartcert (pid N, since
+    HH:MM)"."""
+    if holder is None or not holder.pid:
+        return msg("the workspace {folder} is in use by another smartcert; close it there first, or wait until it "
+                   "has finished. Nothing was changed.", folder=str(folder))
+    since = holder.since.strftime("%H:%M") if holder.since else None
+    host = holder.host if holder.host and holder.host != _HOST else None
+    if since and host:
+        return msg("the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); "
+                   "close it there first, or wait until it has finished. Nothing was changed.",
+                   folder=str(folder), pid=holder.pid, since=since, host=host)
+    if since:
+        return msg("the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it "
+                   "there first, or wait until it has finished. Nothing was changed.",
+                   folder=str(folder), pid=holder.pid, since=since)
+    if host:
+        return msg("the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there "
+                   "first, or wait until it has finished. Nothing was changed.",
+                   folder=str(folder), pid=holder.pid, host=host)
+    return msg("the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait "
+               "until it has finished. Nothing was changed.", folder=str(folder), pid=holder.pid)
 
 
 @dataclass(frozen=True)
@@ -220,11 +239,12 @@ def acquire(folder: Path, mode: Mode = "exclusive") -> WorkspaceLock:
                 except OSError:
                     return WorkspaceLock(folder, "", mode)  # nothing to lock on a read-only medium
             elif exc.errno == errno.EROFS:
-                raise SmartcertError(f"the workspace {folder} is on a read-only disk; smartcert cannot work in "
-                                     "it there. Copy the folder to a writable disk. Nothing was changed.") from None
+                raise SmartcertError(msg("the workspace {folder} is on a read-only disk; smartcert cannot work in "
+                                         "it there. Copy the folder to a writable disk. Nothing was changed.",
+                                         folder=str(folder))) from None
             else:
-                raise SmartcertError(f"the workspace {folder} cannot be opened for writing "
-                                     f"({exc.strerror or exc}). Nothing was changed.") from None
+                raise SmartcertError(msg("the workspace {folder} cannot be opened for writing ({reason}). Nothing "
+                                         "was changed.", folder=str(folder), reason=str(exc.strerror or exc))) from None
         if not _try_lock(fd, mode):
             os.close(fd)
             raise WorkspaceInUse(folder, read_holder(lock_file))

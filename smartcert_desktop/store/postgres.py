@@ -43,7 +43,8 @@ from sqlalchemy.dialects.postgresql.base import PGTypeCompiler
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from ..errors import SmartcertError
+from ..errors import Problem, SmartcertError
+from ..messages import msg
 
 CONNECTION_FILE = "smartcert-connection.json"
 CONNECTION_FORMAT = "smartcert-connection/1"
@@ -79,16 +80,16 @@ def parse_database_url(text_url: str) -> tuple[URL, str | None]:
     try:
         url = make_url(text_url.strip())
     except ArgumentError:
-        raise SmartcertError(f"--database {text_url}: not a database URL; write it as "
-                             "postgresql://USER@HOST[:PORT]/DATABASE") from None
+        raise SmartcertError(msg("--database {url}: not a database URL; write it as "
+                                 "postgresql://USER@HOST[:PORT]/DATABASE", url=text_url)) from None
     backend = url.drivername.split("+", 1)[0]
     if backend not in ("postgresql", "postgres"):
-        raise SmartcertError(f"--database: {backend}:// is not supported; the program's store is PostgreSQL "
-                             "(postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file "
-                             "in the program folder")
+        raise SmartcertError(msg("--database: {backend}:// is not supported; the program's store is PostgreSQL "
+                                 "(postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file "
+                                 "in the program folder", backend=backend))
     if not url.database:
-        raise SmartcertError(f"--database {display_url(url)}: the URL names no database; write it as "
-                             "postgresql://USER@HOST[:PORT]/DATABASE")
+        raise SmartcertError(msg("--database {url}: the URL names no database; write it as "
+                                 "postgresql://USER@HOST[:PORT]/DATABASE", url=display_url(url)))
     password = url.password if url.password else None
     return without_password(url), password
 
@@ -114,7 +115,7 @@ def display_url(url: URL) -> str:
 
 def schema_for(program_id: str) -> str:
     if not _PROGRAM_ID.match(program_id):
-        raise SmartcertError(f"program id {program_id!r} cannot name a PostgreSQL schema")
+        raise SmartcertError(msg("program id {program_id!r} cannot name a PostgreSQL schema", program_id=program_id))
     return f"{SCHEMA_PREFIX}{program_id}"
 
 
@@ -147,29 +148,32 @@ class ConnectionInfo:
         try:
             document = json.loads(path.read_bytes().decode("utf-8"))
         except OSError as exc:
-            raise SmartcertError(f"{path}: cannot read the connection file ({exc.strerror or exc})") from None
+            raise SmartcertError(Problem(msg("cannot read the connection file ({reason})",
+                                             reason=str(exc.strerror or exc)), file=str(path))) from None
         except (UnicodeDecodeError, ValueError):
-            raise SmartcertError(f"{path}: not a smartcert connection file (not JSON)") from None
+            raise SmartcertError(Problem(msg("not a smartcert connection file (not JSON)"), file=str(path))) from None
         if not isinstance(document, dict) or document.get("format") != CONNECTION_FORMAT:
-            raise SmartcertError(f"{path}: not a smartcert connection file (format {CONNECTION_FORMAT} expected)")
+            raise SmartcertError(Problem(msg("not a smartcert connection file (format {format} expected)",
+                                             format=CONNECTION_FORMAT), file=str(path)))
         fields = {}
         for name in ("url", "program_id", "schema"):
             value = document.get(name)
             if not isinstance(value, str) or not value:
-                raise SmartcertError(f"{path}: field {name}: missing or not text")
+                raise SmartcertError(Problem(msg("missing or not text"), file=str(path), field=name))
             fields[name] = value
         try:
             url = make_url(fields["url"])
         except ArgumentError:
-            raise SmartcertError(f"{path}: field url: not a database URL") from None
+            raise SmartcertError(Problem(msg("not a database URL"), file=str(path), field="url")) from None
         if url.drivername.split("+", 1)[0] not in ("postgresql", "postgres") or not url.database:
-            raise SmartcertError(f"{path}: field url: not a PostgreSQL URL with a database name")
+            raise SmartcertError(Problem(msg("not a PostgreSQL URL with a database name"), file=str(path), field="url"))
         if url.password:
-            raise SmartcertError(f"{path}: field url: holds a password; a connection file never does. Remove it "
-                                 "and give the password in PGPASSWORD or ~/.pgpass, or when asked")
+            raise SmartcertError(Problem(msg("holds a password; a connection file never does. Remove it and give the "
+                                             "password in PGPASSWORD or ~/.pgpass, or when asked"),
+                                         file=str(path), field="url"))
         if not _PROGRAM_ID.match(fields["program_id"]) or fields["schema"] != schema_for(fields["program_id"]):
-            raise SmartcertError(f"{path}: field schema: {fields['schema']} is not the schema of program "
-                                 f"{fields['program_id']}")
+            raise SmartcertError(Problem(msg("{schema} is not the schema of program {program}", schema=fields["schema"],
+                                             program=fields["program_id"]), file=str(path), field="schema"))
         return cls(without_password(url), fields["program_id"], fields["schema"])
 
 
@@ -245,7 +249,8 @@ def connection_problem(exc: BaseException, where: str) -> SmartcertError:
     message = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = message[0] if message else type(exc).__name__
     first = re.sub(r'^connection to server (at|on) ".*?"(, port \d+)? failed: ', "", first)
-    return SmartcertError(f"cannot connect to the database {where}: {first}. Nothing was changed.")
+    return SmartcertError(msg("cannot connect to the database {where}: {reason}. Nothing was changed.", where=where,
+                              reason=first))
 
 
 def connect(url: URL, schema: str | None, password: str | None = None,
@@ -262,13 +267,14 @@ def connect(url: URL, schema: str | None, password: str | None = None,
         engine.dispose()
         if not _needs_password(exc) or ask is None:
             if _needs_password(exc):
-                raise SmartcertError(f"cannot connect to the database {where}: it asks for a password; set "
-                                     "PGPASSWORD or add it to ~/.pgpass. Nothing was changed.") from None
+                raise SmartcertError(msg("cannot connect to the database {where}: it asks for a password; set "
+                                         "PGPASSWORD or add it to ~/.pgpass. Nothing was changed.",
+                                         where=where)) from None
             raise connection_problem(exc, where) from None
     given = ask(url.username or getpass.getuser(), display_url(url))
     if not given:
-        raise SmartcertError(f"cannot connect to the database {where}: it asks for a password and none was given; "
-                             "set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.")
+        raise SmartcertError(msg("cannot connect to the database {where}: it asks for a password and none was given; "
+                                 "set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.", where=where))
     engine = make_engine(url, schema, given)
     try:
         _probe(engine)

@@ -17,6 +17,7 @@ from ..domain.framework import Framework
 from ..domain.outcome import Decision, ProgramIdentity
 from ..domain.sheets import ENTRY_FIELDS, SHEET_FIELDS, IndicatorEntry, Sheet
 from ..errors import SmartcertError
+from ..messages import msg
 from .models import (
     Applicant,
     Assignment,
@@ -52,7 +53,7 @@ def store_framework(session: Session, framework: Framework) -> FrameworkSnapshot
 def framework_of(session: Session, program: Program) -> Framework:
     snap = session.get(FrameworkSnapshot, program.framework_hash)
     if snap is None:
-        raise SmartcertError(f"program {program.id}: its framework snapshot is missing")
+        raise SmartcertError(msg("program {program}: its framework snapshot is missing", program=program.id))
     return _framework_from_json(snap.canonical_json)
 
 
@@ -60,7 +61,7 @@ def the_program(session: Session) -> Program:
     """The one program of a program workspace."""
     program = session.scalars(select(Program)).first()
     if program is None:
-        raise SmartcertError("this workspace has no program")
+        raise SmartcertError(msg("this workspace has no program"))
     return program
 
 

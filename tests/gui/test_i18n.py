@@ -206,19 +206,27 @@ def test_every_korean_sentence_that_joins_a_value_decides_its_particles() -> Non
 
     undecided = re.compile(r"을\(를\)|를\(을\)|\(을\)를|이\(가\)|\(이\)가|은\(는\)|\(은\)는|"
                            r"와\(과\)|과\(와\)|\(과\)와|\(으\)로")
+    from smartcert_desktop.messages import fields_of, msg, render
+
     tree = ET.parse(Path(__file__).resolve().parents[2] / "translations" / "smartcert_ko.ts")
     checked = 0
-    for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        texts = [translation.text or ""] if translation is not None and not list(translation) else \
-            [form.text or "" for form in (translation if translation is not None else [])]
-        for text in texts:
-            if not undecided.search(text):
-                continue
-            values = ["대전광역시", "350", "부천", "L02", "E01", "A1-3", "7", "8", "9"]
-            filled = fill(text, *values)
-            assert not undecided.search(filled), (text, filled)
-            checked += 1
+    values = ["대전광역시", "350", "부천", "L02", "E01", "A1-3", "7", "8", "9"]
+    for context in tree.getroot().iter("context"):
+        services = context.findtext("name") == "Messages"  # {field} templates of smartcert_desktop.messages
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            texts = [translation.text or ""] if translation is not None and not list(translation) else \
+                [form.text or "" for form in (translation if translation is not None else [])]
+            for text in texts:
+                if not undecided.search(text):
+                    continue
+                if services:
+                    names = sorted(fields_of(text))
+                    filled = render(msg(text, **{n: values[i % len(values)] for i, n in enumerate(names)}))
+                else:
+                    filled = fill(text, *values)
+                assert not undecided.search(filled), (text, filled)
+                checked += 1
     assert checked >= 15  # the sentences counted by hand in the catalogue
     assert fill("%1와(과) 이해충돌", "대전광역시") == "대전광역시와 이해충돌"
     assert fill("값 %1을(를) 승인", "350") == "값 350을 승인"

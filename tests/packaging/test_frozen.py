@@ -37,6 +37,7 @@ def test_the_build_passes_its_smoke_test_and_stays_small(built: tuple[Path, str]
     size = re.search(r"smartcert: ([0-9.]+) MB in ([0-9]+) files", output)
     assert size is not None and float(size.group(1)) < 200
     for check in ("smartcert --version", "smartcert demo", "smartcert framework check (bundled sample)",
+                  "smartcert --lang ko framework check (bundled sample)",
                   "smartcert results --json --pdf-dir (demo)", "smartcert-desktop --self-test"):
         assert re.search(rf"  ok {re.escape(check)} \(", output), f"no 'ok {check}' in:\n{output}"
     assert "every font embedded" in output

@@ -28,6 +28,7 @@ WHEEL_DATA = [
     "smartcert_desktop/_data/resources/icons/smartcert.png",
     "smartcert_desktop/_data/translations/smartcert_ko.qm",
     "smartcert_desktop/_data/translations/smartcert_en.qm",
+    "smartcert_desktop/_data/translations/smartcert_ko.ts",
     "smartcert_desktop/store/migrations/env.py",
     "smartcert_desktop/store/migrations/versions/0001_initial_schema.py",
 ]
@@ -94,6 +95,11 @@ def test_the_wheel_installed_elsewhere_runs_a_whole_round(tmp_path: Path) -> Non
     assert len(results["applicants"]) == 12
     verify = run([cli, "verify", "results.json", "--program", "demo/program"], cwd=work, env=env).stdout
     assert verify.splitlines()[-1] == "intact: yes"
+    # The command line speaks Korean from the installed catalogue (the .ts in the wheel; no Qt).
+    korean = subprocess.run([cli, "--lang", "ko", "verify", "missing.json"], cwd=work, env=env, capture_output=True,
+                            text=True, check=False, timeout=120)
+    assert korean.returncode == 1 and korean.stderr.startswith("error: missing.json: ")
+    assert "파일" in korean.stderr, korean.stderr
     pdfs = sorted((work / "pdf").glob("*.pdf"))
     assert len(pdfs) == 20  # 12 result sheets and the certificates of the 7 certified, and the round report
     for pdf in pdfs:

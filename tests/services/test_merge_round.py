@@ -150,7 +150,7 @@ def test_replayed_older_bundle_and_duplicates(make_round):
     second = r.submit("E1")
     v = r.merge(second, first, second)
     assert [x.verdict for x in v] == ["accepted", "rejected", "duplicate"]
-    assert "superseded" in v[1].reason
+    assert "superseded" in str(v[1].reason)
     assert r.applicant("P1")["indicators"]["S1"] == "15.00"  # the newer sheet (C) stands
     # In the other order the older one is merged first, then replaced; a copy of it is then a duplicate.
     r2 = make_round(evaluators=("E1",))
@@ -195,8 +195,8 @@ def test_conflicted_or_unassigned_applicant_smuggled_into_a_bundle(make_round, t
     unassigned = tmp_path / "unassigned.scb"
     unassigned.write_bytes(_forge(r, "E1", [_sheet("P1"), _sheet("P2")]))
     v = r.merge(conflicted, unassigned)
-    assert v[0].verdict == "rejected" and "declared conflict" in v[0].reason and "P3" in v[0].reason
-    assert v[1].verdict == "rejected" and "not assigned" in v[1].reason and "P2" in v[1].reason
+    assert v[0].verdict == "rejected" and "declared conflict" in str(v[0].reason) and "P3" in str(v[0].reason)
+    assert v[1].verdict == "rejected" and "not assigned" in str(v[1].reason) and "P2" in str(v[1].reason)
     with r.program.factory() as s:
         from smartcert_desktop.store.models import Bundle, ScoreSheet
 
@@ -228,11 +228,11 @@ def test_bundle_of_unenrolled_key_and_same_sequence_reused(make_round, tmp_path)
                                                                           program.encryption_public),
                                                 evaluator_id="E1", program_id=program.id, sequence=1))
     v = r.merge(forged)
-    assert v[0].verdict == "rejected" and "not the enrolled key of E1" in v[0].reason
+    assert v[0].verdict == "rejected" and "not the enrolled key of E1" in str(v[0].reason)
     a = tmp_path / "a.scb"
     a.write_bytes(_forge(r, "E1", [_sheet("P1")], sequence=3))
     b = tmp_path / "b.scb"
     b.write_bytes(_forge(r, "E1", [_sheet("P1")], sequence=3))
     v = r.merge(a, b)
     assert [x.verdict for x in v] == ["accepted", "rejected"]
-    assert "already merged from a different bundle" in v[1].reason
+    assert "already merged from a different bundle" in str(v[1].reason)

@@ -170,7 +170,7 @@ for line in sys.stdin:
         time.sleep(0.0005)
     verdicts = merge_files(handle, {passphrase!r}, [bundle])
     engine.dispose()
-    print(json.dumps([verdicts[0].verdict, verdicts[0].reason]), flush=True)
+    print(json.dumps([verdicts[0].verdict, str(verdicts[0].reason)]), flush=True)
 """
 
 

@@ -28,7 +28,7 @@ from ... import paths
 from ...domain.framework import Framework
 from ...errors import SmartcertError
 from ...services.frameworks import read_framework_workbook as read_framework
-from ..i18n import RetranslateMixin, fill
+from ..i18n import MESSAGES, RetranslateMixin, fill
 from .common import name_of, points
 
 # More problems than this are summed up in one line; the rest are in the command line's output.
@@ -144,7 +144,7 @@ class NewProgramDialog(RetranslateMixin, QDialog):
             self._framework_problems = []
         except SmartcertError as exc:
             self._framework = None
-            self._framework_problems = exc.lines()
+            self._framework_problems = exc.lines(MESSAGES)
         finally:
             QApplication.restoreOverrideCursor()
         self._update()

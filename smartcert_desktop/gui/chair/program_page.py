@@ -31,6 +31,11 @@ def _value_label() -> QLabel:
     return label
 
 
+def _breakable_path(path: str) -> str:
+    """``path`` with a break opportunity after each separator (a zero-width space, shown as nothing)."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 class ProgramPage(RetranslateMixin, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +99,10 @@ class ProgramPage(RetranslateMixin, QWidget):
         splitter.addWidget(tree_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 1000])
+        # Wide enough at first for a program id (32 hex digits) beside its label, as on a laptop's screen.
+        left = self.fontMetrics().horizontalAdvance("x" * 44)
+        splitter.setSizes([left, 3 * left])
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self._sample)
         row = QHBoxLayout()
@@ -146,12 +154,16 @@ class ProgramPage(RetranslateMixin, QWidget):
             "SAMPLE framework: this program is scored with the sample indicator set included with the "
             "program, not the official one. Results made with it are examples only."))
         self._values["name"].setText(p.name)
-        self._values["id"].setText(p.id)
+        # Long unbroken values are shown shortened or breakable, in full in their tooltip, so that nothing runs
+        # off the pane's right edge.
+        self._values["id"].setText(p.id[:16] + "…" if len(p.id) > 18 else p.id)
+        self._values["id"].setToolTip(p.id)
         self._values["fingerprint"].setText(p.fingerprint)
         self._values["fingerprint"].setToolTip(self.tr(
             "Evaluators check packages against this fingerprint; read it to them by phone if they ask."))
         self._values["created"].setText(utc_datetime_text(p.created_at) if p.created_at else "")
-        self._values["folder"].setText(self._folder)
+        self._values["folder"].setText(_breakable_path(self._folder))
+        self._values["folder"].setToolTip(self._folder)
         self._values["framework"].setText(fill(self.tr("%1 (%2, version %3)"),
                                                name_of(p.framework_name_ko, p.framework_name_en) or p.framework_id,
                                                p.framework_id, p.framework_version))

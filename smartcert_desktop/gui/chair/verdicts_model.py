@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from ...services.merge import Verdict
+from ..i18n import message_text
 from .common import COMPLETE, CONFLICT, MISSING, SORT_ROLE, TEXT_ON_COLOUR, verdict_text
 from .rows_model import RowsTableModel
 
@@ -35,7 +36,7 @@ class VerdictsModel(RowsTableModel):
 
     def lines(self) -> list[str]:
         """The verdicts as the command line prints them (``name: accepted (E02, sequence 1)``)."""
-        return [v.line() for v in self._rows]
+        return [message_text(v.line()) for v in self._rows]
 
     def cell(self, row: Verdict, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -46,10 +47,10 @@ class VerdictsModel(RowsTableModel):
                 self.VERDICT: verdict_text(row.verdict),
                 self.EVALUATOR: row.evaluator_id,
                 self.SEQUENCE: "" if row.sequence is None else str(row.sequence),
-                self.REASON: row.reason,
+                self.REASON: message_text(row.reason),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.reason if column == self.REASON and row.reason else row.name
+            return message_text(row.reason) if column == self.REASON and row.reason else row.name
         if role == Qt.ItemDataRole.BackgroundRole and column == self.VERDICT:
             return {"accepted": COMPLETE, "duplicate": CONFLICT, "rejected": MISSING}.get(row.verdict)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...errors import Problem
+from ..i18n import message_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +67,7 @@ class ProblemTableModel(QAbstractTableModel):
                 return "" if problem.row is None else str(problem.row)
             if column == Column.COLUMN:
                 return problem.column or problem.field or ""
-            return problem.message
+            return message_text(problem.message)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
