@@ -59,6 +59,7 @@ from ..domain.rules import Levels, RuleError
 from ..domain.sheets import IndicatorEntry, Sheet
 from ..domain.text import brief, same_note, shown
 from ..errors import Problem, raise_if
+from ..messages import Text, msg
 from .applicants_xlsx import scale_codes_text
 from .xlsx_common import (
     CellError,
@@ -418,21 +419,22 @@ def _read_recusals(table: Table, applicants: Sequence[str]) -> dict[str, str]:
     result: dict[str, str] = {}
     first_row: dict[str, int] = {}
     for row in table.rows:
-        code = row.code("applicant_code", required=True, what="applicant code")
+        code = row.code("applicant_code", required=True, what=msg("applicant code"))
         reason = row.note("reason")
         if not code:
             continue
         if code not in applicants:
-            row.problem("applicant_code", f"unknown applicant {code}: it is not one of the applicants of "
-                                          f"this score sheet ({', '.join(applicants)})")
+            row.problem("applicant_code", msg("unknown applicant {code}: it is not one of the applicants of this "
+                                              "score sheet ({applicants})", code=code,
+                                              applicants=", ".join(applicants)))
             continue
         if code in first_row:
-            row.problem("applicant_code",
-                        f"applicant {code} is listed twice (first in row {first_row[code]})")
+            row.problem("applicant_code", msg("applicant {code} is listed twice (first in row {row})", code=code,
+                                              row=first_row[code]))
             continue
         first_row[code] = row.number
         if not reason:
-            row.problem("reason", f"the recusal from applicant {code} needs a reason")
+            row.problem("reason", msg("the recusal from applicant {code} needs a reason", code=code))
         result[code] = reason
     return result
 
@@ -448,9 +450,14 @@ def _same_text(found: str, expected: str) -> bool:
 
 
 def _changed(row: Row, column: str, found: str, expected: str) -> None:
-    row.problem(column, f"this information cell was changed: it must be "
-                        f"{repr(expected) if expected else 'blank'}, not {repr(found) if found else 'blank'} "
-                        "(only level, verified_value, comment and onsite_note may be edited)")
+    row.problem(column, msg("this information cell was changed: it must be {expected}, not {found} (only level, "
+                            "verified_value, comment and onsite_note may be edited)", expected=_quoted(expected),
+                            found=_quoted(found)))
+
+
+def _quoted(value: str) -> Text:
+    """A cell's text as a message quotes it: in quotes, or "blank"."""
+    return repr(value) if value else msg("blank")
 
 
 def _points_cell(row: Row) -> tuple[bool, Decimal | None]:
@@ -490,12 +497,12 @@ def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level
             return
         found = repr(shown_points) if readable else repr(str(row.raw("points")))
         if level is None:
-            row.problem("points", f"this information cell was changed: with no level it must be blank, not "
-                                  f"{found}")
+            row.problem("points", msg("this information cell was changed: with no level it must be blank, not "
+                                      "{found}", found=found))
         else:
             given = canonical_decimal(level_points(framework, ind, level))
-            row.problem("points", f"this information cell was changed: it must be blank or {given!r} (what "
-                                  f"level {level} gives), not {found}")
+            row.problem("points", msg("this information cell was changed: it must be blank or {given!r} (what "
+                                      "level {level} gives), not {found}", given=given, level=level, found=found))
         return
     want = info.points
     if not readable or points != want:
@@ -544,20 +551,21 @@ def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: boo
             level = framework.scale_code(level_text)
             if level is None:
                 level_ok = False
-                row.problem("level",
-                            f"level {shown(level_text)} is not in the Scale ({scale_codes_text(framework)})")
+                row.problem("level", msg("level {level} is not in the Scale ({codes})", level=shown(level_text),
+                                         codes=scale_codes_text(framework)))
         if verified:
-            row.problem("verified_value", f"{ind.code} is qualitative: it has no reported value to verify; "
-                                          "leave verified_value blank and enter a level")
+            row.problem("verified_value", msg("{code} is qualitative: it has no reported value to verify; leave "
+                                              "verified_value blank and enter a level", code=ind.code))
     else:
         if level_text:
-            row.problem("level", f"{ind.code} is quantitative: it takes no level; leave level blank "
-                                 "(use verified_value for a value you found)")
+            row.problem("level", msg("{code} is quantitative: it takes no level; leave level blank (use "
+                                     "verified_value for a value you found)", code=ind.code))
         if verified:
             try:
                 framework.rule(ind.code).check_value(verified)
             except RuleError as exc:
-                row.problem("verified_value", f"{ind.code} ({ind.rule_name}): {exc}")
+                row.problem("verified_value", msg("{code} ({rule}): {problem}", code=ind.code, rule=ind.rule_name,
+                                                  problem=exc.message))
     return _Fields(level, verified or None, comment, onsite), level_ok
 
 
@@ -590,23 +598,26 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
         first_row: dict[tuple[str, str], int] = {}
         has_onsite = scores.has(ONSITE_COLUMN)
         for row in scores.rows:
-            applicant = row.code("applicant_code", required=True, what="applicant code")
+            applicant = row.code("applicant_code", required=True, what=msg("applicant code"))
             indicator = row.text("indicator_code", required=True)
             if not applicant or not indicator:
                 continue
             if applicant not in applicants:
-                row.problem("applicant_code", f"unknown applicant {applicant}: it is not assigned in this "
-                                              f"score sheet ({', '.join(applicants)})")
+                row.problem("applicant_code", msg("unknown applicant {code}: it is not assigned in this score "
+                                                  "sheet ({applicants})", code=applicant,
+                                                  applicants=", ".join(applicants)))
                 continue
             key = (applicant, indicator)
             info = info_by_key.get(key)
             ind = framework.indicator_by_code.get(indicator)
             if info is None or ind is None:
-                row.problem("indicator_code", f"unknown indicator {brief(indicator)} for applicant {applicant}")
+                row.problem("indicator_code", msg("unknown indicator {indicator} for applicant {applicant}",
+                                                  indicator=brief(indicator), applicant=applicant))
                 continue
             if key in first_row:
-                row.problem("indicator_code", f"applicant {applicant}, indicator {indicator} appears twice "
-                                              f"(first in row {first_row[key]}); keep one row")
+                row.problem("indicator_code", msg("applicant {applicant}, indicator {indicator} appears twice "
+                                                  "(first in row {row}); keep one row", applicant=applicant,
+                                                  indicator=indicator, row=first_row[key]))
                 continue
             first_row[key] = row.number
             entry, level_ok = _read_fields(row, framework, ind, has_onsite)
@@ -616,12 +627,13 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
             _check_extra_information(row, framework, info, lang)
             if (entry.level is not None and framework.comment_required(entry.level) and not entry.comment
                     and applicant not in recusals):
-                row.problem("comment", f"level {entry.level} needs a comment")
+                row.problem("comment", msg("level {level} needs a comment", level=entry.level))
             fields[key] = entry
         for key in info_by_key:
             if key not in first_row:
-                problems.append(Problem(f"the row for applicant {key[0]}, indicator {key[1]} is missing; "
-                                        "do not delete rows", file=label, sheet=scores.sheet))
+                problems.append(Problem(msg("the row for applicant {applicant}, indicator {indicator} is missing; "
+                                            "do not delete rows", applicant=key[0], indicator=key[1]),
+                                        file=label, sheet=scores.sheet))
     raise_if(problems)
 
     result: dict[str, Sheet] = {}

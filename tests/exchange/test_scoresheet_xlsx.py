@@ -338,7 +338,7 @@ def test_a_recused_applicant_still_gets_its_levels_checked(tmp_path: Path) -> No
 
     with pytest.raises(ValidationError) as exc:
         read(edit(written(tmp_path), change))
-    assert [(p.column, "not in the Scale" in p.message) for p in exc.value.problems] == [("F (level)", True)]
+    assert [(p.column, "not in the Scale" in str(p.message)) for p in exc.value.problems] == [("F (level)", True)]
 
 
 def test_sample_framework_round_trip(tmp_path: Path) -> None:
@@ -447,7 +447,7 @@ def test_a_changed_extra_information_cell_is_refused(tmp_path: Path, column: str
     [p] = exc.value.problems
     assert (p.file, p.sheet, p.row, p.column) == ("sheet.xlsx", "Scores", where["row"], f"{letter} ({column})")
     shown_was = repr(was) if was else "blank"
-    assert p.message == (f"this information cell was changed: it must be {shown_was}, not {str(new)!r} "
+    assert str(p.message) == (f"this information cell was changed: it must be {shown_was}, not {str(new)!r} "
                          "(only level, verified_value, comment and onsite_note may be edited)")
 
 
@@ -478,7 +478,7 @@ def test_a_message_quotes_the_name_in_the_workbooks_language(tmp_path: Path) -> 
 
     with pytest.raises(ValidationError) as exc:
         read_score_sheet(edit(path, change), FW, rows, current_sheets(), EVALUATOR)
-    assert "it must be 'Suwon', not 'Suwon City'" in exc.value.problems[0].message
+    assert "it must be 'Suwon', not 'Suwon City'" in str(exc.value.problems[0].message)
 
 
 def test_a_sheet_without_the_extra_columns_is_still_read(tmp_path: Path) -> None:
