@@ -147,7 +147,8 @@ def chair_round(program: str, out: str, *bundles: str) -> None:
         handle.close()
     assert all(v.verdict == "accepted" for v in verdicts)
     files = len(list((target / "pdf").glob("*.pdf")))
-    emit({"total": t2 - t0, "merge": t1 - t0, "results": t2 - t1, "pdf_files": files, "lines": lines})
+    emit({"total": t2 - t0, "merge": t1 - t0, "results": t2 - t1, "pdf_files": files,
+          "lines": [str(line) for line in lines]})
 
 
 def gui_form(evaluator_dir: str, rounds_text: str) -> None:

@@ -114,11 +114,18 @@ def render(message: Text, translate: Translate | None = None) -> str:
         return text
 
 
+_CLOSING = "'\")]}»」』〉》’”"
+
+
 def _fill(text: str, values: Mapping[str, Any]) -> str:
     out: list[str] = []
     pending: str | None = None  # the value just put in, whose particle may follow
     for literal, name, spec, conversion in _FORMATTER.parse(text):
-        out.append(resolve_after(pending, literal) if pending is not None else literal)
+        if pending is not None:
+            # A quote or a closing bracket may stand between the value and its particle ("'{x}'을(를)").
+            lead = len(literal) - len(literal.lstrip(_CLOSING))
+            literal = literal[:lead] + resolve_after(pending + literal[:lead], literal[lead:])
+        out.append(literal)
         pending = None
         if name is None:
             continue

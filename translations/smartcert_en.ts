@@ -715,14 +715,6 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <translation>Merging score bundles…</translation>
     </message>
     <message>
-        <source>Accepted %1 for %2 %3.</source>
-        <translation>Accepted %1 for %2 %3.</translation>
-    </message>
-    <message>
-        <source>Dismissed the corrections of %1 %2.</source>
-        <translation>Dismissed the corrections of %1 %2.</translation>
-    </message>
-    <message>
         <source>Recording the decision…</source>
         <translation>Recording the decision…</translation>
     </message>
@@ -1885,6 +1877,42 @@ Results fingerprint: %4</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>  applicants: {count} (inputs/applicants.xlsx), evidence PDFs attached</source>
+        <translation>  applicants: {count} (inputs/applicants.xlsx), evidence PDFs attached</translation>
+    </message>
+    <message>
+        <source>  bundles:    {accepted} of {count} merged; {evaluator} is ready to score in {folder}</source>
+        <translation>  bundles:    {accepted} of {count} merged; {evaluator} is ready to score in {folder}</translation>
+    </message>
+    <message>
+        <source>  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}</source>
+        <translation>  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <source>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</source>
+        <translation>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</source>
+        <translation>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: {passphrase}</source>
+        <translation>  passphrase of every demo key: {passphrase}</translation>
+    </message>
+    <message>
+        <source>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</source>
+        <translation>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</translation>
+    </message>
+    <message>
+        <source>  {filename}  {size} bytes  sha256 {sha256}</source>
+        <translation>  {filename}  {size} bytes  sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>  {name}  {created}  {reason}  schema {schema}  {state}</source>
+        <translation>  {name}  {created}  {reason}  schema {schema}  {state}</translation>
+    </message>
+    <message>
         <source> for large cities</source>
         <translation> for large cities</translation>
     </message>
@@ -1929,6 +1957,14 @@ Results fingerprint: %4</translation>
         <translation>&apos;{value}&apos; is not one of {choices}</translation>
     </message>
     <message>
+        <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
+        <translation>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</translation>
+    </message>
+    <message>
+        <source>--conflicts: no applicant with code {codes} in this program</source>
+        <translation>--conflicts: no applicant with code {codes} in this program</translation>
+    </message>
+    <message>
         <source>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
         <translation>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</translation>
     </message>
@@ -1969,8 +2005,52 @@ Results fingerprint: %4</translation>
         <translation>CHECKLIST takes no parameters</translation>
     </message>
     <message>
+        <source>Framework workbooks (평가체계).</source>
+        <translation>Framework workbooks (평가체계).</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLETE</translation>
+    </message>
+    <message>
         <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
         <translation>LEVELS needs at least one &apos;LABEL : RATIO&apos;</translation>
+    </message>
+    <message>
+        <source>New passphrase for the program&apos;s keys:</source>
+        <translation>New passphrase for the program&apos;s keys:</translation>
+    </message>
+    <message>
+        <source>New passphrase for your keys:</source>
+        <translation>New passphrase for your keys:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the program&apos;s keys:</source>
+        <translation>Passphrase of the program&apos;s keys:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys (to open the package):</source>
+        <translation>Passphrase of your keys (to open the package):</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys:</source>
+        <translation>Passphrase of your keys:</translation>
+    </message>
+    <message>
+        <source>Password of the database user {user} ({database}):</source>
+        <translation>Password of the database user {user} ({database}):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</source>
+        <translation>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</translation>
+    </message>
+    <message>
+        <source>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</source>
+        <translation>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</translation>
     </message>
     <message>
         <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
@@ -1983,6 +2063,18 @@ Results fingerprint: %4</translation>
     <message>
         <source>Scale code &apos;{code}&apos; must not contain commas or spaces</source>
         <translation>Scale code &apos;{code}&apos; must not contain commas or spaces</translation>
+    </message>
+    <message>
+        <source>Smart city certification (스마트도시 인증)</source>
+        <translation>Smart city certification (스마트도시 인증)</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore; keep a copy of the folder and ask for help.</source>
+        <translation>There is no backup to restore; keep a copy of the folder and ask for help.</translation>
+    </message>
+    <message>
+        <source>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</source>
+        <translation>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</translation>
     </message>
     <message>
         <source>a 7-Zip archive; extract the workbook from it first</source>
@@ -2121,6 +2213,10 @@ Results fingerprint: %4</translation>
         <translation>a smartcert {kind} file</translation>
     </message>
     <message>
+        <source>a subcommand is required (check)</source>
+        <translation>a subcommand is required (check)</translation>
+    </message>
+    <message>
         <source>a text file; if it holds the table, open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
         <translation>a text file; if it holds the table, open it in Excel, then save it as .xlsx (Excel workbook) and try again</translation>
     </message>
@@ -2135,6 +2231,38 @@ Results fingerprint: %4</translation>
     <message>
         <source>a workbook protected by a password (encrypted); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it as .xlsx and try again</source>
         <translation>a workbook protected by a password (encrypted); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it as .xlsx and try again</translation>
+    </message>
+    <message>
+        <source>accept a corrected quantitative value</source>
+        <translation>accept a corrected quantitative value</translation>
+    </message>
+    <message>
+        <source>accepted {applicant} {indicator} = {value} ({reason})</source>
+        <translation>accepted {applicant} {indicator} = {value} ({reason})</translation>
+    </message>
+    <message>
+        <source>add or update applicants, reported values, self-assessments</source>
+        <translation>add or update applicants, reported values, self-assessments</translation>
+    </message>
+    <message>
+        <source>aggregation: {method} (trimming from {trim} counted evaluators; fewer than {minimum} counted evaluators: incomplete, no grade)</source>
+        <translation>aggregation: {method} (trimming from {trim} counted evaluators; fewer than {minimum} counted evaluators: incomplete, no grade)</translation>
+    </message>
+    <message>
+        <source>also list every indicator</source>
+        <translation>also list every indicator</translation>
+    </message>
+    <message>
+        <source>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</source>
+        <translation>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</translation>
+    </message>
+    <message>
+        <source>also write it as a CSV file (UTF-8)</source>
+        <translation>also write it as a CSV file (UTF-8)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
         <source>an Excel add-in (.xlam), not a workbook; save it as .xlsx (Excel workbook) and try again</source>
@@ -2221,12 +2349,40 @@ Results fingerprint: %4</translation>
         <translation>applicant code {code} differs from {other}, already in the program, only in case; use the same spelling or another code</translation>
     </message>
     <message>
+        <source>applicant codes the evaluator must never score, CODE[,CODE...]</source>
+        <translation>applicant codes the evaluator must never score, CODE[,CODE...]</translation>
+    </message>
+    <message>
         <source>applicant {applicant}, indicator {indicator} appears twice (first in row {row}); keep one row</source>
         <translation>applicant {applicant}, indicator {indicator} appears twice (first in row {row}); keep one row</translation>
     </message>
     <message>
         <source>applicant {code} is listed twice (first in row {row})</source>
         <translation>applicant {code} is listed twice (first in row {row})</translation>
+    </message>
+    <message>
+        <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
+        <translation>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>assign evaluators to applicants</source>
+        <translation>assign evaluators to applicants</translation>
+    </message>
+    <message>
+        <source>assignments workbook (.xlsx), replaces all assignments</source>
+        <translation>assignments workbook (.xlsx), replaces all assignments</translation>
+    </message>
+    <message>
+        <source>attach evidence documents (PDF) to an applicant</source>
+        <translation>attach evidence documents (PDF) to an applicant</translation>
+    </message>
+    <message>
+        <source>attached {count} document(s) to {applicant}:</source>
+        <translation>attached {count} document(s) to {applicant}:</translation>
     </message>
     <message>
         <source>attachment name {name!r} {problem}</source>
@@ -2249,12 +2405,24 @@ Results fingerprint: %4</translation>
         <translation>audit entry {seq}: does not follow entry {previous}</translation>
     </message>
     <message>
+        <source>backups of {folder} (newest first):</source>
+        <translation>backups of {folder} (newest first):</translation>
+    </message>
+    <message>
         <source>blank</source>
         <translation>blank</translation>
     </message>
     <message>
         <source>bundle</source>
         <translation>bundle</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>cannot assign: {problem}; nothing was assigned</source>
+        <translation>cannot assign: {problem}; nothing was assigned</translation>
     </message>
     <message>
         <source>cannot back up the database: {reason}</source>
@@ -2271,6 +2439,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>cannot be read: {reason}</source>
         <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {problem}</source>
+        <translation>cannot be restored: {problem}</translation>
     </message>
     <message>
         <source>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
@@ -2389,6 +2561,10 @@ Results fingerprint: %4</translation>
         <translation>cell {cell}: {problem}</translation>
     </message>
     <message>
+        <source>certified</source>
+        <translation>certified</translation>
+    </message>
+    <message>
         <source>changed while it was read; try again</source>
         <translation>changed while it was read; try again</translation>
     </message>
@@ -2413,8 +2589,56 @@ Results fingerprint: %4</translation>
         <translation>column {column}</translation>
     </message>
     <message>
+        <source>comment required for levels: {levels}</source>
+        <translation>comment required for levels: {levels}</translation>
+    </message>
+    <message>
         <source>comment_required_levels names {unknown}, not in the Scale ({codes}); write comma-separated Scale codes or &apos;{none}&apos;</source>
         <translation>comment_required_levels names {unknown}, not in the Scale ({codes}); write comma-separated Scale codes or &apos;{none}&apos;</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>conflicts: {codes}</source>
+        <translation>conflicts: {codes}</translation>
+    </message>
+    <message>
+        <source>create a demo program (sample framework, applicants, evaluators)</source>
+        <translation>create a demo program (sample framework, applicants, evaluators)</translation>
+    </message>
+    <message>
+        <source>create a program workspace</source>
+        <translation>create a program workspace</translation>
+    </message>
+    <message>
+        <source>create the evaluator&apos;s workspace, keys and enrollment.json</source>
+        <translation>create the evaluator&apos;s workspace, keys and enrollment.json</translation>
+    </message>
+    <message>
+        <source>created evaluator workspace {folder} for {id} ({name})</source>
+        <translation>created evaluator workspace {folder} for {id} ({name})</translation>
+    </message>
+    <message>
+        <source>created program {id} in {folder}</source>
+        <translation>created program {id} in {folder}</translation>
+    </message>
+    <message>
+        <source>created: {created}</source>
+        <translation>created: {created}</translation>
+    </message>
+    <message>
+        <source>demo round in {root}</source>
+        <translation>demo round in {root}</translation>
+    </message>
+    <message>
+        <source>dismiss the pending corrections of an indicator</source>
+        <translation>dismiss the pending corrections of an indicator</translation>
+    </message>
+    <message>
+        <source>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</source>
+        <translation>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</translation>
     </message>
     <message>
         <source>does not match the framework carried in the package</source>
@@ -2429,12 +2653,40 @@ Results fingerprint: %4</translation>
         <translation>domain</translation>
     </message>
     <message>
+        <source>domains: {count}</source>
+        <translation>domains: {count}</translation>
+    </message>
+    <message>
         <source>else clause</source>
         <translation>else clause</translation>
     </message>
     <message>
         <source>empty</source>
         <translation>empty</translation>
+    </message>
+    <message>
+        <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
+        <translation>encrypted to evaluator key {key} (applicants and evidence readable only with it)</translation>
+    </message>
+    <message>
+        <source>encrypted to program key {key} (scores readable only with it)</source>
+        <translation>encrypted to program key {key} (scores readable only with it)</translation>
+    </message>
+    <message>
+        <source>enrol an evaluator from an enrolment file</source>
+        <translation>enrol an evaluator from an enrolment file</translation>
+    </message>
+    <message>
+        <source>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</source>
+        <translation>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>enrolment file to hand to the agency: {path}</source>
+        <translation>enrolment file to hand to the agency: {path}</translation>
+    </message>
+    <message>
+        <source>evaluator enrolment</source>
+        <translation>evaluator enrolment</translation>
     </message>
     <message>
         <source>evaluator id</source>
@@ -2445,12 +2697,52 @@ Results fingerprint: %4</translation>
         <translation>evaluator key</translation>
     </message>
     <message>
+        <source>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</source>
+        <translation>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</source>
+        <translation>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} is assigned applicant {applicant} again (first in row {row}); keep one row</source>
         <translation>evaluator {evaluator} is assigned applicant {applicant} again (first in row {row}); keep one row</translation>
     </message>
     <message>
+        <source>evaluator {evaluator} is not enrolled</source>
+        <translation>evaluator {evaluator} is not enrolled</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} is not enrolled in this program</source>
         <translation>evaluator {evaluator} is not enrolled in this program</translation>
+    </message>
+    <message>
+        <source>evaluator: workspace, packages, score sheets, bundles</source>
+        <translation>evaluator: workspace, packages, score sheets, bundles</translation>
+    </message>
+    <message>
+        <source>evaluator: {evaluator} ({name})</source>
+        <translation>evaluator: {evaluator} ({name})</translation>
+    </message>
+    <message>
+        <source>evaluators per applicant</source>
+        <translation>evaluators per applicant</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} does not match its hash</source>
+        <translation>evidence document {document} of {applicant} does not match its hash</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} is missing</source>
+        <translation>evidence document {document} of {applicant} is missing</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
     </message>
     <message>
         <source>expected a number, not a date ({value}); format the column as a number or as text</source>
@@ -2459,6 +2751,18 @@ Results fingerprint: %4</translation>
     <message>
         <source>expected a number, not the logical value {value}</source>
         <translation>expected a number, not the logical value {value}</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
     </message>
     <message>
         <source>field {field}</source>
@@ -2473,12 +2777,44 @@ Results fingerprint: %4</translation>
         <translation>file not found: {path}</translation>
     </message>
     <message>
+        <source>final results: JSON (signed), workbook, result sheets</source>
+        <translation>final results: JSON (signed), workbook, result sheets</translation>
+    </message>
+    <message>
+        <source>flags: spread {spread} of an indicator&apos;s maximum; deviation {deviation} from the panel mean</source>
+        <translation>flags: spread {spread} of an indicator&apos;s maximum; deviation {deviation} from the panel mean</translation>
+    </message>
+    <message>
         <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
         <translation>font file missing: {path} (the program&apos;s resources are incomplete)</translation>
     </message>
     <message>
         <source>format {format} is not supported by this version of smartcert (it reads {supported})</source>
         <translation>format {format} is not supported by this version of smartcert (it reads {supported})</translation>
+    </message>
+    <message>
+        <source>framework OK</source>
+        <translation>framework OK</translation>
+    </message>
+    <message>
+        <source>framework workbook (.xlsx)</source>
+        <translation>framework workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>framework workbooks (평가체계)</source>
+        <translation>framework workbooks (평가체계)</translation>
+    </message>
+    <message>
+        <source>framework: {id}</source>
+        <translation>framework: {id}</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})</source>
+        <translation>framework: {id} {version} ({hash})</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})  [SAMPLE]</source>
+        <translation>framework: {id} {version} ({hash})  [SAMPLE]</translation>
     </message>
     <message>
         <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
@@ -2497,6 +2833,10 @@ Results fingerprint: %4</translation>
         <translation>grade {grade} needs min_ratio {ratio}{scope}, not lower than grade {better}&apos;s {better_ratio} (row {row}); a better grade must need a strictly higher min_ratio</translation>
     </message>
     <message>
+        <source>grades:</source>
+        <translation>grades:</translation>
+    </message>
+    <message>
         <source>has a path segment that starts with a space or ends with a dot or space</source>
         <translation>has a path segment that starts with a space or ends with a dot or space</translation>
     </message>
@@ -2505,12 +2845,20 @@ Results fingerprint: %4</translation>
         <translation>has an empty, &apos;.&apos; or &apos;..&apos; path segment (or starts with /)</translation>
     </message>
     <message>
+        <source>has no detached signature {signature} beside it</source>
+        <translation>has no detached signature {signature} beside it</translation>
+    </message>
+    <message>
         <source>has the wrong type</source>
         <translation>has the wrong type</translation>
     </message>
     <message>
         <source>has {count} unexpected bytes at the end</source>
         <translation>has {count} unexpected bytes at the end</translation>
+    </message>
+    <message>
+        <source>hash: {short} (sha256 {hash})</source>
+        <translation>hash: {short} (sha256 {hash})</translation>
     </message>
     <message>
         <source>header</source>
@@ -2605,12 +2953,40 @@ Results fingerprint: %4</translation>
         <translation>holds {found}; remove it</translation>
     </message>
     <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>imported program {name} ({id})</source>
+        <translation>imported program {name} ({id})</translation>
+    </message>
+    <message>
+        <source>imported {sheet}: {changed} applicant sheet(s) changed</source>
+        <translation>imported {sheet}: {changed} applicant sheet(s) changed</translation>
+    </message>
+    <message>
         <source>indicator code &apos;{code}&apos; is given twice (first in row {row})</source>
         <translation>indicator code &apos;{code}&apos; is given twice (first in row {row})</translation>
     </message>
     <message>
+        <source>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</source>
+        <translation>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</translation>
+    </message>
+    <message>
+        <source>intact: yes</source>
+        <translation>intact: yes</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed</source>
         <translation>interrupted; nothing was changed</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <source>is a detached signature; verify the file it signs instead</source>
@@ -2649,6 +3025,14 @@ Results fingerprint: %4</translation>
         <translation>is encrypted to another {whose} ({sealed_to}), not to {ours} ({fingerprint}); it cannot be opened here</translation>
     </message>
     <message>
+        <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
+        <translation>is for evaluator {evaluator}, but this workspace belongs to {owner}</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>is larger than {limit} MB</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>is larger than {limit} bytes</translation>
     </message>
@@ -2667,6 +3051,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>is not a number</source>
         <translation>is not a number</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify (unknown content)</source>
+        <translation>is not a smartcert file it can verify (unknown content)</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify ({kind})</source>
+        <translation>is not a smartcert file it can verify ({kind})</translation>
     </message>
     <message>
         <source>is not a smartcert file; expected {wanted}</source>
@@ -2705,6 +3097,22 @@ Results fingerprint: %4</translation>
         <translation>is not valid base64</translation>
     </message>
     <message>
+        <source>is older (package {serial}) than the one already imported (package {current}); nothing was changed</source>
+        <translation>is older (package {serial}) than the one already imported (package {current}); nothing was changed</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but evaluator {evaluator} is enrolled in {program} with the key {key}; do not trust it</source>
+        <translation>is signed by {signer}, but evaluator {evaluator} is enrolled in {program} with the key {key}; do not trust it</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but program {program} was first imported with key {pinned}; refusing a package signed by another key</source>
+        <translation>is signed by {signer}, but program {program} was first imported with key {pinned}; refusing a package signed by another key</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but {description} must be signed by the program&apos;s key {key} of {program}; do not trust it</source>
+        <translation>is signed by {signer}, but {description} must be signed by the program&apos;s key {key} of {program}; do not trust it</translation>
+    </message>
+    <message>
         <source>is signed by {signer}, not by the expected key {expected}</source>
         <translation>is signed by {signer}, not by the expected key {expected}</translation>
     </message>
@@ -2741,12 +3149,20 @@ Results fingerprint: %4</translation>
         <translation>is {count} characters long; a code is at most {max}</translation>
     </message>
     <message>
+        <source>is {description} of program {named}, not of {program}</source>
+        <translation>is {description} of program {named}, not of {program}</translation>
+    </message>
+    <message>
         <source>is {found}, not {wanted}</source>
         <translation>is {found}, not {wanted}</translation>
     </message>
     <message>
         <source>is {length:,} characters long; at most {max:,} are allowed</source>
         <translation>is {length:,} characters long; at most {max:,} are allowed</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes; an evidence document may have at most {limit} MB</source>
+        <translation>is {size:,} bytes; an evidence document may have at most {limit} MB</translation>
     </message>
     <message>
         <source>it has more than {limit:,} sheets</source>
@@ -2781,6 +3197,38 @@ Results fingerprint: %4</translation>
         <translation>item {item} is under domain {domain} in row {row}, but under domain {other} here; an item belongs to one domain</translation>
     </message>
     <message>
+        <source>items: {count}</source>
+        <translation>items: {count}</translation>
+    </message>
+    <message>
+        <source>its backups</source>
+        <translation>its backups</translation>
+    </message>
+    <message>
+        <source>its connection file</source>
+        <translation>its connection file</translation>
+    </message>
+    <message>
+        <source>its database</source>
+        <translation>its database</translation>
+    </message>
+    <message>
+        <source>its database journal</source>
+        <translation>its database journal</translation>
+    </message>
+    <message>
+        <source>its database {database} is missing</source>
+        <translation>its database {database} is missing</translation>
+    </message>
+    <message>
+        <source>its enrolment file</source>
+        <translation>its enrolment file</translation>
+    </message>
+    <message>
+        <source>its evidence documents</source>
+        <translation>its evidence documents</translation>
+    </message>
+    <message>
         <source>its key derivation cost N = {n} is not a power of two from 2^10 to 2^20</source>
         <translation>its key derivation cost N = {n} is not a power of two from 2^10 to 2^20</translation>
     </message>
@@ -2797,8 +3245,28 @@ Results fingerprint: %4</translation>
         <translation>its key derivation would need {need} MiB (N = {n}, r = {r}); at most {limit} MiB are accepted</translation>
     </message>
     <message>
+        <source>its key file is damaged ({problem})</source>
+        <translation>its key file is damaged ({problem})</translation>
+    </message>
+    <message>
         <source>its key file is missing</source>
         <translation>its key file is missing</translation>
+    </message>
+    <message>
+        <source>its key file {key} is damaged ({problem})</source>
+        <translation>its key file {key} is damaged ({problem})</translation>
+    </message>
+    <message>
+        <source>its key file {key} is missing</source>
+        <translation>its key file {key} is missing</translation>
+    </message>
+    <message>
+        <source>its keys</source>
+        <translation>its keys</translation>
+    </message>
+    <message>
+        <source>its lock file</source>
+        <translation>its lock file</translation>
     </message>
     <message>
         <source>its part {part} holds more than {limit:,} records</source>
@@ -2811,6 +3279,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>its parts would inflate to {size} MB, more than the limit of {limit} MB</source>
         <translation>its parts would inflate to {size} MB, more than the limit of {limit} MB</translation>
+    </message>
+    <message>
+        <source>its schema {schema} does not hold program {program}</source>
+        <translation>its schema {schema} does not hold program {program}</translation>
+    </message>
+    <message>
+        <source>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</source>
+        <translation>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</translation>
     </message>
     <message>
         <source>key &apos;{key}&apos; is given twice (first in row {row})</source>
@@ -2853,12 +3329,28 @@ Results fingerprint: %4</translation>
         <translation>key file names an unsupported key derivation</translation>
     </message>
     <message>
+        <source>key fingerprint: {fingerprint}</source>
+        <translation>key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
         <source>label &apos;{label}&apos;</source>
         <translation>label &apos;{label}&apos;</translation>
     </message>
     <message>
         <source>label &apos;{label}&apos; is given twice</source>
         <translation>label &apos;{label}&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>language of messages</translation>
+    </message>
+    <message>
+        <source>large city: population {population} or more</source>
+        <translation>large city: population {population} or more</translation>
+    </message>
+    <message>
+        <source>length: {length} bytes</source>
+        <translation>length: {length} bytes</translation>
     </message>
     <message>
         <source>level {level} is not in the Scale ({codes})</source>
@@ -2875,6 +3367,30 @@ Results fingerprint: %4</translation>
     <message>
         <source>levels are listed best first, so ratio {ratio} must be lower than {above} of level {level} (row {row})</source>
         <translation>levels are listed best first, so ratio {ratio} must be lower than {above} of level {level} (row {row})</translation>
+    </message>
+    <message>
+        <source>list the program&apos;s audit log</source>
+        <translation>list the program&apos;s audit log</translation>
+    </message>
+    <message>
+        <source>list the programs of a PostgreSQL database</source>
+        <translation>list the programs of a PostgreSQL database</translation>
+    </message>
+    <message>
+        <source>list the workspace&apos;s backups, or restore one (after backing up the current state)</source>
+        <translation>list the workspace&apos;s backups, or restore one (after backing up the current state)</translation>
+    </message>
+    <message>
+        <source>load a filled score sheet (all or nothing)</source>
+        <translation>load a filled score sheet (all or nothing)</translation>
+    </message>
+    <message>
+        <source>load: {load}</source>
+        <translation>load: {load}</translation>
+    </message>
+    <message>
+        <source>make a folder that works on a program of a PostgreSQL database</source>
+        <translation>make a folder that works on a program of a PostgreSQL database</translation>
     </message>
     <message>
         <source>mean of no values</source>
@@ -2949,6 +3465,22 @@ Results fingerprint: %4</translation>
         <translation>name</translation>
     </message>
     <message>
+        <source>name: {name}</source>
+        <translation>name: {name}</translation>
+    </message>
+    <message>
+        <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
+        <translation>names evaluator {evaluator}, who is not enrolled in {program}</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code}</source>
+        <translation>no applicant with code {code}</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code} in this program</source>
+        <translation>no applicant with code {code} in this program</translation>
+    </message>
+    <message>
         <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
         <translation>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</translation>
     </message>
@@ -2969,8 +3501,20 @@ Results fingerprint: %4</translation>
         <translation>no grade{scope} has min_ratio 0, so a low total would get no grade; add a last grade with min_ratio 0</translation>
     </message>
     <message>
+        <source>no indicator {code} in the framework</source>
+        <translation>no indicator {code} in the framework</translation>
+    </message>
+    <message>
         <source>no passphrase was entered</source>
         <translation>no passphrase was entered</translation>
+    </message>
+    <message>
+        <source>no passphrase: set {name} or run in a terminal</source>
+        <translation>no passphrase: set {name} or run in a terminal</translation>
+    </message>
+    <message>
+        <source>no program {program} in this workspace</source>
+        <translation>no program {program} in this workspace</translation>
     </message>
     <message>
         <source>no readable manifest ({reason})</source>
@@ -2985,8 +3529,16 @@ Results fingerprint: %4</translation>
         <translation>no smartcert database here</translation>
     </message>
     <message>
+        <source>no smartcert programs in {database}</source>
+        <translation>no smartcert programs in {database}</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>no such file</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>not a PDF file (evidence documents must be PDF)</source>
@@ -3021,6 +3573,10 @@ Results fingerprint: %4</translation>
         <translation>not a smartcert database (not an SQLite file)</translation>
     </message>
     <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
         <translation>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</translation>
     </message>
@@ -3029,8 +3585,28 @@ Results fingerprint: %4</translation>
         <translation>not an .xlsx workbook: this is {kind}</translation>
     </message>
     <message>
+        <source>not certified</source>
+        <translation>not certified</translation>
+    </message>
+    <message>
         <source>not enough evaluators without a conflict for: {applicants}; {needed} needed</source>
         <translation>not enough evaluators without a conflict for: {applicants}; {needed} needed</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>operating agency: program workspace</source>
+        <translation>operating agency: program workspace</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
     </message>
     <message>
         <source>package</source>
@@ -3053,8 +3629,16 @@ Results fingerprint: %4</translation>
         <translation>points are never binary floats</translation>
     </message>
     <message>
+        <source>points:</source>
+        <translation>points:</translation>
+    </message>
+    <message>
         <source>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</source>
         <translation>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
     </message>
     <message>
         <source>program id {program_id!r} cannot name a PostgreSQL schema</source>
@@ -3063,6 +3647,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>program key</source>
         <translation>program key</translation>
+    </message>
+    <message>
+        <source>program key fingerprint: {fingerprint}</source>
+        <translation>program key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>program {name} ({id})</source>
+        <translation>program {name} ({id})</translation>
     </message>
     <message>
         <source>program {program}: its framework snapshot is missing</source>
@@ -3097,6 +3689,18 @@ Results fingerprint: %4</translation>
         <translation>required column &apos;{name}&apos; is missing from the header ({where})</translation>
     </message>
     <message>
+        <source>restore one with: smartcert {role} restore {folder} BACKUP</source>
+        <translation>restore one with: smartcert {role} restore {folder} BACKUP</translation>
+    </message>
+    <message>
+        <source>restored {folder} from backup {backup}</source>
+        <translation>restored {folder} from backup {backup}</translation>
+    </message>
+    <message>
+        <source>results (detached signature)</source>
+        <translation>results (detached signature)</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -3109,8 +3713,16 @@ Results fingerprint: %4</translation>
         <translation>rule {rule} is for quantitative indicators; a qualitative indicator uses SCALE</translation>
     </message>
     <message>
+        <source>say what a file is, who signed it and whether it is intact</source>
+        <translation>say what a file is, who signed it and whether it is intact</translation>
+    </message>
+    <message>
         <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
         <translation>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</translation>
+    </message>
+    <message>
+        <source>scale: {scale}</source>
+        <translation>scale: {scale}</translation>
     </message>
     <message>
         <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
@@ -3129,16 +3741,64 @@ Results fingerprint: %4</translation>
         <translation>scrypt N must be a power of two from 2^10 to 2^20</translation>
     </message>
     <message>
+        <source>self-signed</source>
+        <translation>self-signed</translation>
+    </message>
+    <message>
         <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
         <translation>sequence {sequence} of {evaluator} was already merged from a different bundle</translation>
+    </message>
+    <message>
+        <source>sha256: {sha256}</source>
+        <translation>sha256: {sha256}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
         <translation>sheet {sheet}</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>show tracebacks</translation>
+    </message>
+    <message>
+        <source>sign and write a score bundle</source>
+        <translation>sign and write a score bundle</translation>
+    </message>
+    <message>
         <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
         <translation>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</translation>
+    </message>
+    <message>
+        <source>signed by {fingerprint}; sha256 {sha256}</source>
+        <translation>signed by {fingerprint}; sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>signed by: {fingerprint}</source>
+        <translation>signed by: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</translation>
+    </message>
+    <message>
+        <source>signer is the key enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>signer is the key enrolled for evaluator {evaluator} ({name}) in {program}</translation>
+    </message>
+    <message>
+        <source>signer is the program&apos;s key of {program}</source>
+        <translation>signer is the program&apos;s key of {program}</translation>
+    </message>
+    <message>
+        <source>signer not checked against any program: anyone can make a key and sign a file; to check that the right key signed it: smartcert verify FILE --program PROGRAM_DIR</source>
+        <translation>signer not checked against any program: anyone can make a key and sign a file; to check that the right key signed it: smartcert verify FILE --program PROGRAM_DIR</translation>
     </message>
     <message>
         <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
@@ -3151,6 +3811,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>spread {spread} of {max_points} points (max {max}, min {min})</source>
         <translation>spread {spread} of {max_points} points (max {max}, min {min})</translation>
+    </message>
+    <message>
+        <source>start over even if a demo is already there</source>
+        <translation>start over even if a demo is already there</translation>
+    </message>
+    <message>
+        <source>store: PostgreSQL database {database}, schema {schema}</source>
+        <translation>store: PostgreSQL database {database}, schema {schema}</translation>
     </message>
     <message>
         <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
@@ -3185,8 +3853,16 @@ Results fingerprint: %4</translation>
         <translation>the Scale sheet has no levels</translation>
     </message>
     <message>
+        <source>the audit log was altered ({problem})</source>
+        <translation>the audit log was altered ({problem})</translation>
+    </message>
+    <message>
         <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
         <translation>the backup&apos;s database is damaged ({reason}); choose another backup</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name, as listed</source>
+        <translation>the backup&apos;s name, as listed</translation>
     </message>
     <message>
         <source>the bundle is for program {bundle_program}, not this program ({program})</source>
@@ -3209,6 +3885,10 @@ Results fingerprint: %4</translation>
         <translation>the cell shows the spreadsheet error {error}</translation>
     </message>
     <message>
+        <source>the comment</source>
+        <translation>the comment</translation>
+    </message>
+    <message>
         <source>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</source>
         <translation>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</translation>
     </message>
@@ -3219,6 +3899,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>the control character {char} at position {position}</source>
         <translation>the control character {char} at position {position}</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {problem}</source>
+        <translation>the database cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>the database fails SQLite&apos;s check: {problem}</source>
+        <translation>the database fails SQLite&apos;s check: {problem}</translation>
     </message>
     <message>
         <source>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</source>
@@ -3235,6 +3923,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>the disk is full; free some space and try again. Nothing was changed.</source>
         <translation>the disk is full; free some space and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the environment variable {name} is set but empty</source>
+        <translation>the environment variable {name} is set but empty</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3257,6 +3949,10 @@ Results fingerprint: %4</translation>
         <translation>the fingerprint does not match the signer&apos;s keys</translation>
     </message>
     <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
         <source>the invisible character {char}</source>
         <translation>the invisible character {char}</translation>
     </message>
@@ -3273,6 +3969,14 @@ Results fingerprint: %4</translation>
         <translation>the key file is damaged or not from smartcert: {problem}</translation>
     </message>
     <message>
+        <source>the note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <source>the onsite note</source>
+        <translation>the onsite note</translation>
+    </message>
+    <message>
         <source>the passphrase must not be empty</source>
         <translation>the passphrase must not be empty</translation>
     </message>
@@ -3285,8 +3989,24 @@ Results fingerprint: %4</translation>
         <translation>the program is open for reading only. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</source>
+        <translation>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</translation>
+    </message>
+    <message>
+        <source>the program&apos;s id (see: smartcert program list)</source>
+        <translation>the program&apos;s id (see: smartcert program list)</translation>
+    </message>
+    <message>
+        <source>the program&apos;s name, e.g. 2021 스마트도시 인증</source>
+        <translation>the program&apos;s name, e.g. 2021 스마트도시 인증</translation>
+    </message>
+    <message>
         <source>the program&apos;s passphrase must not be empty</source>
         <translation>the program&apos;s passphrase must not be empty</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>the reason</translation>
     </message>
     <message>
         <source>the recipient&apos;s encryption key is invalid; cannot seal {kind}</source>
@@ -3329,6 +4049,10 @@ Results fingerprint: %4</translation>
         <translation>the sheet is empty</translation>
     </message>
     <message>
+        <source>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</source>
+        <translation>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</translation>
+    </message>
+    <message>
         <source>the signature does not match: the file was changed after it was signed (it claims to be signed by {fingerprint})</source>
         <translation>the signature does not match: the file was changed after it was signed (it claims to be signed by {fingerprint})</translation>
     </message>
@@ -3343,6 +4067,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>the signed content of an assignment package</source>
         <translation>the signed content of an assignment package</translation>
+    </message>
+    <message>
+        <source>the state before the restore was kept as backup {name}</source>
+        <translation>the state before the restore was kept as backup {name}</translation>
     </message>
     <message>
         <source>the two passphrases differ; nothing was changed</source>
@@ -3433,6 +4161,22 @@ Results fingerprint: %4</translation>
         <translation>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</source>
+        <translation>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is on a read-only disk; smartcert cannot open it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>the workspace {path} is on a read-only disk; smartcert cannot open it there. Copy the folder to a writable disk. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is open for reading only; nothing was changed</source>
+        <translation>the workspace {path} is open for reading only; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the workspace {path} was made by an older smartcert and must be updated before it can be viewed; open it when no other smartcert has it. Nothing was changed.</source>
+        <translation>the workspace {path} was made by an older smartcert and must be updated before it can be viewed; open it when no other smartcert has it. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>these keys are not this program&apos;s keys</source>
         <translation>these keys are not this program&apos;s keys</translation>
     </message>
@@ -3461,8 +4205,16 @@ Results fingerprint: %4</translation>
         <translation>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
         <source>trimming needs at least two evaluators</source>
         <translation>trimming needs at least two evaluators</translation>
+    </message>
+    <message>
+        <source>try: smartcert results {program} --json {results}</source>
+        <translation>try: smartcert results {program} --json {results}</translation>
     </message>
     <message>
         <source>unknown aggregation policy {policy!r}</source>
@@ -3489,6 +4241,14 @@ Results fingerprint: %4</translation>
         <translation>unknown framework format {format!r} (expected {expected})</translation>
     </message>
     <message>
+        <source>unknown indicator field {field}</source>
+        <translation>unknown indicator field {field}</translation>
+    </message>
+    <message>
+        <source>unknown indicator {indicator}</source>
+        <translation>unknown indicator {indicator}</translation>
+    </message>
+    <message>
         <source>unknown indicator {indicator} (not in framework {framework} version {version})</source>
         <translation>unknown indicator {indicator} (not in framework {framework} version {version})</translation>
     </message>
@@ -3513,6 +4273,10 @@ Results fingerprint: %4</translation>
         <translation>unknown parameter &apos;{key}&apos; (expected {allowed})</translation>
     </message>
     <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
         <source>unknown particle {pair!r} (expected one of {pairs})</source>
         <translation>unknown particle {pair!r} (expected one of {pairs})</translation>
     </message>
@@ -3525,8 +4289,24 @@ Results fingerprint: %4</translation>
         <translation>unknown rule &apos;{rule}&apos; (expected one of {rules})</translation>
     </message>
     <message>
+        <source>unknown sheet field {field}</source>
+        <translation>unknown sheet field {field}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
         <source>uses a reserved Windows device name</source>
         <translation>uses a reserved Windows device name</translation>
+    </message>
+    <message>
+        <source>validate a framework workbook and show what it holds</source>
+        <translation>validate a framework workbook and show what it holds</translation>
     </message>
     <message>
         <source>value &apos;{value}&apos; does not fit rule {rule}</source>
@@ -3569,8 +4349,32 @@ Results fingerprint: %4</translation>
         <translation>value {value}: MET and TOTAL must be below 10^15</translation>
     </message>
     <message>
+        <source>verify and apply score bundles</source>
+        <translation>verify and apply score bundles</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and load an assignment package</source>
+        <translation>verify, decrypt and load an assignment package</translation>
+    </message>
+    <message>
+        <source>version: {version}</source>
+        <translation>version: {version}</translation>
+    </message>
+    <message>
         <source>was changed after it was written (it is not in its original canonical form)</source>
         <translation>was changed after it was written (it is not in its original canonical form)</translation>
+    </message>
+    <message>
+        <source>where (default: the demo folder in your user data folder)</source>
+        <translation>where (default: the demo folder in your user data folder)</translation>
+    </message>
+    <message>
+        <source>write one signed assignment package per evaluator</source>
+        <translation>write one signed assignment package per evaluator</translation>
+    </message>
+    <message>
+        <source>write the score sheet workbook</source>
+        <translation>write the score sheet workbook</translation>
     </message>
     <message>
         <source>write_signed cannot write kind {kind!r}</source>
@@ -3581,12 +4385,44 @@ Results fingerprint: %4</translation>
         <translation>wrong passphrase for {name}</translation>
     </message>
     <message>
+        <source>wrote {count} PDF file(s) to {folder}</source>
+        <translation>wrote {count} PDF file(s) to {folder}</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>wrote {file}</translation>
+    </message>
+    <message>
+        <source>wrote {file} and {signature} (signed by {fingerprint})</source>
+        <translation>wrote {file} and {signature} (signed by {fingerprint})</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({rows} rows)</source>
+        <translation>wrote {path} ({rows} rows)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</source>
+        <translation>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</translation>
+    </message>
+    <message>
         <source>your key</source>
         <translation>your key</translation>
     </message>
     <message>
+        <source>{applicants} applicants, {documents} evidence documents</source>
+        <translation>{applicants} applicants, {documents} evidence documents</translation>
+    </message>
+    <message>
+        <source>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</source>
+        <translation>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</translation>
+    </message>
+    <message>
         <source>{applicant} ({count} without a conflict)</source>
         <translation>{applicant} ({count} without a conflict)</translation>
+    </message>
+    <message>
+        <source>{applicant} is not assigned to {owner}; nothing was changed</source>
+        <translation>{applicant} is not assigned to {owner}; nothing was changed</translation>
     </message>
     <message>
         <source>{applicant} {code}: a level on a quantitative indicator</source>
@@ -3613,12 +4449,28 @@ Results fingerprint: %4</translation>
         <translation>{applicant} {indicator}: level missing</translation>
     </message>
     <message>
+        <source>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</source>
+        <translation>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: {problem}</source>
+        <translation>{applicant} {indicator}: {problem}</translation>
+    </message>
+    <message>
         <source>{applicant}: unknown indicator {code}</source>
         <translation>{applicant}: unknown indicator {code}</translation>
     </message>
     <message>
+        <source>{applicant}: you recused yourself from this applicant; it cannot be scored</source>
+        <translation>{applicant}: you recused yourself from this applicant; it cannot be scored</translation>
+    </message>
+    <message>
         <source>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</source>
         <translation>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</translation>
+    </message>
+    <message>
+        <source>{assignments} assignments for {applicants} applicants</source>
+        <translation>{assignments} assignments for {applicants} applicants</translation>
     </message>
     <message>
         <source>{code} (control character)</source>
@@ -3677,6 +4529,70 @@ Results fingerprint: %4</translation>
         <translation>{column} must be greater than 0, not {value}</translation>
     </message>
     <message>
+        <source>{count} attachment(s), each hash checked</source>
+        <translation>{count} attachment(s), each hash checked</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} entries written to {path}</translation>
+    </message>
+    <message>
+        <source>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</source>
+        <translation>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{database}: cannot open the workspace database: no permission to read it or to write in its folder; open it as the user it belongs to, or ask for access. Nothing was changed.</source>
+        <translation>{database}: cannot open the workspace database: no permission to read it or to write in its folder; open it as the user it belongs to, or ask for access. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{database}: no program {program} in this database; list them with: smartcert program list --database {database}</source>
+        <translation>{database}: no program {program} in this database; list them with: smartcert program list --database {database}</translation>
+    </message>
+    <message>
+        <source>{description} cannot be checked against a program</source>
+        <translation>{description} cannot be checked against a program</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot prepare the restore: {problem}</source>
+        <translation>{folder}: cannot prepare the restore: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: connected to program {id} in {database}</source>
+        <translation>{folder}: connected to program {id} in {database}</translation>
+    </message>
+    <message>
+        <source>{folder}: no backups yet</source>
+        <translation>{folder}: no backups yet</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; it has no reported value to verify</source>
+        <translation>{indicator} is qualitative; it has no reported value to verify</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; only quantitative values can be corrected</source>
+        <translation>{indicator} is qualitative; only quantitative values can be corrected</translation>
+    </message>
+    <message>
+        <source>{indicator} is quantitative; it takes no level</source>
+        <translation>{indicator} is quantitative; it takes no level</translation>
+    </message>
+    <message>
+        <source>{indicator}: level {level!r} is not in the Scale ({scale})</source>
+        <translation>{indicator}: level {level!r} is not in the Scale ({scale})</translation>
+    </message>
+    <message>
+        <source>{indicator}: {problem}</source>
+        <translation>{indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key}: missing</source>
+        <translation>{key}: missing</translation>
+    </message>
+    <message>
+        <source>{name}  [{count} indicators]</source>
+        <translation>{name}  [{count} indicators]</translation>
+    </message>
+    <message>
         <source>{name} does not match its SHA-256</source>
         <translation>{name} does not match its SHA-256</translation>
     </message>
@@ -3695,6 +4611,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>{name}: rejected: {reason}</source>
         <translation>{name}: rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
         <source>{name}: {verdict}</source>
@@ -3725,16 +4645,132 @@ Results fingerprint: %4</translation>
         <translation>{number} is too long to be a number (at most {count} characters)</translation>
     </message>
     <message>
+        <source>{package}: already imported; nothing changed</source>
+        <translation>{package}: already imported; nothing changed</translation>
+    </message>
+    <message>
         <source>{part} does not match its SHA-256 in the header</source>
         <translation>{part} does not match its SHA-256 in the header</translation>
+    </message>
+    <message>
+        <source>{path}  ({evaluator}, {applicants} applicants)</source>
+        <translation>{path}  ({evaluator}, {applicants} applicants)</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workbook</source>
         <translation>{path} is a folder, not a workbook</translation>
     </message>
     <message>
+        <source>{path}: backup {name} cannot be restored: {problem}</source>
+        <translation>{path}: backup {name} cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of a program workspace, not an evaluator workspace</source>
+        <translation>{path}: backup {name} is of a program workspace, not an evaluator workspace</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of an evaluator workspace, not a program workspace</source>
+        <translation>{path}: backup {name} is of an evaluator workspace, not a program workspace</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the enrolment file: {problem}</source>
+        <translation>{path}: cannot read the enrolment file: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the key file ({problem})</source>
+        <translation>{path}: cannot read the key file ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: evaluator {evaluator} is already enrolled with another key ({enrolled}); this file has {fingerprint}. Nothing was changed.</source>
+        <translation>{path}: evaluator {evaluator} is already enrolled with another key ({enrolled}); this file has {fingerprint}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path}: evidence document {document} cannot be read: {problem}</source>
+        <translation>{path}: evidence document {document} cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not a folder</source>
+        <translation>{path}: exists and is not a folder</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give the bundle a file name</source>
+        <translation>{path}: is a folder; give the bundle a file name</translation>
+    </message>
+    <message>
+        <source>{path}: no backup named {name}; list them with: smartcert {role} restore {path}</source>
+        <translation>{path}: no backup named {name}; list them with: smartcert {role} restore {path}</translation>
+    </message>
+    <message>
+        <source>{path}: no such workspace folder</source>
+        <translation>{path}: no such workspace folder</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert evaluator workspace (no {database})</source>
+        <translation>{path}: not a smartcert evaluator workspace (no {database})</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert program workspace (no {database})</source>
+        <translation>{path}: not a smartcert program workspace (no {database})</translation>
+    </message>
+    <message>
+        <source>{path}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{path}: the folder is not empty; choose a new or empty folder</translation>
+    </message>
+    <message>
+        <source>{path}: the program {program} is not in the database {database} (no schema {schema}); the connection file points to another database, or the program was removed there</source>
+        <translation>{path}: the program {program} is not in the database {database} (no schema {schema}); the connection file points to another database, or the program was removed there</translation>
+    </message>
+    <message>
+        <source>{path}: the program&apos;s store is the PostgreSQL database {database}; smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom --schema={schema} ...) and restore that with pg_restore (README, &quot;The agency&apos;s store on PostgreSQL&quot;). Nothing was changed.</source>
+        <translation>{path}: the program&apos;s store is the PostgreSQL database {database}; smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom --schema={schema} ...) and restore that with pg_restore (README, &quot;The agency&apos;s store on PostgreSQL&quot;). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a program workspace, not an evaluator workspace</source>
+        <translation>{path}: this is a program workspace, not an evaluator workspace</translation>
+    </message>
+    <message>
+        <source>{path}: this is an evaluator workspace, not a program workspace</source>
+        <translation>{path}: this is an evaluator workspace, not a program workspace</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a program workspace</source>
+        <translation>{path}: this is not a program workspace</translation>
+    </message>
+    <message>
+        <source>{path}: this is not an evaluator workspace</source>
+        <translation>{path}: this is not an evaluator workspace</translation>
+    </message>
+    <message>
+        <source>{path}: this key is already enrolled as evaluator {evaluator}</source>
+        <translation>{path}: this key is already enrolled as evaluator {evaluator}</translation>
+    </message>
+    <message>
+        <source>{path}: this would write into the workspace {workspace} ({what}); choose a place outside it. Nothing was written.</source>
+        <translation>{path}: this would write into the workspace {workspace} ({what}); choose a place outside it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{problem} (evidence document {document} of {applicant})</source>
+        <translation>{problem} (evidence document {document} of {applicant})</translation>
+    </message>
+    <message>
+        <source>{problem}; rename the file</source>
+        <translation>{problem}; rename the file</translation>
+    </message>
+    <message>
+        <source>{program}: this program was written by a newer version of smartcert (schema {schema}); update smartcert to open it. Nothing was changed.</source>
+        <translation>{program}: this program was written by a newer version of smartcert (schema {schema}); update smartcert to open it. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>{reasons} (and {count} more)</source>
         <translation>{reasons} (and {count} more)</translation>
+    </message>
+    <message>
+        <source>{root}: the folder is not empty and is not a smartcert demo; choose another</source>
+        <translation>{root}: the folder is not empty and is not a smartcert demo; choose another</translation>
     </message>
     <message>
         <source>{rule} parameters: {problem}</source>
@@ -3747,6 +4783,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>{start}... ({count} characters)</source>
         <translation>{start}... ({count} characters)</translation>
+    </message>
+    <message>
+        <source>{store}: evidence document {document} is missing</source>
+        <translation>{store}: evidence document {document} is missing</translation>
     </message>
     <message>
         <source>{value} {problem}</source>
@@ -3767,6 +4807,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>{what} is not valid UTF-8</source>
         <translation>{what} is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
+        <translation>{what} must be text</translation>
     </message>
     <message>
         <source>{what} repeats the key {key!r}</source>

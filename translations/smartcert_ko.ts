@@ -705,14 +705,6 @@ Its key fingerprint is %2. Evaluators see it in their packages; read it to them 
         <translation>평가 결과를 병합하는 중…</translation>
     </message>
     <message>
-        <source>Accepted %1 for %2 %3.</source>
-        <translation>%2 %3의 값 %1을(를) 승인했습니다.</translation>
-    </message>
-    <message>
-        <source>Dismissed the corrections of %1 %2.</source>
-        <translation>%1 %2의 보정을 기각했습니다.</translation>
-    </message>
-    <message>
         <source>Recording the decision…</source>
         <translation>결정을 기록하는 중…</translation>
     </message>
@@ -1866,6 +1858,42 @@ Results fingerprint: %4</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>  applicants: {count} (inputs/applicants.xlsx), evidence PDFs attached</source>
+        <translation>  신청 도시: {count}곳 (inputs/applicants.xlsx), 증빙 PDF 첨부</translation>
+    </message>
+    <message>
+        <source>  bundles:    {accepted} of {count} merged; {evaluator} is ready to score in {folder}</source>
+        <translation>  평가 결과 파일: {count}개 중 {accepted}개 병합, {evaluator}은(는) {folder}에서 평가할 준비가 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}</source>
+        <translation>  평가위원: {count}명 ({folder}), 신청 도시마다 5명, 이해충돌 {conflicts}</translation>
+    </message>
+    <message>
+        <source>  grade {grade}  min_ratio {ratio} ({points} points)  {certified}  {city_type}</source>
+        <translation>  {grade}등급  최소 비율 {ratio} ({points}점)  {certified}  {city_type}</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)</source>
+        <translation>  모든 데모 키의 암호 문구: (SMARTCERT_PASSPHRASE의 값)</translation>
+    </message>
+    <message>
+        <source>  passphrase of every demo key: {passphrase}</source>
+        <translation>  모든 데모 키의 암호 문구: {passphrase}</translation>
+    </message>
+    <message>
+        <source>  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)</source>
+        <translation>  인증 프로그램: {program}  (키 {fingerprint}, 평가체계 {framework} {version}, 예시)</translation>
+    </message>
+    <message>
+        <source>  {filename}  {size} bytes  sha256 {sha256}</source>
+        <translation>  {filename}  {size}바이트  sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>  {name}  {created}  {reason}  schema {schema}  {state}</source>
+        <translation>  {name}  {created}  {reason}  스키마 {schema}  {state}</translation>
+    </message>
+    <message>
         <source> for large cities</source>
         <translation> (대도시)</translation>
     </message>
@@ -1910,6 +1938,14 @@ Results fingerprint: %4</source>
         <translation>&apos;{value}&apos;은(는) {choices} 중 하나가 아닙니다</translation>
     </message>
     <message>
+        <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
+        <translation>({root}에 있던 데모를 그대로 두었습니다. &apos;smartcert demo --fresh&apos;로 새로 만듭니다)</translation>
+    </message>
+    <message>
+        <source>--conflicts: no applicant with code {codes} in this program</source>
+        <translation>--conflicts: 이 인증 프로그램에 코드가 {codes}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
         <source>--database {url}: not a database URL; write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
         <translation>--database {url}: 데이터베이스 URL이 아닙니다. postgresql://USER@HOST[:PORT]/DATABASE 형식으로 쓰십시오</translation>
     </message>
@@ -1919,11 +1955,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>--database: {backend}:// is not supported; the program&apos;s store is PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE) or, without --database, a SQLite file in the program folder</source>
-        <translation>--database: {backend}://은(는) 지원하지 않습니다. 인증 프로그램의 저장소는 PostgreSQL(postgresql://USER@HOST[:PORT]/DATABASE)이거나, --database 없이 인증 프로그램 폴더의 SQLite 파일입니다</translation>
+        <translation>--database: {backend}:// 주소는 지원하지 않습니다. 인증 프로그램의 저장소는 PostgreSQL(postgresql://USER@HOST[:PORT]/DATABASE)이거나, --database 없이 인증 프로그램 폴더의 SQLite 파일입니다</translation>
     </message>
     <message>
         <source>--json and --xlsx must name different files</source>
-        <translation>--json과 --xlsx에는 서로 다른 파일을 지정해야 합니다</translation>
+        <translation>--json과 --xlsx에는 서로 다른 파일을 지정하십시오</translation>
     </message>
     <message>
         <source>--per-applicant must be at least 1</source>
@@ -1931,7 +1967,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>--reason must not be empty</source>
-        <translation>--reason은 비워 둘 수 없습니다</translation>
+        <translation>--reason을 비워 둘 수 없습니다</translation>
     </message>
     <message>
         <source>BAND needs at least one clause &apos;OP NUMBER : RATIO&apos;</source>
@@ -1950,8 +1986,52 @@ Results fingerprint: %4</source>
         <translation>CHECKLIST에는 매개변수가 없습니다</translation>
     </message>
     <message>
+        <source>Framework workbooks (평가체계).</source>
+        <translation>평가체계 통합문서</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
         <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
         <translation>LEVELS에는 &apos;LABEL : RATIO&apos;가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>New passphrase for the program&apos;s keys:</source>
+        <translation>인증 프로그램 키의 새 암호 문구:</translation>
+    </message>
+    <message>
+        <source>New passphrase for your keys:</source>
+        <translation>내 키의 새 암호 문구:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the program&apos;s keys:</source>
+        <translation>인증 프로그램 키의 암호 문구:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys (to open the package):</source>
+        <translation>내 키의 암호 문구(평가 패키지를 열기 위해):</translation>
+    </message>
+    <message>
+        <source>Passphrase of your keys:</source>
+        <translation>내 키의 암호 문구:</translation>
+    </message>
+    <message>
+        <source>Password of the database user {user} ({database}):</source>
+        <translation>데이터베이스 사용자 {user}의 비밀번호({database}):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>암호 문구를 한 번 더 입력하십시오:</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, {reason}).</source>
+        <translation>최근 백업을 복원하십시오: smartcert {role} restore {path} {backup} ({created}에 만듦, {reason})</translation>
+    </message>
+    <message>
+        <source>SAMPLE: a sample framework, not the official indicator set; the operating agency replaces it with the official framework workbook</source>
+        <translation>예시: 공식 지표 체계가 아닌 예시 평가체계입니다. 운영 기관이 공식 평가체계 통합문서로 바꿉니다</translation>
     </message>
     <message>
         <source>SCALE takes no parameters (the levels come from the Scale sheet)</source>
@@ -1964,6 +2044,18 @@ Results fingerprint: %4</source>
     <message>
         <source>Scale code &apos;{code}&apos; must not contain commas or spaces</source>
         <translation>척도 코드 &apos;{code}&apos;에는 쉼표나 공백이 들어갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Smart city certification (스마트도시 인증)</source>
+        <translation>스마트도시 인증</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore; keep a copy of the folder and ask for help.</source>
+        <translation>복원할 백업이 없습니다. 폴더의 사본을 보관하고 도움을 요청하십시오</translation>
+    </message>
+    <message>
+        <source>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</source>
+        <translation>평가체계 통합문서를 검사하고 영역, 항목, 지표와 배점을 출력합니다. 문제마다 시트, 행, 열을 밝힌 error: 줄로 알립니다</translation>
     </message>
     <message>
         <source>a 7-Zip archive; extract the workbook from it first</source>
@@ -2102,6 +2194,10 @@ Results fingerprint: %4</source>
         <translation>smartcert {kind} 파일</translation>
     </message>
     <message>
+        <source>a subcommand is required (check)</source>
+        <translation>하위 명령이 필요합니다(check)</translation>
+    </message>
+    <message>
         <source>a text file; if it holds the table, open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
         <translation>텍스트 파일입니다. 표가 들어 있다면 Excel에서 열어 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
     </message>
@@ -2116,6 +2212,38 @@ Results fingerprint: %4</source>
     <message>
         <source>a workbook protected by a password (encrypted); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it as .xlsx and try again</source>
         <translation>암호로 보호된(암호화된) 통합 문서입니다. Excel에서 열어 암호를 없애고(파일 &gt; 정보 &gt; 통합 문서 보호 &gt; 암호 설정), .xlsx로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>accept a corrected quantitative value</source>
+        <translation>보정된 정량 값을 승인합니다</translation>
+    </message>
+    <message>
+        <source>accepted {applicant} {indicator} = {value} ({reason})</source>
+        <translation>{applicant} {indicator}의 값 {value}을(를) 반영했습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>add or update applicants, reported values, self-assessments</source>
+        <translation>신청 도시, 신청 값, 자체 평가를 추가하거나 갱신합니다</translation>
+    </message>
+    <message>
+        <source>aggregation: {method} (trimming from {trim} counted evaluators; fewer than {minimum} counted evaluators: incomplete, no grade)</source>
+        <translation>집계: {method} (반영 평가위원 {trim}명부터 최고·최저 제외, 반영 평가위원 {minimum}명 미만: 미완료, 등급 없음)</translation>
+    </message>
+    <message>
+        <source>also list every indicator</source>
+        <translation>모든 지표도 나열합니다</translation>
+    </message>
+    <message>
+        <source>also require the key that the file&apos;s kind needs in this program (results and packages: the program&apos;s key; bundles: the evaluator&apos;s enrolled key)</source>
+        <translation>이 인증 프로그램에서 파일 종류에 맞는 키로 서명되었는지도 확인합니다(평가 결과 파일과 평가 패키지: 인증 프로그램의 키, 평가 결과 파일: 등록된 평가위원의 키)</translation>
+    </message>
+    <message>
+        <source>also write it as a CSV file (UTF-8)</source>
+        <translation>CSV 파일(UTF-8)로도 씁니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션 %(option)s: 해당할 수 있는 옵션 %(matches)s</translation>
     </message>
     <message>
         <source>an Excel add-in (.xlam), not a workbook; save it as .xlsx (Excel workbook) and try again</source>
@@ -2202,12 +2330,40 @@ Results fingerprint: %4</source>
         <translation>신청 도시 코드 {code}은(는) 인증 프로그램에 이미 있는 {other}와(과) 대소문자만 다릅니다. 같은 표기를 쓰거나 다른 코드를 쓰십시오</translation>
     </message>
     <message>
+        <source>applicant codes the evaluator must never score, CODE[,CODE...]</source>
+        <translation>평가위원이 평가해서는 안 되는 신청 도시 코드, CODE[,CODE...]</translation>
+    </message>
+    <message>
         <source>applicant {applicant}, indicator {indicator} appears twice (first in row {row}); keep one row</source>
         <translation>신청 도시 {applicant}, 지표 {indicator}이(가) 두 번 나옵니다(처음은 {row}행). 한 행만 남기십시오</translation>
     </message>
     <message>
         <source>applicant {code} is listed twice (first in row {row})</source>
         <translation>신청 도시 {code}이(가) 두 번 적혀 있습니다(처음은 {row}행)</translation>
+    </message>
+    <message>
+        <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
+        <translation>신청 도시: {added}곳 추가, {updated}곳 갱신, 신청 값 {reported}개, 자체 평가 {self_assessments}개</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인자 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>assign evaluators to applicants</source>
+        <translation>신청 도시에 평가위원을 배정합니다</translation>
+    </message>
+    <message>
+        <source>assignments workbook (.xlsx), replaces all assignments</source>
+        <translation>배정 통합문서(.xlsx), 모든 배정을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>attach evidence documents (PDF) to an applicant</source>
+        <translation>신청 도시에 증빙 문서(PDF)를 첨부합니다</translation>
+    </message>
+    <message>
+        <source>attached {count} document(s) to {applicant}:</source>
+        <translation>{applicant}에 문서 {count}개를 첨부했습니다:</translation>
     </message>
     <message>
         <source>attachment name {name!r} {problem}</source>
@@ -2230,12 +2386,24 @@ Results fingerprint: %4</source>
         <translation>감사 기록 {seq}: 기록 {previous} 다음으로 이어지지 않습니다</translation>
     </message>
     <message>
+        <source>backups of {folder} (newest first):</source>
+        <translation>{folder}의 백업(최신 순):</translation>
+    </message>
+    <message>
         <source>blank</source>
         <translation>빈칸</translation>
     </message>
     <message>
         <source>bundle</source>
         <translation>평가 결과 파일</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; 파일을 열 수 없습니다: %(error)s</translation>
+    </message>
+    <message>
+        <source>cannot assign: {problem}; nothing was assigned</source>
+        <translation>배정할 수 없습니다: {problem}. 아무것도 배정하지 않았습니다</translation>
     </message>
     <message>
         <source>cannot back up the database: {reason}</source>
@@ -2254,6 +2422,10 @@ Results fingerprint: %4</source>
         <translation>읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>cannot be restored: {problem}</source>
+        <translation>복원할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
         <source>cannot connect to the database {where}: it asks for a password and none was given; set PGPASSWORD or add it to ~/.pgpass. Nothing was changed.</source>
         <translation>데이터베이스 {where}에 연결할 수 없습니다: 비밀번호가 필요한데 입력되지 않았습니다. PGPASSWORD를 설정하거나 ~/.pgpass에 추가하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
@@ -2267,7 +2439,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>cannot open the workspace database: {reason}</source>
-        <translation>작업 폴더의 데이터베이스를 열 수 없습니다: {reason}</translation>
+        <translation>작업 공간의 데이터베이스를 열 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>cannot read the connection file ({reason})</source>
@@ -2370,6 +2542,10 @@ Results fingerprint: %4</source>
         <translation>{cell} 셀: {problem}</translation>
     </message>
     <message>
+        <source>certified</source>
+        <translation>인증</translation>
+    </message>
+    <message>
         <source>changed while it was read; try again</source>
         <translation>읽는 동안 바뀌었습니다. 다시 시도하십시오</translation>
     </message>
@@ -2394,8 +2570,56 @@ Results fingerprint: %4</source>
         <translation>{column}열</translation>
     </message>
     <message>
+        <source>comment required for levels: {levels}</source>
+        <translation>의견이 필요한 등급: {levels}</translation>
+    </message>
+    <message>
         <source>comment_required_levels names {unknown}, not in the Scale ({codes}); write comma-separated Scale codes or &apos;{none}&apos;</source>
         <translation>comment_required_levels에 척도({codes})에 없는 {unknown}이(가) 있습니다. 척도 코드를 쉼표로 구분해 적거나 &apos;{none}&apos;을(를) 적으십시오</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>conflicts: {codes}</source>
+        <translation>회피: {codes}</translation>
+    </message>
+    <message>
+        <source>create a demo program (sample framework, applicants, evaluators)</source>
+        <translation>데모 인증 프로그램을 만듭니다(예시 평가체계, 신청 도시, 평가위원)</translation>
+    </message>
+    <message>
+        <source>create a program workspace</source>
+        <translation>인증 프로그램 작업 공간을 만듭니다</translation>
+    </message>
+    <message>
+        <source>create the evaluator&apos;s workspace, keys and enrollment.json</source>
+        <translation>평가위원의 작업 공간, 키와 enrollment.json을 만듭니다</translation>
+    </message>
+    <message>
+        <source>created evaluator workspace {folder} for {id} ({name})</source>
+        <translation>{id}({name})의 평가위원 작업 공간 {folder}을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>created program {id} in {folder}</source>
+        <translation>{folder}에 인증 프로그램 {id}을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>created: {created}</source>
+        <translation>만든 때: {created}</translation>
+    </message>
+    <message>
+        <source>demo round in {root}</source>
+        <translation>데모 평가 회차: {root}</translation>
+    </message>
+    <message>
+        <source>dismiss the pending corrections of an indicator</source>
+        <translation>지표의 대기 중인 보정을 기각합니다</translation>
+    </message>
+    <message>
+        <source>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</source>
+        <translation>{applicant} {indicator}의 대기 중인 보정 {count}건을 기각했습니다 ({reason})</translation>
     </message>
     <message>
         <source>does not match the framework carried in the package</source>
@@ -2410,12 +2634,40 @@ Results fingerprint: %4</source>
         <translation>분야</translation>
     </message>
     <message>
+        <source>domains: {count}</source>
+        <translation>영역: {count}</translation>
+    </message>
+    <message>
         <source>else clause</source>
         <translation>else 절</translation>
     </message>
     <message>
         <source>empty</source>
         <translation>빈 파일</translation>
+    </message>
+    <message>
+        <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
+        <translation>평가위원 키 {key}(으)로 암호화됨 (신청 도시와 증빙은 이 키로만 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>encrypted to program key {key} (scores readable only with it)</source>
+        <translation>인증 프로그램 키 {key}(으)로 암호화됨 (점수는 이 키로만 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>enrol an evaluator from an enrolment file</source>
+        <translation>등록 파일로 평가위원을 등록합니다</translation>
+    </message>
+    <message>
+        <source>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</source>
+        <translation>평가위원을 등록했습니다: {id}({name}), 키 지문 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>enrolment file to hand to the agency: {path}</source>
+        <translation>운영 기관에 전달할 등록 파일: {path}</translation>
+    </message>
+    <message>
+        <source>evaluator enrolment</source>
+        <translation>평가위원 등록 파일</translation>
     </message>
     <message>
         <source>evaluator id</source>
@@ -2426,12 +2678,52 @@ Results fingerprint: %4</source>
         <translation>평가위원 키</translation>
     </message>
     <message>
+        <source>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</source>
+        <translation>평가위원 {evaluator}은(는) 신청 도시 {applicant}와(과) 이해충돌이 있어 평가할 수 없습니다. 아무것도 배정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</source>
+        <translation>평가위원 {evaluator}은(는) 이미 {applicants}에 배정되어 있습니다. 이해충돌을 신고하기 전에 다시 배정하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} is assigned applicant {applicant} again (first in row {row}); keep one row</source>
         <translation>평가위원 {evaluator}에게 신청 도시 {applicant}이(가) 다시 배정되어 있습니다(처음은 {row}행). 한 행만 남기십시오</translation>
     </message>
     <message>
+        <source>evaluator {evaluator} is not enrolled</source>
+        <translation>평가위원 {evaluator}은(는) 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} is not enrolled in this program</source>
         <translation>평가위원 {evaluator}은(는) 이 인증 프로그램에 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>evaluator: workspace, packages, score sheets, bundles</source>
+        <translation>평가위원: 작업 공간, 평가 패키지, 평가표, 평가 결과 파일</translation>
+    </message>
+    <message>
+        <source>evaluator: {evaluator} ({name})</source>
+        <translation>평가위원: {evaluator} ({name})</translation>
+    </message>
+    <message>
+        <source>evaluators per applicant</source>
+        <translation>신청 도시당 평가위원 수</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} does not match its hash</source>
+        <translation>{applicant}의 증빙 문서 {document}이(가) 해시와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>evidence document {document} of {applicant} is missing</source>
+        <translation>{applicant}의 증빙 문서 {document}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>인자 %s개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>인자 %s개가 필요합니다</translation>
     </message>
     <message>
         <source>expected a number, not a date ({value}); format the column as a number or as text</source>
@@ -2440,6 +2732,18 @@ Results fingerprint: %4</source>
     <message>
         <source>expected a number, not the logical value {value}</source>
         <translation>논리값 {value}이(가) 아니라 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>인자가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>인자는 하나까지만 받습니다</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>인자 하나가 필요합니다</translation>
     </message>
     <message>
         <source>field {field}</source>
@@ -2454,12 +2758,44 @@ Results fingerprint: %4</source>
         <translation>파일이 없습니다: {path}</translation>
     </message>
     <message>
+        <source>final results: JSON (signed), workbook, result sheets</source>
+        <translation>최종 결과: JSON(서명), 통합문서, 결과서</translation>
+    </message>
+    <message>
+        <source>flags: spread {spread} of an indicator&apos;s maximum; deviation {deviation} from the panel mean</source>
+        <translation>표시 기준: 점수 차이 지표 배점의 {spread}, 평가단 평균과의 편차 {deviation}</translation>
+    </message>
+    <message>
         <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
         <translation>글꼴 파일이 없습니다: {path} (프로그램의 구성 파일이 완전하지 않습니다)</translation>
     </message>
     <message>
         <source>format {format} is not supported by this version of smartcert (it reads {supported})</source>
         <translation>이 버전의 smartcert는 {format} 형식을 지원하지 않습니다({supported} 형식을 읽습니다)</translation>
+    </message>
+    <message>
+        <source>framework OK</source>
+        <translation>평가체계 이상 없음</translation>
+    </message>
+    <message>
+        <source>framework workbook (.xlsx)</source>
+        <translation>평가체계 통합문서(.xlsx)</translation>
+    </message>
+    <message>
+        <source>framework workbooks (평가체계)</source>
+        <translation>평가체계 통합문서</translation>
+    </message>
+    <message>
+        <source>framework: {id}</source>
+        <translation>평가체계: {id}</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})</source>
+        <translation>평가체계: {id} {version} ({hash})</translation>
+    </message>
+    <message>
+        <source>framework: {id} {version} ({hash})  [SAMPLE]</source>
+        <translation>평가체계: {id} {version} ({hash})  [예시]</translation>
     </message>
     <message>
         <source>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</source>
@@ -2478,6 +2814,10 @@ Results fingerprint: %4</source>
         <translation>{grade}등급의 min_ratio {ratio}{scope}은(는) {better}등급의 {better_ratio}({row}행)보다 낮아야 합니다. 더 높은 등급은 min_ratio가 더 높아야 합니다</translation>
     </message>
     <message>
+        <source>grades:</source>
+        <translation>등급:</translation>
+    </message>
+    <message>
         <source>has a path segment that starts with a space or ends with a dot or space</source>
         <translation>공백으로 시작하거나 점이나 공백으로 끝나는 경로 구간이 있습니다</translation>
     </message>
@@ -2486,12 +2826,20 @@ Results fingerprint: %4</source>
         <translation>비어 있거나 &apos;.&apos;, &apos;..&apos;인 경로 구간이 있습니다(또는 /로 시작합니다)</translation>
     </message>
     <message>
+        <source>has no detached signature {signature} beside it</source>
+        <translation>옆에 분리 서명 {signature}이(가) 없습니다</translation>
+    </message>
+    <message>
         <source>has the wrong type</source>
         <translation>형식이 맞지 않습니다</translation>
     </message>
     <message>
         <source>has {count} unexpected bytes at the end</source>
         <translation>끝에 예상하지 않은 {count}바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>hash: {short} (sha256 {hash})</source>
+        <translation>해시: {short} (sha256 {hash})</translation>
     </message>
     <message>
         <source>header</source>
@@ -2586,16 +2934,44 @@ Results fingerprint: %4</source>
         <translation>{found}이(가) 있습니다. 지우십시오</translation>
     </message>
     <message>
+        <source>ignored explicit argument %r</source>
+        <translation>%r 값은 무시됩니다</translation>
+    </message>
+    <message>
+        <source>imported program {name} ({id})</source>
+        <translation>인증 프로그램을 가져왔습니다: {name}({id})</translation>
+    </message>
+    <message>
+        <source>imported {sheet}: {changed} applicant sheet(s) changed</source>
+        <translation>{sheet}을(를) 가져왔습니다: 신청 도시 평가표 {changed}개가 바뀌었습니다</translation>
+    </message>
+    <message>
         <source>indicator code &apos;{code}&apos; is given twice (first in row {row})</source>
         <translation>지표 코드 &apos;{code}&apos;이(가) 두 번 있습니다(처음은 {row}행)</translation>
+    </message>
+    <message>
+        <source>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</source>
+        <translation>지표: {count}개 (정량 {quantitative}개, {quantitative_points}점, 정성 {qualitative}개, {qualitative_points}점)</translation>
+    </message>
+    <message>
+        <source>intact: yes</source>
+        <translation>손상 없음: 예</translation>
     </message>
     <message>
         <source>interrupted; nothing was changed</source>
         <translation>중단되었습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s 값이 올바르지 않습니다: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (%(choices)s 중에서 고르십시오)</translation>
+    </message>
+    <message>
         <source>is a detached signature; verify the file it signs instead</source>
-        <translation>분리 서명 파일입니다. 대신 그것이 서명한 파일을 검증하십시오</translation>
+        <translation>분리 서명 파일입니다. 서명한 파일을 검증하십시오</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
@@ -2611,7 +2987,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>is damaged: its content names another evaluator, program or serial than its header</source>
-        <translation>손상되었습니다: 내용에 적힌 평가위원, 인증 프로그램 또는 일련번호가 머리글과 다릅니다</translation>
+        <translation>손상되었습니다: 내용의 평가위원, 인증 프로그램 또는 일련번호가 머리말과 다릅니다</translation>
     </message>
     <message>
         <source>is damaged: length or sha256 is malformed</source>
@@ -2628,6 +3004,14 @@ Results fingerprint: %4</source>
     <message>
         <source>is encrypted to another {whose} ({sealed_to}), not to {ours} ({fingerprint}); it cannot be opened here</source>
         <translation>{ours}({fingerprint})가 아니라 다른 {whose}({sealed_to})(으)로 암호화되어 있어 여기서 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
+        <translation>평가위원 {evaluator}의 것인데 이 작업 공간은 {owner}의 것입니다</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>{limit} MB보다 큽니다</translation>
     </message>
     <message>
         <source>is larger than {limit} bytes</source>
@@ -2648,6 +3032,14 @@ Results fingerprint: %4</source>
     <message>
         <source>is not a number</source>
         <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify (unknown content)</source>
+        <translation>검증할 수 있는 smartcert 파일이 아닙니다 (알 수 없는 내용)</translation>
+    </message>
+    <message>
+        <source>is not a smartcert file it can verify ({kind})</source>
+        <translation>검증할 수 있는 smartcert 파일이 아닙니다 ({kind})</translation>
     </message>
     <message>
         <source>is not a smartcert file; expected {wanted}</source>
@@ -2686,6 +3078,22 @@ Results fingerprint: %4</source>
         <translation>올바른 base64가 아닙니다</translation>
     </message>
     <message>
+        <source>is older (package {serial}) than the one already imported (package {current}); nothing was changed</source>
+        <translation>이미 가져온 평가 패키지({current}번)보다 이전 것({serial}번)입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but evaluator {evaluator} is enrolled in {program} with the key {key}; do not trust it</source>
+        <translation>{signer}(으)로 서명되었지만 평가위원 {evaluator}은(는) {program}에 키 {key}(으)로 등록되어 있습니다. 믿지 마십시오</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but program {program} was first imported with key {pinned}; refusing a package signed by another key</source>
+        <translation>{signer}(으)로 서명되었지만 인증 프로그램 {program}은(는) 처음에 키 {pinned}(으)로 가져왔습니다. 다른 키로 서명한 평가 패키지는 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>is signed by {signer}, but {description} must be signed by the program&apos;s key {key} of {program}; do not trust it</source>
+        <translation>{signer}(으)로 서명되었지만 {description}은(는) {program}의 인증 프로그램 키 {key}(으)로 서명되어야 합니다. 믿지 마십시오</translation>
+    </message>
+    <message>
         <source>is signed by {signer}, not by the expected key {expected}</source>
         <translation>예상한 키 {expected}이(가) 아니라 {signer}이(가) 서명했습니다</translation>
     </message>
@@ -2722,12 +3130,20 @@ Results fingerprint: %4</source>
         <translation>{count}자입니다. 코드는 최대 {max}자입니다</translation>
     </message>
     <message>
+        <source>is {description} of program {named}, not of {program}</source>
+        <translation>{program}이(가) 아니라 인증 프로그램 {named}의 {description}입니다</translation>
+    </message>
+    <message>
         <source>is {found}, not {wanted}</source>
         <translation>{wanted}이(가) 아니라 {found}입니다</translation>
     </message>
     <message>
         <source>is {length:,} characters long; at most {max:,} are allowed</source>
         <translation>{length:,}자입니다. 최대 {max:,}자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes; an evidence document may have at most {limit} MB</source>
+        <translation>{size:,}바이트입니다. 증빙 문서는 최대 {limit} MB까지입니다</translation>
     </message>
     <message>
         <source>it has more than {limit:,} sheets</source>
@@ -2762,6 +3178,38 @@ Results fingerprint: %4</source>
         <translation>평가항목 {item}은(는) {row}행에서는 분야 {domain}에, 여기서는 분야 {other}에 속해 있습니다. 평가항목은 한 분야에만 속합니다</translation>
     </message>
     <message>
+        <source>items: {count}</source>
+        <translation>항목: {count}</translation>
+    </message>
+    <message>
+        <source>its backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>its connection file</source>
+        <translation>연결 파일</translation>
+    </message>
+    <message>
+        <source>its database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>its database journal</source>
+        <translation>데이터베이스 저널</translation>
+    </message>
+    <message>
+        <source>its database {database} is missing</source>
+        <translation>데이터베이스 {database}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>its enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <source>its evidence documents</source>
+        <translation>증빙 문서</translation>
+    </message>
+    <message>
         <source>its key derivation cost N = {n} is not a power of two from 2^10 to 2^20</source>
         <translation>키 유도 비용 N = {n}이(가) 2^10에서 2^20 사이의 2의 거듭제곱이 아닙니다</translation>
     </message>
@@ -2778,8 +3226,28 @@ Results fingerprint: %4</source>
         <translation>키 유도에 {need} MiB가 필요합니다(N = {n}, r = {r}). {limit} MiB까지만 허용됩니다</translation>
     </message>
     <message>
+        <source>its key file is damaged ({problem})</source>
+        <translation>키 파일이 손상되었습니다 ({problem})</translation>
+    </message>
+    <message>
         <source>its key file is missing</source>
         <translation>키 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>its key file {key} is damaged ({problem})</source>
+        <translation>키 파일 {key}이(가) 손상되었습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>its key file {key} is missing</source>
+        <translation>키 파일 {key}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>its keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>its lock file</source>
+        <translation>잠금 파일</translation>
     </message>
     <message>
         <source>its part {part} holds more than {limit:,} records</source>
@@ -2792,6 +3260,14 @@ Results fingerprint: %4</source>
     <message>
         <source>its parts would inflate to {size} MB, more than the limit of {limit} MB</source>
         <translation>압축을 풀면 {size} MB가 되어 한도 {limit} MB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>its schema {schema} does not hold program {program}</source>
+        <translation>스키마 {schema}에 인증 프로그램 {program}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</source>
+        <translation>인증 프로그램의 저장소를 이 PostgreSQL 데이터베이스에 둡니다, postgresql://USER@HOST[:PORT]/DB (폴더에는 연결 파일만 남습니다)</translation>
     </message>
     <message>
         <source>key &apos;{key}&apos; is given twice (first in row {row})</source>
@@ -2834,12 +3310,28 @@ Results fingerprint: %4</source>
         <translation>키 파일에 지원하지 않는 키 유도 방식이 적혀 있습니다</translation>
     </message>
     <message>
+        <source>key fingerprint: {fingerprint}</source>
+        <translation>키 지문: {fingerprint}</translation>
+    </message>
+    <message>
         <source>label &apos;{label}&apos;</source>
         <translation>라벨 &apos;{label}&apos;</translation>
     </message>
     <message>
         <source>label &apos;{label}&apos; is given twice</source>
         <translation>라벨 &apos;{label}&apos;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>메시지 언어</translation>
+    </message>
+    <message>
+        <source>large city: population {population} or more</source>
+        <translation>대도시: 인구 {population}명 이상</translation>
+    </message>
+    <message>
+        <source>length: {length} bytes</source>
+        <translation>길이: {length}바이트</translation>
     </message>
     <message>
         <source>level {level} is not in the Scale ({codes})</source>
@@ -2856,6 +3348,30 @@ Results fingerprint: %4</source>
     <message>
         <source>levels are listed best first, so ratio {ratio} must be lower than {above} of level {level} (row {row})</source>
         <translation>등급은 높은 것부터 적으므로 비율 {ratio}은(는) 등급 {level}의 {above}({row}행)보다 낮아야 합니다</translation>
+    </message>
+    <message>
+        <source>list the program&apos;s audit log</source>
+        <translation>인증 프로그램의 감사 기록을 나열합니다</translation>
+    </message>
+    <message>
+        <source>list the programs of a PostgreSQL database</source>
+        <translation>PostgreSQL 데이터베이스의 인증 프로그램을 나열합니다</translation>
+    </message>
+    <message>
+        <source>list the workspace&apos;s backups, or restore one (after backing up the current state)</source>
+        <translation>작업 공간의 백업을 나열하거나 하나를 복원합니다(현재 상태를 먼저 백업합니다)</translation>
+    </message>
+    <message>
+        <source>load a filled score sheet (all or nothing)</source>
+        <translation>작성한 평가표를 불러옵니다(전부 또는 전무)</translation>
+    </message>
+    <message>
+        <source>load: {load}</source>
+        <translation>배정 수: {load}</translation>
+    </message>
+    <message>
+        <source>make a folder that works on a program of a PostgreSQL database</source>
+        <translation>PostgreSQL 데이터베이스의 인증 프로그램을 다루는 폴더를 만듭니다</translation>
     </message>
     <message>
         <source>mean of no values</source>
@@ -2930,6 +3446,22 @@ Results fingerprint: %4</source>
         <translation>이름</translation>
     </message>
     <message>
+        <source>name: {name}</source>
+        <translation>이름: {name}</translation>
+    </message>
+    <message>
+        <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
+        <translation>{program}에 등록되지 않은 평가위원 {evaluator}을(를) 지정합니다</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code}</source>
+        <translation>코드가 {code}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
+        <source>no applicant with code {code} in this program</source>
+        <translation>이 인증 프로그램에 코드가 {code}인 신청 도시가 없습니다</translation>
+    </message>
+    <message>
         <source>no assignment package has been imported yet; run &apos;smartcert evaluator import&apos;</source>
         <translation>아직 가져온 평가 패키지가 없습니다. &apos;smartcert evaluator import&apos;를 실행하십시오</translation>
     </message>
@@ -2943,15 +3475,27 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
-        <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가 체계에 0 행이 필요합니다</translation>
+        <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가체계에 0 행이 필요합니다</translation>
     </message>
     <message>
         <source>no grade{scope} has min_ratio 0, so a low total would get no grade; add a last grade with min_ratio 0</source>
         <translation>min_ratio가 0인 등급이 없어{scope} 낮은 총점은 등급을 받지 못합니다. min_ratio가 0인 마지막 등급을 추가하십시오</translation>
     </message>
     <message>
+        <source>no indicator {code} in the framework</source>
+        <translation>평가체계에 지표 {code}이(가) 없습니다</translation>
+    </message>
+    <message>
         <source>no passphrase was entered</source>
         <translation>암호 문구를 입력하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no passphrase: set {name} or run in a terminal</source>
+        <translation>암호 문구가 없습니다. {name}을(를) 설정하거나 터미널에서 실행하십시오</translation>
+    </message>
+    <message>
+        <source>no program {program} in this workspace</source>
+        <translation>이 작업 공간에 인증 프로그램 {program}이(가) 없습니다</translation>
     </message>
     <message>
         <source>no readable manifest ({reason})</source>
@@ -2966,12 +3510,20 @@ Results fingerprint: %4</source>
         <translation>이곳에 smartcert 데이터베이스가 없습니다</translation>
     </message>
     <message>
+        <source>no smartcert programs in {database}</source>
+        <translation>{database}에 smartcert 인증 프로그램이 없습니다</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
         <source>not a PDF file (evidence documents must be PDF)</source>
-        <translation>PDF 파일이 아닙니다(증빙 문서는 PDF여야 합니다)</translation>
+        <translation>PDF 파일이 아닙니다 (증빙 문서는 PDF여야 합니다)</translation>
     </message>
     <message>
         <source>not a PostgreSQL URL with a database name</source>
@@ -3002,6 +3554,10 @@ Results fingerprint: %4</source>
         <translation>smartcert 데이터베이스가 아닙니다(SQLite 파일이 아닙니다)</translation>
     </message>
     <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인자와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
         <translation>.xlsx 통합 문서가 아닙니다(Excel 통합 문서, .xlsx로 저장하십시오)</translation>
     </message>
@@ -3010,8 +3566,28 @@ Results fingerprint: %4</source>
         <translation>.xlsx 통합 문서가 아닙니다: {kind}</translation>
     </message>
     <message>
+        <source>not certified</source>
+        <translation>미인증</translation>
+    </message>
+    <message>
         <source>not enough evaluators without a conflict for: {applicants}; {needed} needed</source>
         <translation>회피 관계가 없는 평가위원이 부족합니다: {applicants}. {needed}명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>인자 %s 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>operating agency: program workspace</source>
+        <translation>운영 기관: 인증 프로그램 작업 공간</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
     </message>
     <message>
         <source>package</source>
@@ -3034,8 +3610,16 @@ Results fingerprint: %4</source>
         <translation>점수는 이진 부동소수점이 될 수 없습니다</translation>
     </message>
     <message>
+        <source>points:</source>
+        <translation>배점:</translation>
+    </message>
+    <message>
         <source>polarity must be &apos;higher&apos; or &apos;lower&apos;, not &apos;{polarity}&apos;</source>
         <translation>polarity는 &apos;{polarity}&apos;이(가) 아니라 &apos;higher&apos; 또는 &apos;lower&apos;여야 합니다</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인자</translation>
     </message>
     <message>
         <source>program id {program_id!r} cannot name a PostgreSQL schema</source>
@@ -3046,8 +3630,16 @@ Results fingerprint: %4</source>
         <translation>프로그램 키</translation>
     </message>
     <message>
+        <source>program key fingerprint: {fingerprint}</source>
+        <translation>인증 프로그램 키 지문: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>program {name} ({id})</source>
+        <translation>인증 프로그램 {name} ({id})</translation>
+    </message>
+    <message>
         <source>program {program}: its framework snapshot is missing</source>
-        <translation>인증 프로그램 {program}: 평가 체계 사본이 없습니다</translation>
+        <translation>인증 프로그램 {program}: 평가체계 사본이 없습니다</translation>
     </message>
     <message>
         <source>public keys are 32 bytes each</source>
@@ -3071,11 +3663,23 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>recusal needs (recused, reason)</source>
-        <translation>회피에는 (recused, reason)이 필요합니다</translation>
+        <translation>회피에는 (회피 여부, 사유)가 필요합니다</translation>
     </message>
     <message>
         <source>required column &apos;{name}&apos; is missing from the header ({where})</source>
         <translation>머리글에 필수 열 &apos;{name}&apos;이(가) 없습니다({where})</translation>
+    </message>
+    <message>
+        <source>restore one with: smartcert {role} restore {folder} BACKUP</source>
+        <translation>복원하려면: smartcert {role} restore {folder} BACKUP</translation>
+    </message>
+    <message>
+        <source>restored {folder} from backup {backup}</source>
+        <translation>백업 {backup}에서 {folder}을(를) 복원했습니다</translation>
+    </message>
+    <message>
+        <source>results (detached signature)</source>
+        <translation>평가 결과 (분리 서명)</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -3090,12 +3694,20 @@ Results fingerprint: %4</source>
         <translation>규칙 {rule}은(는) 정량 지표용입니다. 정성 지표는 SCALE을 씁니다</translation>
     </message>
     <message>
+        <source>say what a file is, who signed it and whether it is intact</source>
+        <translation>파일의 종류, 서명한 사람, 손상 여부를 알려 줍니다</translation>
+    </message>
+    <message>
         <source>say what to write: --json FILE, --xlsx FILE and/or --pdf-dir DIR</source>
-        <translation>무엇을 쓸지 지정하십시오: --json FILE, --xlsx FILE, --pdf-dir DIR</translation>
+        <translation>쓸 것을 지정하십시오: --json FILE, --xlsx FILE, --pdf-dir DIR</translation>
+    </message>
+    <message>
+        <source>scale: {scale}</source>
+        <translation>척도: {scale}</translation>
     </message>
     <message>
         <source>scored against another framework ({bundle_framework}), not this program&apos;s ({framework})</source>
-        <translation>이 프로그램의 평가 체계({framework})가 아닌 다른 평가 체계({bundle_framework})로 평가했습니다</translation>
+        <translation>이 프로그램의 평가체계({framework})가 아닌 다른 평가체계({bundle_framework})로 평가했습니다</translation>
     </message>
     <message>
         <source>scores applicant {applicant}, which is not assigned to {evaluator}</source>
@@ -3110,16 +3722,64 @@ Results fingerprint: %4</source>
         <translation>scrypt N은 2^10에서 2^20 사이의 2의 거듭제곱이어야 합니다</translation>
     </message>
     <message>
+        <source>self-signed</source>
+        <translation>자체 서명</translation>
+    </message>
+    <message>
         <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
         <translation>{evaluator}의 순번 {sequence}은(는) 이미 다른 평가 결과 파일로 병합되었습니다</translation>
+    </message>
+    <message>
+        <source>sha256: {sha256}</source>
+        <translation>SHA-256 해시: {sha256}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
         <translation>{sheet} 시트</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>프로그램 버전을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>트레이스백을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>sign and write a score bundle</source>
+        <translation>평가 결과 파일에 서명하고 씁니다</translation>
+    </message>
+    <message>
         <source>signed by key {fingerprint}, which is not the enrolled key of {evaluator} ({enrolled})</source>
         <translation>{evaluator}의 등록된 키({enrolled})가 아닌 키 {fingerprint}로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>signed by {fingerprint}; sha256 {sha256}</source>
+        <translation>서명한 키 {fingerprint}, sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>signed by: {fingerprint}</source>
+        <translation>서명한 키: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>signer is its own key, enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>서명한 키는 파일 자신의 키이며 {program}에 평가위원 {evaluator} ({name})의 키로 등록되어 있습니다</translation>
+    </message>
+    <message>
+        <source>signer is the key enrolled for evaluator {evaluator} ({name}) in {program}</source>
+        <translation>서명한 키는 {program}에 평가위원 {evaluator} ({name})의 키로 등록된 키입니다</translation>
+    </message>
+    <message>
+        <source>signer is the program&apos;s key of {program}</source>
+        <translation>서명한 키는 {program}의 인증 프로그램 키입니다</translation>
+    </message>
+    <message>
+        <source>signer not checked against any program: anyone can make a key and sign a file; to check that the right key signed it: smartcert verify FILE --program PROGRAM_DIR</source>
+        <translation>서명한 키를 어느 인증 프로그램과도 대조하지 않았습니다. 누구나 키를 만들어 파일에 서명할 수 있습니다. 올바른 키로 서명했는지 확인하려면: smartcert verify FILE --program PROGRAM_DIR</translation>
     </message>
     <message>
         <source>smartcert stopped on an unexpected problem ({what}); this is a defect in smartcert, not in your files</source>
@@ -3132,6 +3792,14 @@ Results fingerprint: %4</source>
     <message>
         <source>spread {spread} of {max_points} points (max {max}, min {min})</source>
         <translation>배점 {max_points}점 중 점수 차 {spread}점(최고 {max}, 최저 {min})</translation>
+    </message>
+    <message>
+        <source>start over even if a demo is already there</source>
+        <translation>데모가 이미 있어도 새로 시작합니다</translation>
+    </message>
+    <message>
+        <source>store: PostgreSQL database {database}, schema {schema}</source>
+        <translation>저장소: PostgreSQL 데이터베이스 {database}, 스키마 {schema}</translation>
     </message>
     <message>
         <source>superseded: sequence {sequence} is older than the merged sequence {merged} of {evaluator}</source>
@@ -3166,8 +3834,16 @@ Results fingerprint: %4</source>
         <translation>Scale 시트에 등급이 없습니다</translation>
     </message>
     <message>
+        <source>the audit log was altered ({problem})</source>
+        <translation>감사 기록이 변경되었습니다 ({problem})</translation>
+    </message>
+    <message>
         <source>the backup&apos;s database is damaged ({reason}); choose another backup</source>
         <translation>백업의 데이터베이스가 손상되었습니다({reason}). 다른 백업을 고르십시오</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name, as listed</source>
+        <translation>목록에 나온 백업 이름</translation>
     </message>
     <message>
         <source>the bundle is for program {bundle_program}, not this program ({program})</source>
@@ -3190,6 +3866,10 @@ Results fingerprint: %4</source>
         <translation>셀에 스프레드시트 오류 {error}이(가) 표시됩니다</translation>
     </message>
     <message>
+        <source>the comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
         <source>the connection to the database server was lost before the change was confirmed; check the network and the server, then look whether it was made before trying again.</source>
         <translation>변경이 확인되기 전에 데이터베이스 서버와의 연결이 끊겼습니다. 네트워크와 서버를 확인한 뒤, 다시 시도하기 전에 변경이 이루어졌는지 살펴보십시오</translation>
     </message>
@@ -3200,6 +3880,14 @@ Results fingerprint: %4</source>
     <message>
         <source>the control character {char} at position {position}</source>
         <translation>{position}번째 자리의 제어 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {problem}</source>
+        <translation>데이터베이스를 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>the database fails SQLite&apos;s check: {problem}</source>
+        <translation>데이터베이스가 SQLite 검사를 통과하지 못했습니다: {problem}</translation>
     </message>
     <message>
         <source>the database refused the change ({reason}); ask its administrator for the rights on the program&apos;s schema. Nothing was changed.</source>
@@ -3216,6 +3904,10 @@ Results fingerprint: %4</source>
     <message>
         <source>the disk is full; free some space and try again. Nothing was changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보하고 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the environment variable {name} is set but empty</source>
+        <translation>환경 변수 {name}이(가) 설정되어 있지만 비어 있습니다</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3238,6 +3930,10 @@ Results fingerprint: %4</source>
         <translation>지문이 서명자의 키와 맞지 않습니다</translation>
     </message>
     <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인자가 필요합니다: %s</translation>
+    </message>
+    <message>
         <source>the invisible character {char}</source>
         <translation>보이지 않는 문자 {char}</translation>
     </message>
@@ -3254,8 +3950,16 @@ Results fingerprint: %4</source>
         <translation>키 파일이 손상되었거나 smartcert에서 만든 것이 아닙니다: {problem}</translation>
     </message>
     <message>
+        <source>the note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>the onsite note</source>
+        <translation>현장실사 메모</translation>
+    </message>
+    <message>
         <source>the passphrase must not be empty</source>
-        <translation>암호 문구는 비워 둘 수 없습니다</translation>
+        <translation>암호 문구를 비워 둘 수 없습니다</translation>
     </message>
     <message>
         <source>the program has no applicants yet; import applicants first</source>
@@ -3266,8 +3970,24 @@ Results fingerprint: %4</source>
         <translation>인증 프로그램이 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>the program {program} is damaged: {what}. Nothing was written to it. Restore the database from its last dump (pg_restore) and ask its administrator.</source>
+        <translation>인증 프로그램 {program}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. 마지막 덤프에서 데이터베이스를 복원하고(pg_restore) 관리자에게 문의하십시오</translation>
+    </message>
+    <message>
+        <source>the program&apos;s id (see: smartcert program list)</source>
+        <translation>인증 프로그램의 ID (smartcert program list 참고)</translation>
+    </message>
+    <message>
+        <source>the program&apos;s name, e.g. 2021 스마트도시 인증</source>
+        <translation>인증 프로그램의 이름, 예: 2021 스마트도시 인증</translation>
+    </message>
+    <message>
         <source>the program&apos;s passphrase must not be empty</source>
-        <translation>프로그램 키의 암호 문구는 비워 둘 수 없습니다</translation>
+        <translation>인증 프로그램의 암호 문구를 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>사유</translation>
     </message>
     <message>
         <source>the recipient&apos;s encryption key is invalid; cannot seal {kind}</source>
@@ -3310,6 +4030,10 @@ Results fingerprint: %4</source>
         <translation>시트가 비어 있습니다</translation>
     </message>
     <message>
+        <source>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</source>
+        <translation>{applicant}의 평가표는 {owner}이(가) 아니라 평가위원 {evaluator}의 것입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
         <source>the signature does not match: the file was changed after it was signed (it claims to be signed by {fingerprint})</source>
         <translation>서명이 맞지 않습니다. 서명한 뒤에 파일이 바뀌었습니다({fingerprint}이(가) 서명했다고 되어 있습니다)</translation>
     </message>
@@ -3324,6 +4048,10 @@ Results fingerprint: %4</source>
     <message>
         <source>the signed content of an assignment package</source>
         <translation>평가 패키지의 서명된 내용</translation>
+    </message>
+    <message>
+        <source>the state before the restore was kept as backup {name}</source>
+        <translation>복원 전 상태는 백업 {name}(으)로 남겼습니다</translation>
     </message>
     <message>
         <source>the two passphrases differ; nothing was changed</source>
@@ -3371,47 +4099,63 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
-        <translation>작업 폴더에 쓸 수 없습니다(읽기 전용 디스크나 폴더). 쓸 수 있는 폴더로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간에 쓸 수 없습니다(읽기 전용 디스크나 폴더). 쓸 수 있는 폴더로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace database cannot be opened (missing, or no permission).</source>
-        <translation>작업 폴더의 데이터베이스를 열 수 없습니다(없거나 권한이 없습니다)</translation>
+        <translation>작업 공간의 데이터베이스를 열 수 없습니다(없거나 권한이 없습니다)</translation>
     </message>
     <message>
         <source>the workspace database is damaged; restore a backup (smartcert program restore / smartcert evaluator restore). Nothing was changed.</source>
-        <translation>작업 폴더의 데이터베이스가 손상되었습니다. 백업을 복원하십시오(smartcert program restore / smartcert evaluator restore). 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간의 데이터베이스가 손상되었습니다. 백업을 복원하십시오(smartcert program restore / smartcert evaluator restore). 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace is busy with another change; try again in a moment. Nothing was changed.</source>
-        <translation>작업 폴더가 다른 변경을 처리하는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간이 다른 변경을 처리하는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} cannot be opened for writing ({reason}). Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 쓰기용으로 열 수 없습니다({reason}). 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 쓰기용으로 열 수 없습니다({reason}). 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since} on {host}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다({host}의 pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert (pid {pid}, since {since}); close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다(pid {pid}, {since}부터). 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is in use by another smartcert; close it there first, or wait until it has finished. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}을(를) 다른 smartcert가 사용 중입니다. 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}을(를) 다른 smartcert가 사용 중입니다. 그쪽에서 먼저 닫거나 끝날 때까지 기다리십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>the workspace {folder} is on a read-only disk; smartcert cannot work in it there. Copy the folder to a writable disk. Nothing was changed.</source>
-        <translation>작업 폴더 {folder}이(가) 읽기 전용 디스크에 있어 smartcert가 그곳에서 작업할 수 없습니다. 폴더를 쓸 수 있는 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>작업 공간 {folder}이(가) 읽기 전용 디스크에 있어 smartcert가 그곳에서 작업할 수 없습니다. 폴더를 쓸 수 있는 디스크로 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is damaged: {what}. Nothing was written to it. {advice}</source>
+        <translation>작업 공간 {path}이(가) 손상되었습니다: {what}. 아무것도 쓰지 않았습니다. {advice}</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is on a read-only disk; smartcert cannot open it there. Copy the folder to a writable disk. Nothing was changed.</source>
+        <translation>작업 공간 {path}이(가) 읽기 전용 디스크에 있어 smartcert가 열 수 없습니다. 쓸 수 있는 디스크로 폴더를 복사하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is open for reading only; nothing was changed</source>
+        <translation>작업 공간 {path}은(는) 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workspace {path} was made by an older smartcert and must be updated before it can be viewed; open it when no other smartcert has it. Nothing was changed.</source>
+        <translation>작업 공간 {path}은(는) 이전 버전의 smartcert로 만들어져 보기 전에 갱신해야 합니다. 다른 smartcert가 열고 있지 않을 때 여십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>these keys are not this program&apos;s keys</source>
@@ -3435,15 +4179,23 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>this workspace has no program</source>
-        <translation>이 작업 폴더에는 인증 프로그램이 없습니다</translation>
+        <translation>이 작업 공간에는 인증 프로그램이 없습니다</translation>
     </message>
     <message>
         <source>this workspace was written by a newer version of smartcert (schema {revision}); update smartcert to open it. Nothing was changed.</source>
-        <translation>이 작업 폴더는 더 새로운 버전의 smartcert로 만들어졌습니다(스키마 {revision}). smartcert를 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다</translation>
+        <translation>이 작업 공간은 더 새로운 버전의 smartcert로 만들어졌습니다(스키마 {revision}). smartcert를 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>합계</translation>
     </message>
     <message>
         <source>trimming needs at least two evaluators</source>
         <translation>최고·최저 점수를 빼려면 평가위원이 두 명 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>try: smartcert results {program} --json {results}</source>
+        <translation>해 보기: smartcert results {program} --json {results}</translation>
     </message>
     <message>
         <source>unknown aggregation policy {policy!r}</source>
@@ -3467,7 +4219,15 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>unknown framework format {format!r} (expected {expected})</source>
-        <translation>알 수 없는 평가 체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
+        <translation>알 수 없는 평가체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown indicator field {field}</source>
+        <translation>알 수 없는 지표 항목 {field}</translation>
+    </message>
+    <message>
+        <source>unknown indicator {indicator}</source>
+        <translation>알 수 없는 지표 {indicator}</translation>
     </message>
     <message>
         <source>unknown indicator {indicator} (not in framework {framework} version {version})</source>
@@ -3494,6 +4254,10 @@ Results fingerprint: %4</source>
         <translation>알 수 없는 매개변수 &apos;{key}&apos;입니다({allowed} 중 하나여야 합니다)</translation>
     </message>
     <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>알 수 없는 명령 %(parser_name)r (선택: %(choices)s)</translation>
+    </message>
+    <message>
         <source>unknown particle {pair!r} (expected one of {pairs})</source>
         <translation>알 수 없는 조사 {pair!r}입니다({pairs} 중 하나여야 합니다)</translation>
     </message>
@@ -3506,8 +4270,24 @@ Results fingerprint: %4</source>
         <translation>알 수 없는 규칙 &apos;{rule}&apos;({rules} 중 하나여야 합니다)</translation>
     </message>
     <message>
+        <source>unknown sheet field {field}</source>
+        <translation>알 수 없는 평가표 항목 {field}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인자: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
         <source>uses a reserved Windows device name</source>
         <translation>Windows 예약 장치 이름을 씁니다</translation>
+    </message>
+    <message>
+        <source>validate a framework workbook and show what it holds</source>
+        <translation>평가체계 통합문서를 검사하고 내용을 보여 줍니다</translation>
     </message>
     <message>
         <source>value &apos;{value}&apos; does not fit rule {rule}</source>
@@ -3550,8 +4330,32 @@ Results fingerprint: %4</source>
         <translation>값 {value}: MET와 TOTAL은 10^15보다 작아야 합니다</translation>
     </message>
     <message>
+        <source>verify and apply score bundles</source>
+        <translation>평가 결과 파일을 검증하고 반영합니다</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and load an assignment package</source>
+        <translation>평가 패키지를 검증하고 복호화해 불러옵니다</translation>
+    </message>
+    <message>
+        <source>version: {version}</source>
+        <translation>버전: {version}</translation>
+    </message>
+    <message>
         <source>was changed after it was written (it is not in its original canonical form)</source>
         <translation>만든 뒤에 바뀌었습니다(원래의 정규 형식이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>where (default: the demo folder in your user data folder)</source>
+        <translation>만들 위치(기본값: 사용자 데이터 폴더의 데모 폴더)</translation>
+    </message>
+    <message>
+        <source>write one signed assignment package per evaluator</source>
+        <translation>평가위원마다 서명한 평가 패키지를 하나씩 씁니다</translation>
+    </message>
+    <message>
+        <source>write the score sheet workbook</source>
+        <translation>평가표 통합문서를 씁니다</translation>
     </message>
     <message>
         <source>write_signed cannot write kind {kind!r}</source>
@@ -3562,12 +4366,44 @@ Results fingerprint: %4</source>
         <translation>{name}의 암호 문구가 틀렸습니다</translation>
     </message>
     <message>
+        <source>wrote {count} PDF file(s) to {folder}</source>
+        <translation>{folder}에 PDF 파일 {count}개를 썼습니다</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>{file}을(를) 썼습니다</translation>
+    </message>
+    <message>
+        <source>wrote {file} and {signature} (signed by {fingerprint})</source>
+        <translation>{file}와(과) {signature}을(를) 썼습니다 ({fingerprint}(으)로 서명)</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({rows} rows)</source>
+        <translation>{path}을(를) 썼습니다({rows}행)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</source>
+        <translation>{path}을(를) 썼습니다: 순번 {sequence}, 신청 도시 {applicants}곳, {state}</translation>
+    </message>
+    <message>
         <source>your key</source>
         <translation>내 키</translation>
     </message>
     <message>
+        <source>{applicants} applicants, {documents} evidence documents</source>
+        <translation>신청 도시 {applicants}곳, 증빙 문서 {documents}개</translation>
+    </message>
+    <message>
+        <source>{applicants} applicants: {graded} graded, {certified} certified; results fingerprint {fingerprint}</source>
+        <translation>신청 도시 {applicants}곳: {graded}곳 등급 판정, {certified}곳 인증, 평가 결과 지문 {fingerprint}</translation>
+    </message>
+    <message>
         <source>{applicant} ({count} without a conflict)</source>
         <translation>{applicant}(회피 관계 없는 평가위원 {count}명)</translation>
+    </message>
+    <message>
+        <source>{applicant} is not assigned to {owner}; nothing was changed</source>
+        <translation>{applicant}은(는) {owner}에게 배정되지 않았습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>{applicant} {code}: a level on a quantitative indicator</source>
@@ -3587,19 +4423,35 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{applicant} {indicator}: comment missing</source>
-        <translation>{applicant} {indicator}: 의견이 없습니다</translation>
+        <translation>{applicant} {indicator}: 의견 없음</translation>
     </message>
     <message>
         <source>{applicant} {indicator}: level missing</source>
-        <translation>{applicant} {indicator}: 등급이 없습니다</translation>
+        <translation>{applicant} {indicator}: 등급 없음</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: no pending correction to dismiss; nothing was changed</source>
+        <translation>{applicant} {indicator}: 기각할 대기 중인 보정이 없습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{applicant} {indicator}: {problem}</source>
+        <translation>{applicant} {indicator}: {problem}</translation>
     </message>
     <message>
         <source>{applicant}: unknown indicator {code}</source>
         <translation>{applicant}: 알 수 없는 지표 {code}</translation>
     </message>
     <message>
+        <source>{applicant}: you recused yourself from this applicant; it cannot be scored</source>
+        <translation>{applicant}: 이 신청 도시는 회피했으므로 평가할 수 없습니다</translation>
+    </message>
+    <message>
         <source>{asked} evaluators per applicant were asked for, but only {enrolled} are enrolled</source>
         <translation>신청 도시마다 평가위원 {asked}명을 요청했지만 등록된 평가위원은 {enrolled}명뿐입니다</translation>
+    </message>
+    <message>
+        <source>{assignments} assignments for {applicants} applicants</source>
+        <translation>신청 도시 {applicants}곳에 배정 {assignments}건</translation>
     </message>
     <message>
         <source>{code} (control character)</source>
@@ -3658,6 +4510,70 @@ Results fingerprint: %4</source>
         <translation>{column}은(는) {value}이(가) 아니라 0보다 커야 합니다</translation>
     </message>
     <message>
+        <source>{count} attachment(s), each hash checked</source>
+        <translation>첨부 {count}개, 각각 해시 확인함</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{path}에 {count}건을 썼습니다</translation>
+    </message>
+    <message>
+        <source>{count} item(s) missing; complete them or submit with --allow-incomplete. Nothing was written.</source>
+        <translation>{count}개 항목이 빠졌습니다. 채우거나 --allow-incomplete로 제출하십시오. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{database}: cannot open the workspace database: no permission to read it or to write in its folder; open it as the user it belongs to, or ask for access. Nothing was changed.</source>
+        <translation>{database}: 작업 공간의 데이터베이스를 열 수 없습니다: 읽거나 그 폴더에 쓸 권한이 없습니다. 소유한 사용자로 열거나 권한을 요청하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{database}: no program {program} in this database; list them with: smartcert program list --database {database}</source>
+        <translation>{database}: 이 데이터베이스에 인증 프로그램 {program}이(가) 없습니다. 목록 보기: smartcert program list --database {database}</translation>
+    </message>
+    <message>
+        <source>{description} cannot be checked against a program</source>
+        <translation>{description}은(는) 인증 프로그램과 대조할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot prepare the restore: {problem}</source>
+        <translation>{folder}: 복원을 준비할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{folder}: connected to program {id} in {database}</source>
+        <translation>{folder}: {database}의 인증 프로그램 {id}에 연결했습니다</translation>
+    </message>
+    <message>
+        <source>{folder}: no backups yet</source>
+        <translation>{folder}: 아직 백업이 없습니다</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; it has no reported value to verify</source>
+        <translation>{indicator}은(는) 정성 지표여서 확인할 신청 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>{indicator} is qualitative; only quantitative values can be corrected</source>
+        <translation>{indicator}은(는) 정성 지표입니다. 정량 지표의 값만 보정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{indicator} is quantitative; it takes no level</source>
+        <translation>{indicator}은(는) 정량 지표여서 등급을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>{indicator}: level {level!r} is not in the Scale ({scale})</source>
+        <translation>{indicator}: 등급 {level!r}이(가) 등급표({scale})에 없습니다</translation>
+    </message>
+    <message>
+        <source>{indicator}: {problem}</source>
+        <translation>{indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key}: missing</source>
+        <translation>{key}: 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}  [{count} indicators]</source>
+        <translation>{name}  [지표 {count}개]</translation>
+    </message>
+    <message>
         <source>{name} does not match its SHA-256</source>
         <translation>{name}이(가) SHA-256과 맞지 않습니다</translation>
     </message>
@@ -3676,6 +4592,10 @@ Results fingerprint: %4</source>
     <message>
         <source>{name}: rejected: {reason}</source>
         <translation>{name}: 거부(rejected): {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
         <source>{name}: {verdict}</source>
@@ -3706,16 +4626,132 @@ Results fingerprint: %4</source>
         <translation>{number}은(는) 숫자로 보기에 너무 깁니다(최대 {count}자)</translation>
     </message>
     <message>
+        <source>{package}: already imported; nothing changed</source>
+        <translation>{package}: 이미 가져왔습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
         <source>{part} does not match its SHA-256 in the header</source>
         <translation>{part}이(가) 머리글의 SHA-256과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{path}  ({evaluator}, {applicants} applicants)</source>
+        <translation>{path}  ({evaluator}, 신청 도시 {applicants}곳)</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workbook</source>
         <translation>{path}은(는) 통합 문서가 아니라 폴더입니다</translation>
     </message>
     <message>
+        <source>{path}: backup {name} cannot be restored: {problem}</source>
+        <translation>{path}: 백업 {name}을(를) 복원할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of a program workspace, not an evaluator workspace</source>
+        <translation>{path}: 백업 {name}은(는) 평가위원 작업 공간이 아니라 인증 프로그램 작업 공간의 백업입니다</translation>
+    </message>
+    <message>
+        <source>{path}: backup {name} is of an evaluator workspace, not a program workspace</source>
+        <translation>{path}: 백업 {name}은(는) 인증 프로그램 작업 공간이 아니라 평가위원 작업 공간의 백업입니다</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the enrolment file: {problem}</source>
+        <translation>{path}: 등록 파일을 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the key file ({problem})</source>
+        <translation>{path}: 키 파일을 읽을 수 없습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: evaluator {evaluator} is already enrolled with another key ({enrolled}); this file has {fingerprint}. Nothing was changed.</source>
+        <translation>{path}: 평가위원 {evaluator}은(는) 이미 다른 키({enrolled})로 등록되어 있습니다. 이 파일의 키는 {fingerprint}입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: evidence document {document} cannot be read: {problem}</source>
+        <translation>{path}: 증빙 문서 {document}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not a folder</source>
+        <translation>{path}: 이미 있으며 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: 폴더입니다. 파일 이름을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give the bundle a file name</source>
+        <translation>{path}: 폴더입니다. 평가 결과 파일의 이름을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>{path}: no backup named {name}; list them with: smartcert {role} restore {path}</source>
+        <translation>{path}: 이름이 {name}인 백업이 없습니다. 목록 보기: smartcert {role} restore {path}</translation>
+    </message>
+    <message>
+        <source>{path}: no such workspace folder</source>
+        <translation>{path}: 그런 작업 공간이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert evaluator workspace (no {database})</source>
+        <translation>{path}: smartcert 평가위원 작업 공간이 아닙니다 ({database} 없음)</translation>
+    </message>
+    <message>
+        <source>{path}: not a smartcert program workspace (no {database})</source>
+        <translation>{path}: smartcert 인증 프로그램 작업 공간이 아닙니다 ({database} 없음)</translation>
+    </message>
+    <message>
+        <source>{path}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{path}: 폴더가 비어 있지 않습니다. 새 폴더나 빈 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path}: the program {program} is not in the database {database} (no schema {schema}); the connection file points to another database, or the program was removed there</source>
+        <translation>{path}: 인증 프로그램 {program}이(가) 데이터베이스 {database}에 없습니다 (스키마 {schema} 없음). 연결 파일이 다른 데이터베이스를 가리키거나 그곳에서 인증 프로그램이 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the program&apos;s store is the PostgreSQL database {database}; smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom --schema={schema} ...) and restore that with pg_restore (README, &quot;The agency&apos;s store on PostgreSQL&quot;). Nothing was changed.</source>
+        <translation>{path}: 인증 프로그램의 저장소는 PostgreSQL 데이터베이스 {database}입니다. smartcert는 그 백업을 만들지 않습니다. pg_dump로 백업하고(pg_dump --format=custom --schema={schema} ...) pg_restore로 복원하십시오(README, &quot;The agency&apos;s store on PostgreSQL&quot;). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is a program workspace, not an evaluator workspace</source>
+        <translation>{path}: 평가위원 작업 공간이 아니라 인증 프로그램 작업 공간입니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is an evaluator workspace, not a program workspace</source>
+        <translation>{path}: 인증 프로그램 작업 공간이 아니라 평가위원 작업 공간입니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a program workspace</source>
+        <translation>{path}: 인증 프로그램 작업 공간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: this is not an evaluator workspace</source>
+        <translation>{path}: 평가위원 작업 공간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: this key is already enrolled as evaluator {evaluator}</source>
+        <translation>{path}: 이 키는 이미 평가위원 {evaluator}(으)로 등록되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: this would write into the workspace {workspace} ({what}); choose a place outside it. Nothing was written.</source>
+        <translation>{path}: 작업 공간 {workspace}의 {what}에 쓰게 됩니다. 작업 공간 밖의 위치를 고르십시오. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{problem} (evidence document {document} of {applicant})</source>
+        <translation>{problem} ({applicant}의 증빙 문서 {document})</translation>
+    </message>
+    <message>
+        <source>{problem}; rename the file</source>
+        <translation>{problem}. 파일 이름을 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>{program}: this program was written by a newer version of smartcert (schema {schema}); update smartcert to open it. Nothing was changed.</source>
+        <translation>{program}: 이 인증 프로그램은 더 새로운 버전의 smartcert로 기록되었습니다(스키마 {schema}). 열려면 smartcert를 업데이트하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
         <source>{reasons} (and {count} more)</source>
         <translation>{reasons} (외 {count}건)</translation>
+    </message>
+    <message>
+        <source>{root}: the folder is not empty and is not a smartcert demo; choose another</source>
+        <translation>{root}: 폴더가 비어 있지 않고 smartcert 데모도 아닙니다. 다른 폴더를 고르십시오</translation>
     </message>
     <message>
         <source>{rule} parameters: {problem}</source>
@@ -3728,6 +4764,10 @@ Results fingerprint: %4</source>
     <message>
         <source>{start}... ({count} characters)</source>
         <translation>{start}... ({count}자)</translation>
+    </message>
+    <message>
+        <source>{store}: evidence document {document} is missing</source>
+        <translation>{store}: 증빙 문서 {document}이(가) 없습니다</translation>
     </message>
     <message>
         <source>{value} {problem}</source>
@@ -3748,6 +4788,10 @@ Results fingerprint: %4</source>
     <message>
         <source>{what} is not valid UTF-8</source>
         <translation>{what}이(가) 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
+        <translation>{what}은(는) 텍스트여야 합니다</translation>
     </message>
     <message>
         <source>{what} repeats the key {key!r}</source>

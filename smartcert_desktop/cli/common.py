@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PassphraseError
+from ..messages import Message, msg
+from .text import prompt_text, say, text
 
 if TYPE_CHECKING:  # imported by the commands that open a workspace, not by --version and --help
     from ..services.workspace import OpenMode, WorkspaceHandle
@@ -19,10 +21,11 @@ def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
-def ask_passphrase(prompt: str, confirm: bool = False) -> str:
+def ask_passphrase(prompt: Message, confirm: bool = False) -> str:
+    """The passphrase, from ``SMARTCERT_PASSPHRASE`` or asked for with ``prompt`` (in the run's language)."""
     from .prompt import passphrase_from_env_or_prompt
 
-    return passphrase_from_env_or_prompt(prompt, confirm=confirm)
+    return passphrase_from_env_or_prompt(prompt_text(prompt), confirm=confirm)
 
 
 def ask_database_password(user: str, database: str) -> str | None:
@@ -33,7 +36,9 @@ def ask_database_password(user: str, database: str) -> str | None:
     from .prompt import passphrase_from_env_or_prompt
 
     try:
-        return passphrase_from_env_or_prompt(f"Password of the database user {user} ({database}): ", environ={})
+        return passphrase_from_env_or_prompt(
+            prompt_text(msg("Password of the database user {user} ({database}):", user=user, database=database)),
+            environ={})
     except PassphraseError:
         return None
 
@@ -65,10 +70,10 @@ def evaluator_workspace(path: str, mode: OpenMode = "write") -> Iterator[Workspa
 
 def add_restore_command(sub: Any, role: str) -> None:
     """``smartcert {program|evaluator} restore DIR [BACKUP]``: list the backups, or restore one."""
-    c = sub.add_parser("restore", help="list the workspace's backups, or restore one (after backing up the "
-                                       "current state)")
+    c = sub.add_parser("restore", help=text(msg("list the workspace's backups, or restore one (after backing up "
+                                                "the current state)")))
     c.add_argument("workspace_dir")
-    c.add_argument("backup", nargs="?", help="the backup's name, as listed")
+    c.add_argument("backup", nargs="?", help=text(msg("the backup's name, as listed")))
     c.set_defaults(handler=lambda args: cmd_restore(args, role))
 
 
@@ -79,16 +84,17 @@ def cmd_restore(args: argparse.Namespace, role: str) -> int:
     if args.backup is None:
         backups = list_workspace_backups(folder, role)
         if not backups:
-            out(f"{folder}: no backups yet")
+            say(msg("{folder}: no backups yet", folder=str(folder)))
             return 0
-        out(f"backups of {folder} (newest first):")
+        say(msg("backups of {folder} (newest first):", folder=str(folder)))
         for b in backups:
-            state = "ok" if b.ok else f"cannot be restored: {b.problem}"
-            out(f"  {b.name}  {b.created[:19].replace('T', ' ')}  {b.reason}  schema {b.schema or '?'}  {state}")
-        out(f"restore one with: smartcert {role} restore {folder} BACKUP")
+            state = msg("ok") if b.ok else msg("cannot be restored: {problem}", problem=b.problem)
+            say(msg("  {name}  {created}  {reason}  schema {schema}  {state}", name=b.name,
+                    created=b.created[:19].replace("T", " "), reason=b.reason, schema=b.schema or "?", state=state))
+        say(msg("restore one with: smartcert {role} restore {folder} BACKUP", role=role, folder=str(folder)))
         return 0
     before = restore_workspace(folder, role, args.backup)
-    out(f"restored {folder} from backup {args.backup}")
+    say(msg("restored {folder} from backup {backup}", folder=str(folder), backup=args.backup))
     if before is not None:
-        out(f"the state before the restore was kept as backup {before.name}")
+        say(msg("the state before the restore was kept as backup {name}", name=before.name))
     return 0

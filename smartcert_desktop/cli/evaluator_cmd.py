@@ -9,36 +9,38 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .common import add_restore_command, ask_passphrase, evaluator_workspace, out
+from ..messages import msg
+from .common import add_restore_command, ask_passphrase, evaluator_workspace
+from .text import say, text
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("evaluator", help="evaluator: workspace, packages, score sheets, bundles")
+    p = sub.add_parser("evaluator", help=text(msg("evaluator: workspace, packages, score sheets, bundles")))
     esub = p.add_subparsers(dest="evaluator_command", metavar="SUBCOMMAND", required=True, parser_class=type(p))
     add_restore_command(esub, "evaluator")
 
-    c = esub.add_parser("init", help="create the evaluator's workspace, keys and enrollment.json")
+    c = esub.add_parser("init", help=text(msg("create the evaluator's workspace, keys and enrollment.json")))
     c.add_argument("eval_dir")
     c.add_argument("--id", required=True, dest="evaluator_id")
     c.add_argument("--name", required=True)
     c.set_defaults(handler=cmd_init)
 
-    c = esub.add_parser("import", help="verify, decrypt and load an assignment package")
+    c = esub.add_parser("import", help=text(msg("verify, decrypt and load an assignment package")))
     c.add_argument("eval_dir")
     c.add_argument("package")
     c.set_defaults(handler=cmd_import)
 
-    c = esub.add_parser("export-sheet", help="write the score sheet workbook")
+    c = esub.add_parser("export-sheet", help=text(msg("write the score sheet workbook")))
     c.add_argument("eval_dir")
     c.add_argument("--out", required=True)
     c.set_defaults(handler=cmd_export_sheet)
 
-    c = esub.add_parser("import-sheet", help="load a filled score sheet (all or nothing)")
+    c = esub.add_parser("import-sheet", help=text(msg("load a filled score sheet (all or nothing)")))
     c.add_argument("eval_dir")
     c.add_argument("sheet")
     c.set_defaults(handler=cmd_import_sheet)
 
-    c = esub.add_parser("submit", help="sign and write a score bundle")
+    c = esub.add_parser("submit", help=text(msg("sign and write a score bundle")))
     c.add_argument("eval_dir")
     c.add_argument("--out", required=True)
     c.add_argument("--allow-incomplete", action="store_true")
@@ -51,11 +53,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     target = Path(args.eval_dir)
     ensure_new_dir(target)
-    passphrase = ask_passphrase("New passphrase for your keys: ", confirm=True)
+    passphrase = ask_passphrase(msg("New passphrase for your keys:"), confirm=True)
     created = svc.init_evaluator(target, args.evaluator_id, args.name, passphrase)
-    out(f"created evaluator workspace {target} for {created.evaluator_id} ({created.name})")
-    out(f"key fingerprint: {created.fingerprint}")
-    out(f"enrolment file to hand to the agency: {created.enrollment_path}")
+    say(msg("created evaluator workspace {folder} for {id} ({name})", folder=str(target), id=created.evaluator_id,
+            name=created.name))
+    say(msg("key fingerprint: {fingerprint}", fingerprint=created.fingerprint))
+    say(msg("enrolment file to hand to the agency: {path}", path=str(created.enrollment_path)))
     return 0
 
 
@@ -66,13 +69,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         # The package is encrypted to the evaluator's key; the passphrase is asked for once the checks that
         # need no key (the file, its signer, whom it is for) have passed.
         result = svc.import_package_file(handle, Path(args.package),
-                                    lambda: ask_passphrase("Passphrase of your keys (to open the package): "))
+                                    lambda: ask_passphrase(msg("Passphrase of your keys (to open the package):")))
     if not result.changed:
-        out(f"{args.package}: already imported; nothing changed")
+        say(msg("{package}: already imported; nothing changed", package=args.package))
     else:
-        out(f"imported program {result.program_name} ({result.program_id})")
-    out(f"program key fingerprint: {result.fingerprint}")
-    out(f"{result.applicants} applicants, {result.documents} evidence documents")
+        say(msg("imported program {name} ({id})", name=result.program_name, id=result.program_id))
+    say(msg("program key fingerprint: {fingerprint}", fingerprint=result.fingerprint))
+    say(msg("{applicants} applicants, {documents} evidence documents", applicants=result.applicants,
+            documents=result.documents))
     return 0
 
 
@@ -81,7 +85,7 @@ def cmd_export_sheet(args: argparse.Namespace) -> int:
 
     with evaluator_workspace(args.eval_dir, "read") as handle:
         rows = export_sheet(handle, Path(args.out))
-    out(f"wrote {args.out} ({rows} rows)")
+    say(msg("wrote {path} ({rows} rows)", path=args.out, rows=rows))
     return 0
 
 
@@ -90,7 +94,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
 
     with evaluator_workspace(args.eval_dir) as handle:
         changed = import_sheet(handle, Path(args.sheet))
-    out(f"imported {args.sheet}: {changed} applicant sheet(s) changed")
+    say(msg("imported {sheet}: {changed} applicant sheet(s) changed", sheet=args.sheet, changed=changed))
     return 0
 
 
@@ -101,9 +105,10 @@ def cmd_submit(args: argparse.Namespace) -> int:
     with evaluator_workspace(args.eval_dir) as handle:
         guard_output(Path(args.out))
         svc.refuse_if_incomplete(handle, args.allow_incomplete)  # before asking for the passphrase
-        passphrase = ask_passphrase("Passphrase of your keys: ")
+        passphrase = ask_passphrase(msg("Passphrase of your keys:"))
         result = svc.submit(handle, Path(args.out), passphrase, allow_incomplete=args.allow_incomplete)
-    state = "complete" if result.complete else "INCOMPLETE"
-    out(f"wrote {result.path}: sequence {result.sequence}, {result.applicants} applicants, {state}")
-    out(f"signed by {result.fingerprint}; sha256 {result.sha256}")
+    state = msg("complete") if result.complete else msg("INCOMPLETE")
+    say(msg("wrote {path}: sequence {sequence}, {applicants} applicants, {state}", path=str(result.path),
+            sequence=result.sequence, applicants=result.applicants, state=state))
+    say(msg("signed by {fingerprint}; sha256 {sha256}", fingerprint=result.fingerprint, sha256=result.sha256))
     return 0

@@ -16,7 +16,8 @@ from .. import __version__
 from ..errors import SmartcertError
 from ..messages import msg
 from . import evaluator_cmd, framework_cmd, misc_cmd, program_cmd
-from .text import catalog, environment, language_from, set_language, text
+from .text import catalog, environment, lang_option, language_from, set_language, text
+from .usage import argparse_speaking
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -31,10 +32,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="smartcert", description="Smart city certification (스마트도시 인증)")
-    parser.add_argument("--version", action="version", version=f"smartcert {__version__}")
-    parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language of messages")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    """The ``smartcert`` parser, its help texts in the run's language (:func:`~.text.set_language` first)."""
+    parser = _Parser(prog="smartcert", description=text(msg("Smart city certification (스마트도시 인증)")))
+    parser.add_argument("--version", action="version", version=f"smartcert {__version__}",
+                        help=text(msg("show program's version number and exit")))
+    parser.add_argument("--lang", choices=("ko", "en"), default=None, help=text(msg("language of messages")))
+    parser.add_argument("--debug", action="store_true", help=text(msg("show tracebacks")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (program_cmd, evaluator_cmd, framework_cmd, misc_cmd):
         module.register(sub)
@@ -47,17 +50,26 @@ def print_error(exc: SmartcertError) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    set_language(language_from(args.lang, environment()))
-    from ..services.workspace import set_database_password_prompt
-    from .common import ask_database_password
+    # The language is known before the parser is built, so that --help and usage errors speak it too.
+    words = list(sys.argv[1:] if argv is None else argv)
+    set_language(language_from(lang_option(words), environment()))
+    with argparse_speaking():
+        return _main(words, argv)
 
-    set_database_password_prompt(ask_database_password)  # a PostgreSQL server that wants a password asks without echo
+
+def _main(words: list[str], argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(words)
+    if args.lang is not None and args.lang != catalog().language:  # an abbreviated option (--la ko)
+        set_language(args.lang)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
         return 2
+    from ..services.workspace import set_database_password_prompt
+    from .common import ask_database_password
+
+    set_database_password_prompt(ask_database_password)  # a PostgreSQL server that wants a password asks without echo
     try:
         return handler(args)
     except SmartcertError as exc:

@@ -10,70 +10,76 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SmartcertError
+from ..messages import msg
 from .common import add_restore_command, ask_passphrase, out, program_workspace
+from .text import say, text
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("program", help="operating agency: program workspace")
+    p = sub.add_parser("program", help=text(msg("operating agency: program workspace")))
     psub = p.add_subparsers(dest="program_command", metavar="SUBCOMMAND", required=True,
                             parser_class=type(p))
     add_restore_command(psub, "program")
 
-    c = psub.add_parser("init", help="create a program workspace")
+    c = psub.add_parser("init", help=text(msg("create a program workspace")))
     c.add_argument("program_dir")
-    c.add_argument("--framework", required=True, help="framework workbook (.xlsx)")
-    c.add_argument("--name", default="", help="the program's name, e.g. 2021 스마트도시 인증")
+    c.add_argument("--framework", required=True, help=text(msg("framework workbook (.xlsx)")))
+    c.add_argument("--name", default="", help=text(msg("the program's name, e.g. 2021 스마트도시 인증")))
     c.add_argument("--database", metavar="URL",
-                   help="keep the program's store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB "
-                        "(the folder then holds only the connection file)")
+                   help=text(msg("keep the program's store in this PostgreSQL database, "
+                                 "postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection "
+                                 "file)")))
     c.set_defaults(handler=cmd_init)
 
-    c = psub.add_parser("list", help="list the programs of a PostgreSQL database")
+    c = psub.add_parser("list", help=text(msg("list the programs of a PostgreSQL database")))
     c.add_argument("--database", metavar="URL", required=True, help="postgresql://USER@HOST[:PORT]/DB")
     c.set_defaults(handler=cmd_list)
 
-    c = psub.add_parser("connect", help="make a folder that works on a program of a PostgreSQL database")
+    c = psub.add_parser("connect", help=text(msg("make a folder that works on a program of a PostgreSQL database")))
     c.add_argument("program_dir")
     c.add_argument("--database", metavar="URL", required=True, help="postgresql://USER@HOST[:PORT]/DB")
-    c.add_argument("--program", required=True, metavar="ID", help="the program's id (see: smartcert program list)")
+    c.add_argument("--program", required=True, metavar="ID",
+                   help=text(msg("the program's id (see: smartcert program list)")))
     c.set_defaults(handler=cmd_connect)
 
-    c = psub.add_parser("audit", help="list the program's audit log")
+    c = psub.add_parser("audit", help=text(msg("list the program's audit log")))
     c.add_argument("program_dir")
-    c.add_argument("--csv", metavar="FILE", help="also write it as a CSV file (UTF-8)")
+    c.add_argument("--csv", metavar="FILE", help=text(msg("also write it as a CSV file (UTF-8)")))
     c.set_defaults(handler=cmd_audit)
 
-    c = psub.add_parser("import-applicants", help="add or update applicants, reported values, self-assessments")
+    c = psub.add_parser("import-applicants",
+                        help=text(msg("add or update applicants, reported values, self-assessments")))
     c.add_argument("program_dir")
     c.add_argument("workbook")
     c.set_defaults(handler=cmd_import_applicants)
 
-    c = psub.add_parser("add-documents", help="attach evidence documents (PDF) to an applicant")
+    c = psub.add_parser("add-documents", help=text(msg("attach evidence documents (PDF) to an applicant")))
     c.add_argument("program_dir")
     c.add_argument("applicant")
     c.add_argument("files", nargs="+")
     c.set_defaults(handler=cmd_add_documents)
 
-    c = psub.add_parser("add-evaluator", help="enrol an evaluator from an enrolment file")
+    c = psub.add_parser("add-evaluator", help=text(msg("enrol an evaluator from an enrolment file")))
     c.add_argument("program_dir")
     c.add_argument("enrollment_file")
-    c.add_argument("--conflicts", default="", help="applicant codes the evaluator must never score, CODE[,CODE...]")
+    c.add_argument("--conflicts", default="",
+                   help=text(msg("applicant codes the evaluator must never score, CODE[,CODE...]")))
     c.set_defaults(handler=cmd_add_evaluator)
 
-    c = psub.add_parser("assign", help="assign evaluators to applicants")
+    c = psub.add_parser("assign", help=text(msg("assign evaluators to applicants")))
     c.add_argument("program_dir")
     g = c.add_mutually_exclusive_group(required=True)
-    g.add_argument("--per-applicant", type=int, help="evaluators per applicant")
-    g.add_argument("--sheet", help="assignments workbook (.xlsx), replaces all assignments")
+    g.add_argument("--per-applicant", type=int, help=text(msg("evaluators per applicant")))
+    g.add_argument("--sheet", help=text(msg("assignments workbook (.xlsx), replaces all assignments")))
     c.add_argument("--seed", type=int, default=0)
     c.set_defaults(handler=cmd_assign)
 
-    c = psub.add_parser("export-packages", help="write one signed assignment package per evaluator")
+    c = psub.add_parser("export-packages", help=text(msg("write one signed assignment package per evaluator")))
     c.add_argument("program_dir")
     c.add_argument("--out", required=True)
     c.set_defaults(handler=cmd_export_packages)
 
-    c = psub.add_parser("accept-correction", help="accept a corrected quantitative value")
+    c = psub.add_parser("accept-correction", help=text(msg("accept a corrected quantitative value")))
     c.add_argument("program_dir")
     c.add_argument("applicant")
     c.add_argument("indicator")
@@ -81,7 +87,7 @@ def register(sub: Any) -> None:
     c.add_argument("--reason", required=True)
     c.set_defaults(handler=cmd_accept_correction)
 
-    c = psub.add_parser("dismiss-correction", help="dismiss the pending corrections of an indicator")
+    c = psub.add_parser("dismiss-correction", help=text(msg("dismiss the pending corrections of an indicator")))
     c.add_argument("program_dir")
     c.add_argument("applicant")
     c.add_argument("indicator")
@@ -100,15 +106,18 @@ def cmd_init(args: argparse.Namespace) -> int:
     ensure_new_dir(target)
     if args.database is not None:
         svc.describe_database(args.database)  # a wrong URL is said before the passphrase is asked for
-    passphrase = ask_passphrase("New passphrase for the program's keys: ", confirm=True)
+    passphrase = ask_passphrase(msg("New passphrase for the program's keys:"), confirm=True)
     created = svc.init_program(target, framework, args.name, passphrase, database=args.database)
-    out(f"created program {created.program_id} in {target}")
+    say(msg("created program {id} in {folder}", id=created.program_id, folder=str(target)))
     if args.database is not None:
-        out(f"store: PostgreSQL database {svc.describe_database(args.database)}, "
-            f"schema {svc.schema_of(created.program_id)}")
-    out(f"framework: {framework.id} {framework.version} ({framework.hash[:12]})"
-        + ("  [SAMPLE]" if framework.sample else ""))
-    out(f"program key fingerprint: {created.fingerprint}")
+        say(msg("store: PostgreSQL database {database}, schema {schema}",
+                database=svc.describe_database(args.database), schema=svc.schema_of(created.program_id)))
+    fields = {"id": framework.id, "version": framework.version, "hash": framework.hash[:12]}
+    if framework.sample:
+        say(msg("framework: {id} {version} ({hash})  [SAMPLE]", **fields))
+    else:
+        say(msg("framework: {id} {version} ({hash})", **fields))
+    say(msg("program key fingerprint: {fingerprint}", fingerprint=created.fingerprint))
     return 0
 
 
@@ -117,7 +126,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     rows = svc.list_server_programs(args.database)
     if not rows:
-        out(f"no smartcert programs in {svc.describe_database(args.database)}")
+        say(msg("no smartcert programs in {database}", database=svc.describe_database(args.database)))
         return 0
     table = [("id", "name", "framework", "created", "applicants", "state")]
     for r in rows:
@@ -133,7 +142,8 @@ def cmd_connect(args: argparse.Namespace) -> int:
     from ..services import program as svc
 
     info = svc.connect_program(Path(args.program_dir), args.database, args.program)
-    out(f"{args.program_dir}: connected to program {info.program_id} in {svc.describe_database(args.database)}")
+    say(msg("{folder}: connected to program {id} in {database}", folder=args.program_dir, id=info.program_id,
+            database=svc.describe_database(args.database)))
     return 0
 
 
@@ -150,7 +160,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for r in rows:
         out(f"{r.seq:>6}  {r.at}  {r.staff or '-'}  {r.actor}  {r.action}  {r.detail}")
     if args.csv:
-        out(f"{len(rows)} entries written to {args.csv}")
+        say(msg("{count} entries written to {path}", count=len(rows), path=args.csv))
     return 0
 
 
@@ -159,8 +169,9 @@ def cmd_import_applicants(args: argparse.Namespace) -> int:
 
     with program_workspace(args.program_dir) as handle:
         summary = svc.import_applicants_file(handle, Path(args.workbook))
-    out(f"applicants: {summary.added} added, {summary.updated} updated; "
-        f"{summary.reported} reported values, {summary.self_assessments} self-assessments")
+    say(msg("applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} "
+            "self-assessments", added=summary.added, updated=summary.updated, reported=summary.reported,
+            self_assessments=summary.self_assessments))
     return 0
 
 
@@ -169,9 +180,10 @@ def cmd_add_documents(args: argparse.Namespace) -> int:
 
     with program_workspace(args.program_dir) as handle:
         docs = svc.add_documents_files(handle, args.applicant, [Path(f) for f in args.files])
-    out(f"attached {len(docs)} document(s) to {args.applicant}:")
+    say(msg("attached {count} document(s) to {applicant}:", count=len(docs), applicant=args.applicant))
     for d in docs:
-        out(f"  {d.filename}  {d.size} bytes  sha256 {d.sha256[:16]}")
+        say(msg("  {filename}  {size} bytes  sha256 {sha256}", filename=d.filename, size=d.size,
+                sha256=d.sha256[:16]))
     return 0
 
 
@@ -181,9 +193,10 @@ def cmd_add_evaluator(args: argparse.Namespace) -> int:
     conflicts = [c.strip() for c in args.conflicts.split(",") if c.strip()]
     with program_workspace(args.program_dir) as handle:
         ev = enrol(handle, Path(args.enrollment_file), conflicts)
-    out(f"enrolled evaluator {ev.id} ({ev.name}), key fingerprint {ev.fingerprint}")
+    say(msg("enrolled evaluator {id} ({name}), key fingerprint {fingerprint}", id=ev.id, name=ev.name,
+            fingerprint=ev.fingerprint))
     if ev.conflicts:
-        out(f"conflicts: {', '.join(ev.conflicts)}")
+        say(msg("conflicts: {codes}", codes=", ".join(ev.conflicts)))
     return 0
 
 
@@ -200,10 +213,10 @@ def cmd_assign(args: argparse.Namespace) -> int:
     for evs in result.values():
         for e in evs:
             load[e] = load.get(e, 0) + 1
-    out(f"{n} assignments for {len(result)} applicants")
+    say(msg("{assignments} assignments for {applicants} applicants", assignments=n, applicants=len(result)))
     for a, evs in sorted(result.items()):
         out(f"  {a}: {', '.join(sorted(evs))}")
-    out("load: " + ", ".join(f"{e} {k}" for e, k in sorted(load.items())))
+    say(msg("load: {load}", load=", ".join(f"{e} {k}" for e, k in sorted(load.items()))))
     return 0
 
 
@@ -213,12 +226,13 @@ def cmd_export_packages(args: argparse.Namespace) -> int:
 
     with program_workspace(args.program_dir) as handle:
         guard_output(Path(args.out))
-        passphrase = ask_passphrase("Passphrase of the program's keys: ")
+        passphrase = ask_passphrase(msg("Passphrase of the program's keys:"))
         written = export_packages(handle, passphrase, Path(args.out))
     for path, evaluator_id, n in written:
-        out(f"{path}  ({evaluator_id}, {n} applicants)")
+        say(msg("{path}  ({evaluator}, {applicants} applicants)", path=str(path), evaluator=evaluator_id,
+                applicants=n))
     if not written:
-        raise SmartcertError("no evaluator has assignments yet; run 'smartcert program assign' first")
+        raise SmartcertError(msg("no evaluator has assignments yet; run 'smartcert program assign' first"))
     return 0
 
 
@@ -226,8 +240,8 @@ def cmd_accept_correction(args: argparse.Namespace) -> int:
     from ..services.corrections import accept
 
     with program_workspace(args.program_dir) as handle:
-        msg = accept(handle, args.applicant, args.indicator, args.value, args.reason)
-    out(msg)
+        said = accept(handle, args.applicant, args.indicator, args.value, args.reason)
+    say(said)
     return 0
 
 
@@ -235,6 +249,6 @@ def cmd_dismiss_correction(args: argparse.Namespace) -> int:
     from ..services.corrections import dismiss
 
     with program_workspace(args.program_dir) as handle:
-        msg = dismiss(handle, args.applicant, args.indicator, args.reason)
-    out(msg)
+        said = dismiss(handle, args.applicant, args.indicator, args.reason)
+    say(said)
     return 0

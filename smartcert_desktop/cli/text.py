@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .. import paths
 from ..errors import Problem
@@ -62,3 +62,21 @@ def warn(message: Text) -> None:
 
 def environment() -> Mapping[str, str]:
     return os.environ
+
+
+def lang_option(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` in ``argv`` (``--lang ko`` or ``--lang=ko``), read before the parser is built so
+    that its help and usage errors are in that language; None when it is not there."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def prompt_text(prompt: Text) -> str:
+    """A prompt in the run's language, followed by the space the answer is typed after."""
+    return text(prompt) + " "

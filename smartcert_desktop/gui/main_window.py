@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, paths
 from ..errors import SmartcertError
+from ..messages import Text
 from . import dialogs
 from .i18n import LANGUAGE_NAMES, RetranslateMixin, Translations, datetime_text, fill, time_text
 from .settings import LANGUAGES, Preferences, restore_geometry, save_geometry
@@ -568,7 +569,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         def made(_lines: object) -> None:
             self._open_demo_evaluator(folder)
 
-        def make_demo(_progress: object, _cancelled: object) -> list[str]:
+        def make_demo(_progress: object, _cancelled: object) -> list[Text]:
             from ..services.demo import create_demo
 
             return create_demo()

@@ -40,7 +40,7 @@ from ..services.workspace import (
     restore_workspace,
 )
 from . import dialogs
-from .i18n import MESSAGES, datetime_text, fill
+from .i18n import MESSAGES, datetime_text, fill, message_text
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +196,8 @@ class RestoreDialog(QDialog):
                                    QCoreApplication.translate("WorkspaceAccess", "State")])
         for b in backups:
             state = (QCoreApplication.translate("WorkspaceAccess", "Can be restored") if b.ok else
-                     fill(QCoreApplication.translate("WorkspaceAccess", "Damaged: %1"), b.problem or ""))
+                     fill(QCoreApplication.translate("WorkspaceAccess", "Damaged: %1"),
+                          message_text(b.problem) if b.problem else ""))
             item = QTreeWidgetItem([when_text(b.created), reason_text(b.reason), state])
             item.setData(0, Qt.ItemDataRole.UserRole, b.name)
             if not b.ok:

@@ -32,6 +32,7 @@ from ..domain.outcome import RoundOutcome, rank_results, share_percent
 from ..domain.sheets import missing_in
 from ..exchange.envelope import Enrollment as Enrollment  # the screens show it
 from ..exchange.envelope import load_file, read_enrollment
+from ..messages import Text
 from ..store.models import Applicant, Bundle, Document, Evaluator, ReportedValue, SelfAssessment
 from ..store.queries import applicant_inputs, assignments_of, conflicts_of
 from .results import round_outcome
@@ -426,7 +427,7 @@ class AgreementSummary:
     reading: str      # reliable | tentative | unreliable | undefined
     units: int
     raters: int
-    reason: str
+    reason: Text
 
 
 def agreement_summary(outcome: RoundOutcome) -> AgreementSummary:

@@ -10,6 +10,7 @@ to score, which is where the desktop program opens. The passphrase of every key 
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 from pathlib import Path
@@ -19,6 +20,7 @@ from ..domain.edits import Edit, apply_to_sheet
 from ..errors import SmartcertError
 from ..exchange.applicants_xlsx import ApplicantsData, write_applicants
 from ..exchange.framework_xlsx import read_framework
+from ..messages import Message, Text, msg
 from ..paths import sample_framework_path
 from ..store.models import ReportedValue
 from ..store.queries import framework_of, sheet_row, to_sheet
@@ -56,18 +58,46 @@ def demo_evaluator_dir(root: Path, evaluator_id: str = READY_EVALUATOR) -> Path:
 def _prepare(root: Path) -> None:
     if root.exists() and any(root.iterdir()):
         if not (root / MARKER).exists():
-            raise SmartcertError(f"{root}: the folder is not empty and is not a smartcert demo; choose another")
+            raise SmartcertError(msg("{root}: the folder is not empty and is not a smartcert demo; choose another",
+                                     root=str(root)))
         shutil.rmtree(root)
     root.mkdir(parents=True, exist_ok=True)
 
 
-def existing_demo(root: Path) -> list[str] | None:
-    """The summary of a complete demo already in ``root``, or None."""
+def existing_demo(root: Path) -> list[Text] | None:
+    """The summary of a complete demo already in ``root``, or None. The marker file keeps the summary's facts
+    (its second line, JSON) and the summary in English for a person who opens it; a marker without the facts
+    (an older demo) gives its English lines."""
     marker = root / MARKER
     if not marker.exists():
         return None
     lines = marker.read_text(encoding="utf-8").splitlines()[1:]
-    return lines or None
+    if lines:
+        try:
+            facts = json.loads(lines[0])
+            return list(_summary(facts))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            pass
+    return list(lines) or None
+
+
+def _summary(facts: dict[str, object]) -> list[Message]:
+    """What the demo holds and how to try it, one message a line."""
+    given = facts["passphrase"]
+    return [
+        msg("demo round in {root}", root=facts["root"]),
+        msg("  program:    {program}  (key {fingerprint}; framework {framework} {version}, SAMPLE)",
+            program=facts["program"], fingerprint=facts["fingerprint"], framework=facts["framework"],
+            version=facts["version"]),
+        msg("  applicants: {count} (inputs/applicants.xlsx), evidence PDFs attached", count=facts["applicants"]),
+        msg("  evaluators: {count} in {folder}; 5 per applicant; conflicts {conflicts}",
+            count=facts["evaluators"], folder=facts["evaluators_dir"], conflicts=facts["conflicts"]),
+        msg("  bundles:    {accepted} of {count} merged; {evaluator} is ready to score in {folder}",
+            accepted=facts["accepted"], count=facts["bundles"], evaluator=facts["ready"], folder=facts["ready_dir"]),
+        (msg("  passphrase of every demo key: {passphrase}", passphrase=given) if isinstance(given, str)
+         else msg("  passphrase of every demo key: (from SMARTCERT_PASSPHRASE)")),
+        msg("try: smartcert results {program} --json {results}", program=facts["program"], results=facts["results"]),
+    ]
 
 
 def _evidence_pdf(code: str, name_en: str) -> bytes:
@@ -87,7 +117,7 @@ def _evidence_pdf(code: str, name_en: str) -> bytes:
     return buf.getvalue()
 
 
-def create_demo(root: Path | None = None, fresh: bool = False) -> list[str]:
+def create_demo(root: Path | None = None, fresh: bool = False) -> list[Text]:
     """Create the demo round in ``root`` (the user data folder's ``demo`` by default).
 
     A complete demo already there is kept, with what was scored in it, unless ``fresh`` is given: trying the
@@ -97,7 +127,8 @@ def create_demo(root: Path | None = None, fresh: bool = False) -> list[str]:
     if not fresh:
         kept = existing_demo(root)
         if kept is not None:
-            return [*kept, f"(kept the existing demo in {root}; 'smartcert demo --fresh' starts over)"]
+            return [*kept, msg("(kept the existing demo in {root}; 'smartcert demo --fresh' starts over)",
+                               root=str(root))]
     passphrase = os.environ.get("SMARTCERT_PASSPHRASE") or DEMO_PASSPHRASE
     _prepare(root)
     (root / MARKER).write_text("smartcert demo: being created\n", encoding="utf-8")
@@ -143,21 +174,20 @@ def create_demo(root: Path | None = None, fresh: bool = False) -> list[str]:
     finally:
         handle.close()
     accepted = sum(1 for v in verdicts if v.verdict == "accepted")
-    summary = [
-        f"demo round in {root}",
-        f"  program:    {program_dir}  (key {created.fingerprint}; framework {framework.id} "
-        f"{framework.version}, SAMPLE)",
-        f"  applicants: {len(DEMO_APPLICANTS)} (inputs/applicants.xlsx), evidence PDFs attached",
-        f"  evaluators: {len(DEMO_EVALUATORS)} in {evaluators_root}; 5 per applicant; conflicts "
-        + ", ".join(f"{e}-{','.join(c)}" for e, c in sorted(DEMO_CONFLICTS.items())),
-        f"  bundles:    {accepted} of {len(bundles)} merged; {READY_EVALUATOR} is ready to score in "
-        f"{demo_evaluator_dir(root)}",
-        "  passphrase of every demo key: "
-        + (passphrase if passphrase == DEMO_PASSPHRASE else "(from SMARTCERT_PASSPHRASE)"),
-        f"try: smartcert results {program_dir} --json {root / 'results.json'}",
-    ]
+    facts: dict[str, object] = {
+        "root": str(root), "program": str(program_dir), "fingerprint": created.fingerprint,
+        "framework": framework.id, "version": framework.version, "applicants": len(DEMO_APPLICANTS),
+        "evaluators": len(DEMO_EVALUATORS), "evaluators_dir": str(evaluators_root),
+        "conflicts": ", ".join(f"{e}-{','.join(c)}" for e, c in sorted(DEMO_CONFLICTS.items())),
+        "accepted": accepted, "bundles": len(bundles), "ready": READY_EVALUATOR,
+        "ready_dir": str(demo_evaluator_dir(root)),
+        "passphrase": passphrase if passphrase == DEMO_PASSPHRASE else None,
+        "results": str(root / "results.json"),
+    }
+    summary: list[Text] = list(_summary(facts))
     # Written last: a demo interrupted half-way has no summary and is made again next time.
-    (root / MARKER).write_text("smartcert demo: safe to delete\n" + "\n".join(summary) + "\n", encoding="utf-8")
+    (root / MARKER).write_text("smartcert demo: safe to delete\n" + json.dumps(facts, ensure_ascii=False) + "\n"
+                               + "\n".join(str(line) for line in summary) + "\n", encoding="utf-8")
     return summary
 
 

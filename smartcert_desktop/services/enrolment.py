@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import SmartcertError
 from ..exchange.envelope import load_file, read_enrollment
+from ..messages import msg
 from ..store import audit
 from ..store.models import Evaluator
 from ..store.queries import the_program, utcnow
@@ -30,16 +31,18 @@ def enrol_evaluator(session: Session, path: Path, conflicts: Sequence[str] = ())
     existing = session.get(Evaluator, (program.id, enrollment.evaluator_id))
     if existing is not None:
         if existing.signing_public != enrollment.public.signing:
-            raise SmartcertError(
-                f"{path}: evaluator {enrollment.evaluator_id} is already enrolled with another key "
-                f"({existing.fingerprint}); this file has {enrollment.fingerprint}. Nothing was changed.")
+            raise SmartcertError(msg(
+                "{path}: evaluator {evaluator} is already enrolled with another key ({enrolled}); this file has "
+                "{fingerprint}. Nothing was changed.", path=str(path), evaluator=enrollment.evaluator_id,
+                enrolled=existing.fingerprint, fingerprint=enrollment.fingerprint))
         evaluator = existing
     else:
         clash = session.scalars(select(Evaluator).where(
             Evaluator.program_id == program.id,
             Evaluator.signing_public == enrollment.public.signing)).first()
         if clash is not None:
-            raise SmartcertError(f"{path}: this key is already enrolled as evaluator {clash.id}")
+            raise SmartcertError(msg("{path}: this key is already enrolled as evaluator {evaluator}", path=str(path),
+                                     evaluator=clash.id))
         evaluator = Evaluator(program_id=program.id, id=enrollment.evaluator_id, name=enrollment.name,
                               signing_public=enrollment.public.signing,
                               encryption_public=enrollment.public.encryption,

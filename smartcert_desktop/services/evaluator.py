@@ -25,6 +25,7 @@ from ..exchange import keys as keymod
 from ..exchange.canonical import sha256_hex
 from ..exchange.payloads import BundlePayload, PackagePayload, package_from_json
 from ..files import StagedOutput
+from ..messages import Message, msg
 from ..store import audit
 from ..store.models import (
     Applicant,
@@ -59,7 +60,7 @@ def init_evaluator(target: Path, evaluator_id: str, name: str, passphrase: str,
                    scrypt_n: int | None = None) -> EvaluatorCreated:
     """Create the evaluator's workspace and keys and write ``enrollment.json`` to hand to the agency."""
     if not passphrase:
-        raise SmartcertError("the passphrase must not be empty")
+        raise SmartcertError(msg("the passphrase must not be empty"))
     private = keymod.generate_keys()
     enrollment = envelope.make_enrollment(private, evaluator_id, name)  # validates id and name first
     name = envelope.read_enrollment(enrollment).name  # as signed: NFC, without surrounding spaces
@@ -87,8 +88,8 @@ def save_enrollment_copy(handle: WorkspaceHandle, target: Path) -> None:
     try:
         data = handle.enrollment_path.read_bytes()
     except OSError as exc:
-        raise SmartcertError(f"{handle.enrollment_path}: cannot read the enrolment file: "
-                             f"{exc.strerror or exc}") from None
+        raise SmartcertError(msg("{path}: cannot read the enrolment file: {problem}",
+                                 path=str(handle.enrollment_path), problem=exc.strerror or str(exc))) from None
     atomic_write(target, data)
 
 
@@ -127,14 +128,15 @@ def check_package_header(handle: WorkspaceHandle, data: bytes, name: str) -> env
     ws = handle.owner()
     evaluator_id, program_id = peeked.meta["evaluator_id"], peeked.meta["program_id"]
     if evaluator_id != ws.owner_id:
-        raise VerificationError(Problem(f"is for evaluator {evaluator_id}, but this workspace belongs "
-                                        f"to {ws.owner_id}", file=name))
+        raise VerificationError(Problem(msg("is for evaluator {evaluator}, but this workspace belongs to {owner}",
+                                            evaluator=evaluator_id, owner=ws.owner_id), file=name))
     with handle.factory() as s:
         program = s.get(Program, program_id)
         if program is not None and program.signing_public != peeked.signer_public.signing:
             raise VerificationError(Problem(
-                f"is signed by {peeked.fingerprint}, but program {program_id} was first imported "
-                f"with key {program.fingerprint}; refusing a package signed by another key", file=name))
+                msg("is signed by {signer}, but program {program} was first imported with key {pinned}; refusing "
+                    "a package signed by another key", signer=peeked.fingerprint, program=program_id,
+                    pinned=program.fingerprint), file=name))
     return peeked
 
 
@@ -152,11 +154,11 @@ def inspect_package(handle: WorkspaceHandle, data: bytes, name: str, passphrase:
     meta = signed.meta
     if (payload.evaluator_id, payload.program_id, payload.serial) != (meta["evaluator_id"], meta["program_id"],
                                                                        meta["serial"]):
-        raise VerificationError(Problem("is damaged: its content names another evaluator, program or serial "
-                                        "than its header", file=name))
+        raise VerificationError(Problem(msg("is damaged: its content names another evaluator, program or serial "
+                                            "than its header"), file=name))
     if payload.evaluator_id != ws.owner_id:
-        raise VerificationError(Problem(f"is for evaluator {payload.evaluator_id}, but this workspace belongs "
-                                        f"to {ws.owner_id}", file=name))
+        raise VerificationError(Problem(msg("is for evaluator {evaluator}, but this workspace belongs to {owner}",
+                                            evaluator=payload.evaluator_id, owner=ws.owner_id), file=name))
     # Every evidence document must be in the package, with the hash the payload gives.
     from .packages import document_attachment_name
 
@@ -164,10 +166,11 @@ def inspect_package(handle: WorkspaceHandle, data: bytes, name: str, passphrase:
         for d in a.documents:
             att = signed.attachments.get(document_attachment_name(d.sha256))
             if att is None:
-                raise VerificationError(Problem(f"evidence document {d.name} of {a.code} is missing", file=name))
+                raise VerificationError(Problem(msg("evidence document {document} of {applicant} is missing",
+                                                    document=d.name, applicant=a.code), file=name))
             if sha256_hex(att) != d.sha256 or len(att) != d.size:
-                raise VerificationError(Problem(f"evidence document {d.name} of {a.code} does not match its "
-                                                "hash", file=name))
+                raise VerificationError(Problem(msg("evidence document {document} of {applicant} does not match "
+                                                    "its hash", document=d.name, applicant=a.code), file=name))
     with handle.factory() as s:
         program = s.get(Program, payload.program_id)
         pinned = "new program"
@@ -179,8 +182,8 @@ def inspect_package(handle: WorkspaceHandle, data: bytes, name: str, passphrase:
                 current_serial = program.package_serial
                 if current_serial is not None and payload.serial < current_serial:
                     raise VerificationError(Problem(
-                        f"is older (package {payload.serial}) than the one already imported "
-                        f"(package {current_serial}); nothing was changed", file=name))
+                        msg("is older (package {serial}) than the one already imported (package {current}); "
+                            "nothing was changed", serial=payload.serial, current=current_serial), file=name))
     return PackageCheck(payload, signed.fingerprint, signed.signer_public, signed.attachments, signed.sha256,
                         pinned)
 
@@ -290,11 +293,11 @@ def current_program(session: Session, program_id: str | None = None) -> Program:
     if program_id is not None:
         p = session.get(Program, program_id)
         if p is None:
-            raise SmartcertError(f"no program {program_id} in this workspace")
+            raise SmartcertError(msg("no program {program} in this workspace", program=program_id))
         return p
     rows = sorted(programs(session), key=lambda p: p.package_created_at or p.created_at)
     if not rows:
-        raise SmartcertError("no assignment package has been imported yet; run 'smartcert evaluator import'")
+        raise SmartcertError(msg("no assignment package has been imported yet; run 'smartcert evaluator import'"))
     return rows[-1]
 
 
@@ -396,10 +399,16 @@ def refuse_if_incomplete(handle: WorkspaceHandle, allow_incomplete: bool = False
         program = current_program(s, program_id)
         missing = missing_for_submit(s, program.id, handle.owner().owner_id)
     if missing and not allow_incomplete:
-        raise ValidationError([Problem(f"{m.applicant_code} {m.indicator_code}: {m.what} missing")
-                               for m in missing] + [Problem(f"{len(missing)} item(s) missing; complete them or "
-                                                            "submit with --allow-incomplete. Nothing was written.")])
+        raise ValidationError([Problem(_missing(m)) for m in missing]
+                              + [Problem(msg("{count} item(s) missing; complete them or submit with "
+                                             "--allow-incomplete. Nothing was written.", count=len(missing)))])
     return missing
+
+
+def _missing(m: Missing) -> Message:
+    if m.what == "level":
+        return msg("{applicant} {indicator}: level missing", applicant=m.applicant_code, indicator=m.indicator_code)
+    return msg("{applicant} {indicator}: comment missing", applicant=m.applicant_code, indicator=m.indicator_code)
 
 
 def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete: bool = False,
@@ -409,7 +418,7 @@ def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete
     ws = handle.owner()
     guard_output(out)
     if out.is_dir():
-        raise SmartcertError(f"{out}: is a folder; give the bundle a file name")
+        raise SmartcertError(msg("{path}: is a folder; give the bundle a file name", path=str(out)))
     missing = refuse_if_incomplete(handle, allow_incomplete, program_id)
     private = keymod.load_private_keys(handle.key_path, passphrase)
     # The bundle file appears only after its record has committed: a bundle without its record would have

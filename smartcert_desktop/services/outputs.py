@@ -15,6 +15,7 @@ from ..errors import SmartcertError
 from ..exchange import envelope
 from ..exchange.canonical import sha256_hex
 from ..files import OutputBatch
+from ..messages import Message, msg
 from .program import load_program_keys
 from .results import results_json_bytes, round_outcome
 from .workspace import WorkspaceHandle, guard_output
@@ -41,19 +42,19 @@ def check_output_targets(json_file: Path | None = None, xlsx_file: Path | None =
     for f in files:
         guard_output(f)
         if f.is_dir():
-            raise SmartcertError(f"{f}: is a folder; give a file name")
+            raise SmartcertError(msg("{path}: is a folder; give a file name", path=str(f)))
     resolved = [f.resolve() for f in files]
     if len(set(resolved)) != len(resolved):
-        raise SmartcertError("--json and --xlsx must name different files")
+        raise SmartcertError(msg("--json and --xlsx must name different files"))
     if pdf_dir is not None:
         guard_output(pdf_dir)
         if pdf_dir.exists() and not pdf_dir.is_dir():
-            raise SmartcertError(f"{pdf_dir}: exists and is not a folder")
+            raise SmartcertError(msg("{path}: exists and is not a folder", path=str(pdf_dir)))
 
 
 def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path | None = None,
                   xlsx_file: Path | None = None, pdf_dir: Path | None = None,
-                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[str]:
+                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Message]:
     """Write what was asked for, all or nothing; returns one line per output written (none when cancelled)."""
     check_output_targets(json_file, xlsx_file, pdf_dir)
     keys = load_program_keys(handle, passphrase) if json_file is not None else None  # before anything is made
@@ -67,14 +68,15 @@ def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path |
             workbook = results_workbook_bytes(state)
     fingerprint = results_fingerprint(data)
     batch = OutputBatch()
-    lines: list[str] = []
+    lines: list[Message] = []
     if json_file is not None and keys is not None:
         batch.add(json_file, data)
         batch.add(signature_path(json_file), envelope.sign_detached(data, keys))
-        lines.append(f"wrote {json_file} and {signature_path(json_file).name} (signed by {keys.fingerprint})")
+        lines.append(msg("wrote {file} and {signature} (signed by {fingerprint})", file=str(json_file),
+                         signature=signature_path(json_file).name, fingerprint=keys.fingerprint))
     if xlsx_file is not None and workbook is not None:
         batch.add(xlsx_file, workbook, make_parents=False)
-        lines.append(f"wrote {xlsx_file}")
+        lines.append(msg("wrote {file}", file=str(xlsx_file)))
     if pdf_dir is not None:
         from ..reports.result_sheets import render_all_pdfs
 
@@ -82,12 +84,13 @@ def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path |
         if pdfs is None:
             return []
         batch.extend(pdfs)
-        lines.append(f"wrote {len(pdfs.paths)} PDF file(s) to {pdf_dir}")
+        lines.append(msg("wrote {count} PDF file(s) to {folder}", count=len(pdfs.paths), folder=str(pdf_dir)))
     batch.commit()
     graded = sum(1 for r in state.results if r.status == "graded")
     certified = sum(1 for r in state.results if r.certified)
-    lines.append(f"{len(state.results)} applicants: {graded} graded, {certified} certified; "
-                 f"results fingerprint {fingerprint}")
+    lines.append(msg("{applicants} applicants: {graded} graded, {certified} certified; results fingerprint "
+                     "{fingerprint}", applicants=len(state.results), graded=graded, certified=certified,
+                     fingerprint=fingerprint))
     return lines
 
 

@@ -19,6 +19,7 @@ from ..exchange import envelope
 from ..exchange.keys import PrivateKeys, PublicKeys
 from ..exchange.payloads import PackageApplicant, PackageDocument, PackagePayload
 from ..files import OutputBatch
+from ..messages import msg
 from ..store import audit
 from ..store.models import Applicant, Document, Evaluator, ReportedValue, SelfAssessment, Workspace
 from ..store.queries import applicant_inputs, assignments_of, framework_of, the_program
@@ -43,7 +44,7 @@ def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
     program = the_program(session)
     fw = framework_of(session, program)
     if keys.public.signing != program.signing_public:
-        raise SmartcertError("these keys are not this program's keys")
+        raise SmartcertError(msg("these keys are not this program's keys"))
     apps = {a.code: a for a in session.scalars(select(Applicant).where(Applicant.program_id == program.id))}
     values = values_in_effect(session, program.id)
     inputs = applicant_inputs(session, program.id)
@@ -82,7 +83,9 @@ def build_packages(handle: WorkspaceHandle, session: Session, keys: PrivateKeys,
                 try:
                     attachments[document_attachment_name(d.sha256)] = handle.read_document(d.sha256, session)
                 except SmartcertError as exc:
-                    raise SmartcertError(f"{exc.lines()[0]} (evidence document {d.filename} of {code})") from None
+                    raise SmartcertError(msg("{problem} (evidence document {document} of {applicant})",
+                                             problem=exc.problems[0].as_message(), document=d.filename,
+                                             applicant=code)) from None
                 pkg_docs.append(PackageDocument(d.filename, d.sha256, d.size))
             applicants.append(PackageApplicant(
                 code=app.code, name_ko=app.name_ko, name_en=app.name_en, province=app.province,
@@ -115,7 +118,7 @@ def export_packages(handle: WorkspaceHandle, passphrase: str, out_dir: Path,
     """
     guard_output(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
-        raise SmartcertError(f"{out_dir}: exists and is not a folder")
+        raise SmartcertError(msg("{path}: exists and is not a folder", path=str(out_dir)))
     keys = load_program_keys(handle, passphrase)
     batch = OutputBatch()
     try:

@@ -24,6 +24,7 @@ from ..domain.text import TextError, brief, clean_name
 from ..errors import Problem, SmartcertError, ValidationError
 from ..exchange.applicants_xlsx import ApplicantsData
 from ..exchange.keys import PrivateKeys, decode_key_file, load_private_keys
+from ..messages import msg
 from ..store import audit
 from ..store import postgres as pg
 from ..store.db import database_error
@@ -48,6 +49,7 @@ from ..store.queries import (
     store_framework,
     the_program,
 )
+from . import said
 from .workspace import WorkspaceHandle
 
 MAX_DOCUMENT_BYTES = 200_000_000  # an evidence document (PDF), contract section 10
@@ -132,29 +134,30 @@ def add_documents(handle: WorkspaceHandle, session: Session, applicant_code: str
     """Attach PDF evidence documents to an applicant. Every file is checked before any is stored."""
     program = the_program(session)
     if applicant_code not in applicant_codes(session, program.id):
-        raise SmartcertError(f"no applicant with code {brief(applicant_code)} in this program")
+        raise SmartcertError(msg("no applicant with code {code} in this program", code=brief(applicant_code)))
     problems: list[Problem] = []
     contents: list[tuple[Path, bytes]] = []
     for f in files:
         if not f.is_file():
-            problems.append(Problem("no such file", file=str(f)))
+            problems.append(Problem(msg("no such file"), file=str(f)))
             continue
         try:
             clean_name(f.name, "the file name", max_chars=MAX_DOCUMENT_NAME_CHARS)
         except TextError as exc:
-            problems.append(Problem(f"{exc}; rename the file", file=str(f)))
+            problems.append(Problem(msg("{problem}; rename the file", problem=said(exc)), file=str(f)))
             continue
         size = f.stat().st_size
         if size > MAX_DOCUMENT_BYTES:  # contract section 10; refused before it is read
-            problems.append(Problem(f"is {size:,} bytes; an evidence document may have at most "
-                                    f"{MAX_DOCUMENT_BYTES // 1_000_000} MB", file=str(f)))
+            problems.append(Problem(msg("is {size:,} bytes; an evidence document may have at most {limit} MB",
+                                        size=size, limit=MAX_DOCUMENT_BYTES // 1_000_000), file=str(f)))
             continue
         data = f.read_bytes()
         if len(data) > MAX_DOCUMENT_BYTES:
-            problems.append(Problem(f"is larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB", file=str(f)))
+            problems.append(Problem(msg("is larger than {limit} MB", limit=MAX_DOCUMENT_BYTES // 1_000_000),
+                                    file=str(f)))
             continue
         if not data.startswith(PDF_MAGIC):
-            problems.append(Problem("not a PDF file (evidence documents must be PDF)", file=str(f)))
+            problems.append(Problem(msg("not a PDF file (evidence documents must be PDF)"), file=str(f)))
             continue
         contents.append((f, data))
     if problems:
@@ -181,12 +184,13 @@ def set_conflicts(session: Session, evaluator_id: str, codes: Iterable[str]) -> 
     codes = sorted(set(codes))
     unknown = [c for c in codes if c not in known]
     if unknown:
-        raise SmartcertError(f"--conflicts: no applicant with code {', '.join(map(brief, unknown))} in this "
-                             "program")
+        raise SmartcertError(msg("--conflicts: no applicant with code {codes} in this program",
+                                 codes=", ".join(map(brief, unknown))))
     assigned = [c for c in codes if (evaluator_id, c) in assignments_of(session, program.id)]
     if assigned:
-        raise SmartcertError(f"evaluator {evaluator_id} is already assigned to {', '.join(assigned)}; "
-                             "reassign before declaring the conflict. Nothing was changed.")
+        raise SmartcertError(msg("evaluator {evaluator} is already assigned to {applicants}; reassign before "
+                                 "declaring the conflict. Nothing was changed.", evaluator=evaluator_id,
+                                 applicants=", ".join(assigned)))
     for c in codes:
         if session.get(Conflict, (program.id, evaluator_id, c)) is None:
             session.add(Conflict(program_id=program.id, evaluator_id=evaluator_id, applicant_code=c))
@@ -203,12 +207,12 @@ def replace_assignments(session: Session, pairs: Iterable[tuple[str, str]], how:
     problems = []
     for e, a in pairs:
         if e not in evs:
-            problems.append(Problem(f"evaluator {brief(e)} is not enrolled"))
+            problems.append(Problem(msg("evaluator {evaluator} is not enrolled", evaluator=brief(e))))
         elif a not in apps:
-            problems.append(Problem(f"no applicant with code {brief(a)}"))
+            problems.append(Problem(msg("no applicant with code {code}", code=brief(a))))
         elif (e, a) in blocked:
-            problems.append(Problem(f"evaluator {e} has a conflict with applicant {a} and must not score it; "
-                                    "nothing was assigned"))
+            problems.append(Problem(msg("evaluator {evaluator} has a conflict with applicant {applicant} and must "
+                                        "not score it; nothing was assigned", evaluator=e, applicant=a)))
     if problems:
         raise ValidationError(problems)
     session.execute(delete(Assignment).where(Assignment.program_id == program.id))
@@ -224,7 +228,7 @@ def auto_assign(session: Session, per_applicant: int, seed: int) -> dict[str, li
         result = assign(sorted(applicant_codes(session, program.id)), evaluator_ids(session, program.id),
                         conflicts_of(session, program.id), per_applicant, seed)
     except AssignmentImpossible as exc:
-        raise SmartcertError(f"cannot assign: {exc}; nothing was assigned") from exc
+        raise SmartcertError(msg("cannot assign: {problem}; nothing was assigned", problem=said(exc))) from exc
     replace_assignments(session, [(e, a) for a, es in result.items() for e in es],
                         f"auto per_applicant={per_applicant} seed={seed}")
     return result
@@ -252,11 +256,11 @@ def init_program(target: Path, framework: Framework, name: str, passphrase: str,
     from .workspace import building, create_workspace_db
 
     if not passphrase:
-        raise SmartcertError("the program's passphrase must not be empty")
+        raise SmartcertError(msg("the program's passphrase must not be empty"))
     try:
         name = clean_name(name, "--name")
     except TextError as exc:
-        raise ValidationError(Problem(str(exc))) from None
+        raise ValidationError(Problem(said(exc))) from None
     if database is not None:
         return _init_server_program(target, framework, name, passphrase, scrypt_n, database, ask_password)
     private = keymod.generate_keys()
@@ -334,8 +338,9 @@ def connect_program(target: Path, database: str, program_id: str,
     engine = pg.connect(url, info.schema, password, ask=ask_password)
     try:
         if not pg.schema_exists(engine, info.schema):
-            raise SmartcertError(f"{pg.display_url(url)}: no program {program_id} in this database; list them with: "
-                                 f"smartcert program list --database {pg.display_url(url)}")
+            raise SmartcertError(msg("{database}: no program {program} in this database; list them with: smartcert "
+                                     "program list --database {database}", database=pg.display_url(url),
+                                     program=program_id))
     finally:
         engine.dispose()
     with building(target) as tmp:
@@ -408,7 +413,7 @@ def declare_conflicts(handle: WorkspaceHandle, evaluator_id: str, codes: Sequenc
 def assign_automatically(handle: WorkspaceHandle, per_applicant: int, seed: int) -> dict[str, list[str]]:
     """Replace the assignments by a balanced, conflict-free one; applicant -> evaluators."""
     if per_applicant < 1:
-        raise SmartcertError("--per-applicant must be at least 1")
+        raise SmartcertError(msg("--per-applicant must be at least 1"))
     with handle.session() as s:
         return auto_assign(s, per_applicant, seed)
 

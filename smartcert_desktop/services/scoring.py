@@ -17,8 +17,10 @@ from ..domain.rules import RuleError
 from ..domain.sheets import Sheet, entry_fields, sheet_fields
 from ..domain.text import TextError, clean_note
 from ..errors import SmartcertError
+from ..messages import msg
 from ..store.models import ScoreEntry, ScoreSheet
 from ..store.queries import sheet_row, to_sheet
+from . import said
 
 
 def utcnow() -> datetime:
@@ -75,15 +77,19 @@ def replace_evaluator_sheets(session: Session, program_id: str, evaluator_id: st
         session.execute(insert(ScoreEntry).execution_options(render_nulls=True), entries)
 
 
+_NOTES = {"the reason": msg("the reason"), "the note": msg("the note"), "the onsite note": msg("the onsite note"),
+          "the comment": msg("the comment")}  # what a note is, as messages name it
+
+
 def _check_note(value: object, what: str) -> None:
     """A comment, note or reason: text of at most 10,000 characters, no control character but tab and line
     breaks (contract section 10). Kept as typed; a workbook written from it reads back the same."""
     if not isinstance(value, str):
-        raise SmartcertError(f"{what} must be text")
+        raise SmartcertError(msg("{what} must be text", what=_NOTES.get(what, what)))
     try:
-        clean_note(value, what)
+        clean_note(value, _NOTES.get(what, what))
     except TextError as exc:
-        raise SmartcertError(str(exc)) from None
+        raise SmartcertError(said(exc)) from None
 
 
 def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
@@ -91,36 +97,38 @@ def validate_edit(framework: Framework, sheet: Sheet, edit: Edit) -> None:
     if edit.indicator_code is None:
         if edit.field == "recusal":
             if not isinstance(edit.new, tuple) or len(edit.new) != 2:
-                raise SmartcertError("recusal needs (recused, reason)")
+                raise SmartcertError(msg("recusal needs (recused, reason)"))
             if edit.new[0] and not str(edit.new[1]).strip():
-                raise SmartcertError("a recusal needs a reason")
+                raise SmartcertError(msg("a recusal needs a reason"))
             _check_note(str(edit.new[1]), "the reason")
             return
         if edit.field not in ("note", "onsite_note"):
-            raise SmartcertError(f"unknown sheet field {edit.field}")
+            raise SmartcertError(msg("unknown sheet field {field}", field=edit.field))
         _check_note(edit.new, f"the {edit.field.replace('_', ' ')}")
         return
     if sheet.recused:
-        raise SmartcertError(f"{sheet.applicant_code}: you recused yourself from this applicant; it cannot be scored")
+        raise SmartcertError(msg("{applicant}: you recused yourself from this applicant; it cannot be scored",
+                                 applicant=sheet.applicant_code))
     ind = framework.indicator_by_code.get(edit.indicator_code)
     if ind is None:
-        raise SmartcertError(f"unknown indicator {edit.indicator_code}")
+        raise SmartcertError(msg("unknown indicator {indicator}", indicator=edit.indicator_code))
     if edit.field == "level":
         if ind.kind != "qualitative":
-            raise SmartcertError(f"{ind.code} is quantitative; it takes no level")
+            raise SmartcertError(msg("{indicator} is quantitative; it takes no level", indicator=ind.code))
         if edit.new is not None and (not isinstance(edit.new, str) or framework.scale_code(edit.new) != edit.new):
-            raise SmartcertError(f"{ind.code}: level {edit.new!r} is not in the Scale "
-                                 f"({', '.join(framework.scale_ratios)})")
+            raise SmartcertError(msg("{indicator}: level {level!r} is not in the Scale ({scale})", indicator=ind.code,
+                                     level=edit.new, scale=", ".join(framework.scale_ratios)))
     elif edit.field in ("verified_value", "confirmed"):
         if ind.kind != "quantitative":
-            raise SmartcertError(f"{ind.code} is qualitative; it has no reported value to verify")
+            raise SmartcertError(msg("{indicator} is qualitative; it has no reported value to verify",
+                                     indicator=ind.code))
         if edit.field == "verified_value" and edit.new is not None:
             try:
                 framework.rule(ind.code).check_value(str(edit.new))
             except RuleError as exc:
-                raise SmartcertError(f"{ind.code}: {exc}") from exc
+                raise SmartcertError(msg("{indicator}: {problem}", indicator=ind.code, problem=said(exc))) from exc
     elif edit.field not in ("comment", "onsite_note"):
-        raise SmartcertError(f"unknown indicator field {edit.field}")
+        raise SmartcertError(msg("unknown indicator field {field}", field=edit.field))
     else:
         _check_note(edit.new, f"the {edit.field.replace('_', ' ')}")
 

@@ -13,6 +13,7 @@ from ..domain.numbers import parse_decimal
 from ..domain.sheets import Sheet
 from ..errors import SmartcertError
 from ..exchange.scoresheet_xlsx import SheetRowInfo, read_score_sheet, write_score_sheet
+from ..messages import msg
 from ..store import audit
 from ..store.models import Applicant, ReportedValue, SelfAssessment
 from ..store.queries import framework_of
@@ -156,13 +157,15 @@ def write_sheets(handle: WorkspaceHandle, sheets: Sequence[Sheet], *, action: st
     ws = handle.owner()
     for sheet in sheets:
         if sheet.evaluator_id != ws.owner_id:
-            raise SmartcertError(f"the sheet of {sheet.applicant_code} belongs to evaluator {sheet.evaluator_id}, "
-                                 f"not to {ws.owner_id}; nothing was changed")
+            raise SmartcertError(msg("the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; "
+                                     "nothing was changed", applicant=sheet.applicant_code,
+                                     evaluator=sheet.evaluator_id, owner=ws.owner_id))
     with handle.session() as s:
         program = current_program(s)
         assigned = set(my_sheets(s, program.id, ws.owner_id))
         for sheet in sheets:
             if sheet.applicant_code not in assigned:
-                raise SmartcertError(f"{sheet.applicant_code} is not assigned to {ws.owner_id}; nothing was changed")
+                raise SmartcertError(msg("{applicant} is not assigned to {owner}; nothing was changed",
+                                         applicant=sheet.applicant_code, owner=ws.owner_id))
             write_sheet(s, program.id, sheet)
         audit.append(s, ws.owner_id, action, {"file": file, "applicants": sorted(x.applicant_code for x in sheets)})

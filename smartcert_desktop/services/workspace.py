@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import SmartcertError
 from ..files import atomic_write as _atomic_write
 from ..files import os_error
+from ..messages import Message, msg
 from ..store import backup as backup_store
 from ..store import postgres as pg
 from ..store.audit import local_staff, verify_chain
@@ -148,11 +149,12 @@ class WorkspaceHandle:
             try:
                 return self.key_path.read_bytes()
             except OSError as exc:
-                raise SmartcertError(f"{self.key_path}: cannot read the key file ({exc.strerror or exc})") from None
+                raise SmartcertError(msg("{path}: cannot read the key file ({problem})", path=str(self.key_path),
+                                         problem=exc.strerror or str(exc))) from None
         with self.factory() as s:
             row = s.get(KeyFile, KEY_NAMES[self.role])
             if row is None:
-                raise SmartcertError(f"{self.key_name}: missing")
+                raise SmartcertError(msg("{key}: missing", key=self.key_name))
             return bytes(row.content)
 
     @property
@@ -171,7 +173,8 @@ class WorkspaceHandle:
     def session(self) -> Iterator[Session]:
         """One transaction: committed durably at the end of the block, rolled back on error."""
         if self.read_only:
-            raise SmartcertError(f"the workspace {self.path} is open for reading only; nothing was changed")
+            raise SmartcertError(msg("the workspace {path} is open for reading only; nothing was changed",
+                                     path=str(self.path)))
         assert self.writer is not None
         try:
             with self.writer.begin() as s:
@@ -219,14 +222,16 @@ class WorkspaceHandle:
             try:
                 return path.read_bytes()
             except OSError as exc:
-                raise SmartcertError(f"{path}: evidence document {sha256[:16]} cannot be read: "
-                                     f"{exc.strerror or exc}") from None
+                raise SmartcertError(msg("{path}: evidence document {document} cannot be read: {problem}",
+                                         path=str(path), document=sha256[:16],
+                                         problem=exc.strerror or str(exc))) from None
         if session is None:
             with self.factory() as own:
                 return self.read_document(sha256, own)
         row = session.get(DocumentContent, sha256)
         if row is None:
-            raise SmartcertError(f"{self.store_name}: evidence document {sha256[:16]} is missing")
+            raise SmartcertError(msg("{store}: evidence document {document} is missing", store=self.store_name,
+                                     document=sha256[:16]))
         return bytes(row.content)
 
     def document_file(self, sha256: str, scratch: Path) -> Path:
@@ -274,24 +279,29 @@ def ensure_new_dir(path: Path) -> None:
     """A new workspace goes into an absent or empty folder, never over someone's files."""
     if path.exists():
         if not path.is_dir():
-            raise SmartcertError(f"{path}: exists and is not a folder")
+            raise SmartcertError(msg("{path}: exists and is not a folder", path=str(path)))
         if any(path.iterdir()):
-            raise SmartcertError(f"{path}: the folder is not empty; choose a new or empty folder")
+            raise SmartcertError(msg("{path}: the folder is not empty; choose a new or empty folder", path=str(path)))
 
 
 def _role_check(path: Path, role: str) -> Path:
     db = path / DB_NAMES[role]
     if not path.is_dir():
-        raise SmartcertError(f"{path}: no such workspace folder")
+        raise SmartcertError(msg("{path}: no such workspace folder", path=str(path)))
     if role == "evaluator" and (path / CONNECTION_FILE).exists():
-        raise SmartcertError(f"{path}: this is a program workspace, not an evaluator workspace")
+        raise SmartcertError(msg("{path}: this is a program workspace, not an evaluator workspace", path=str(path)))
     if not db.exists():
         other = [r for r, name in DB_NAMES.items() if r != role and (path / name).exists()]
         if other:
-            raise SmartcertError(f"{path}: this is an {other[0]} workspace, not a {role} workspace")
+            raise SmartcertError(_not_this_role(path, other[0], role))
         if (path / "keys" / KEY_NAMES[role]).exists() or (path / backup_store.BACKUPS_DIR).is_dir():
-            raise _damaged(path, role, f"its database {DB_NAMES[role]} is missing")  # what to do: restore
-        raise SmartcertError(f"{path}: not a smartcert {role} workspace (no {DB_NAMES[role]})")
+            raise _damaged(path, role, msg("its database {database} is missing",
+                                           database=DB_NAMES[role]))  # what to do: restore
+        if role == "program":
+            raise SmartcertError(msg("{path}: not a smartcert program workspace (no {database})", path=str(path),
+                                     database=DB_NAMES[role]))
+        raise SmartcertError(msg("{path}: not a smartcert evaluator workspace (no {database})", path=str(path),
+                                 database=DB_NAMES[role]))
     return db
 
 
@@ -324,7 +334,8 @@ def open_workspace(path: Path, role: str, mode: OpenMode = "write", *,
         damaged = quick_check(db)
         if damaged:
             raise (_cannot_open(path, db, damaged[0])
-                   or _damaged(path, role, f"the database fails SQLite's check: {damaged[0]}"))
+                   or _damaged(path, role, msg("the database fails SQLite's check: {problem}",
+                                             problem=damaged[0])))
         engine = open_database(db, before_migration=lock.upgrade if lock is not None else _no_migration(path),
                                read_only=mode == "view")
         handle = WorkspaceHandle(path, role, engine, session_factory(engine), lock=lock, viewing=mode == "view")
@@ -345,9 +356,10 @@ def _open_server_program(path: Path, mode: OpenMode, ask_password: PasswordPromp
     engine = pg.connect(info.url, info.schema, ask=ask_password)
     try:
         if not pg.schema_exists(engine, info.schema):
-            raise SmartcertError(f"{path}: the program {info.program_id} is not in the database "
-                                 f"{pg.display_url(info.url)} (no schema {info.schema}); the connection file points "
-                                 "to another database, or the program was removed there")
+            raise SmartcertError(msg("{path}: the program {program} is not in the database {database} (no schema "
+                                     "{schema}); the connection file points to another database, or the program "
+                                     "was removed there", path=str(path), program=info.program_id,
+                                     database=pg.display_url(info.url), schema=info.schema))
         _migrate_server_program(engine, info)
         handle = WorkspaceHandle(path, "program", engine, session_factory(pg.read_engine(engine)),
                                  connection=info, reading=mode != "write", staff=pg.staff_of(engine))
@@ -372,16 +384,18 @@ def _migrate_server_program(engine: Engine, info: ConnectionInfo) -> None:
     if rev == head:
         return
     if rev is not None and rev not in known_revisions():
-        raise SmartcertError(f"{info.display}: this program was written by a newer version of smartcert (schema "
-                             f"{rev}); update smartcert to open it. Nothing was changed.")
+        raise SmartcertError(msg("{program}: this program was written by a newer version of smartcert (schema "
+                                 "{schema}); update smartcert to open it. Nothing was changed.",
+                                 program=info.display, schema=rev))
     with pg.migration_lock(engine, info.schema) as conn, conn.begin():
         migrate_connection(conn)
 
 
 def _no_migration(path: Path) -> Callable[[], None]:
     def refuse() -> None:
-        raise SmartcertError(f"the workspace {path} was made by an older smartcert and must be updated before it "
-                             "can be viewed; open it when no other smartcert has it. Nothing was changed.")
+        raise SmartcertError(msg("the workspace {path} was made by an older smartcert and must be updated before "
+                                 "it can be viewed; open it when no other smartcert has it. Nothing was changed.",
+                                 path=str(path)))
     return refuse
 
 
@@ -397,16 +411,19 @@ def _check_contents(handle: WorkspaceHandle) -> None:
             problems = verify_chain(s)
     except DBAPIError as exc:
         raise (_cannot_open(handle.path, handle.db_path, str(exc.orig))
-               or _damaged(handle.path, handle.role, f"the database cannot be read: {exc.orig}")) from None
+               or _damaged(handle.path, handle.role, msg("the database cannot be read: {problem}",
+                                                         problem=str(exc.orig)))) from None
     if problems:
-        raise _damaged(handle.path, handle.role, f"the audit log was altered ({problems[0]})")
+        raise _damaged(handle.path, handle.role, msg("the audit log was altered ({problem})", problem=problems[0]))
     if not handle.key_path.exists():
-        raise _damaged(handle.path, handle.role, f"its key file keys/{KEY_NAMES[handle.role]} is missing")
+        raise _damaged(handle.path, handle.role, msg("its key file {key} is missing",
+                                                     key=f"keys/{KEY_NAMES[handle.role]}"))
     try:
         read_key_file_info(handle.key_path)
     except SmartcertError as exc:
         raise _damaged(handle.path, handle.role,
-                       f"its key file keys/{KEY_NAMES[handle.role]} is damaged ({exc.problems[0].message})") from None
+                       msg("its key file {key} is damaged ({problem})", key=f"keys/{KEY_NAMES[handle.role]}",
+                           problem=exc.problems[0].message)) from None
 
 
 def _check_server_contents(handle: WorkspaceHandle, info: ConnectionInfo) -> None:
@@ -414,24 +431,26 @@ def _check_server_contents(handle: WorkspaceHandle, info: ConnectionInfo) -> Non
     chain is intact, and its key file is there and readable (without the passphrase)."""
     from ..exchange.keys import key_file_info
 
-    def damaged(what: str) -> WorkspaceDamaged:
-        return WorkspaceDamaged(f"the program {info.display} is damaged: {what}. Nothing was written to it. "
-                                "Restore the database from its last dump (pg_restore) and ask its administrator.")
+    def damaged(what: Message) -> WorkspaceDamaged:
+        return WorkspaceDamaged(msg("the program {program} is damaged: {what}. Nothing was written to it. Restore "
+                                    "the database from its last dump (pg_restore) and ask its administrator.",
+                                    program=info.display, what=what))
 
     with handle.factory() as s:
         owner = s.scalars(select(Workspace)).first()
         if owner is None or owner.role != "program" or owner.owner_id != info.program_id:
-            raise damaged(f"its schema {info.schema} does not hold program {info.program_id}")
+            raise damaged(msg("its schema {schema} does not hold program {program}", schema=info.schema,
+                              program=info.program_id))
         problems = verify_chain(s)
         if problems:
-            raise damaged(f"the audit log was altered ({problems[0]})")
+            raise damaged(msg("the audit log was altered ({problem})", problem=problems[0]))
         key = s.get(KeyFile, KEY_NAMES["program"])
         if key is None:
-            raise damaged("its key file is missing")
+            raise damaged(msg("its key file is missing"))
         try:
             key_file_info(bytes(key.content), name=handle.key_name)
         except SmartcertError as exc:
-            raise damaged(f"its key file is damaged ({exc.problems[0].message})") from None
+            raise damaged(msg("its key file is damaged ({problem})", problem=exc.problems[0].message)) from None
 
 
 def _cannot_open(path: Path, db: Path, problem: str) -> SmartcertError | None:
@@ -445,25 +464,35 @@ def _cannot_open(path: Path, db: Path, problem: str) -> SmartcertError | None:
         disk = None
     if "unable to open" in text or "readonly" in text:
         if disk is not None and disk.f_flag & os.ST_RDONLY:
-            return SmartcertError(f"the workspace {path} is on a read-only disk; smartcert cannot open it there. "
-                                  "Copy the folder to a writable disk. Nothing was changed.")
+            return SmartcertError(msg("the workspace {path} is on a read-only disk; smartcert cannot open it "
+                                      "there. Copy the folder to a writable disk. Nothing was changed.",
+                                      path=str(path)))
         if not os.access(db, os.R_OK) or not os.access(path, os.R_OK | os.W_OK | os.X_OK):
-            return SmartcertError(f"{db}: cannot open the workspace database: no permission to read it or to "
-                                  "write in its folder; open it as the user it belongs to, or ask for access. "
-                                  "Nothing was changed.")
+            return SmartcertError(msg("{database}: cannot open the workspace database: no permission to read it "
+                                      "or to write in its folder; open it as the user it belongs to, or ask for "
+                                      "access. Nothing was changed.", database=str(db)))
     if "disk i/o error" in text or "disk is full" in text:
         return database_error(RuntimeError(problem), db)
     return None
 
 
-def _damaged(path: Path, role: str, what: str) -> WorkspaceDamaged:
+def _damaged(path: Path, role: str, what: Message) -> WorkspaceDamaged:
     good = [b for b in backup_store.list_backups(path) if b.ok]
     if good:
-        advice = (f"Restore the latest backup: smartcert {role} restore {path} {good[0].name} "
-                  f"(made {good[0].created}, {good[0].reason}).")
+        advice = msg("Restore the latest backup: smartcert {role} restore {path} {backup} (made {created}, "
+                     "{reason}).", role=role, path=str(path), backup=good[0].name, created=good[0].created,
+                     reason=good[0].reason)
     else:
-        advice = "There is no backup to restore; keep a copy of the folder and ask for help."
-    return WorkspaceDamaged(f"the workspace {path} is damaged: {what}. Nothing was written to it. {advice}")
+        advice = msg("There is no backup to restore; keep a copy of the folder and ask for help.")
+    return WorkspaceDamaged(msg("the workspace {path} is damaged: {what}. Nothing was written to it. {advice}",
+                                path=str(path), what=what, advice=advice))
+
+
+def _not_this_role(path: Path, found: str, role: str) -> Message:
+    """The folder is a workspace of the other role."""
+    if found == "program":
+        return msg("{path}: this is a program workspace, not an evaluator workspace", path=str(path))
+    return msg("{path}: this is an evaluator workspace, not a program workspace", path=str(path))
 
 
 def create_workspace_db(path: Path, role: str) -> WorkspaceHandle:
@@ -500,19 +529,19 @@ def _workspace_role(folder: Path) -> str | None:
     return None
 
 
-def protected_paths(folder: Path, role: str) -> list[tuple[Path, str]]:
+def protected_paths(folder: Path, role: str) -> list[tuple[Path, Message]]:
     """What a workspace keeps, each with a word for messages: the database and its journal files, keys,
     backups, documents, the lock, (program on a server) the connection file and (evaluator) the enrolment
     file."""
     db = folder / DB_NAMES[role]
-    items = [(db, "its database")]
+    items = [(db, msg("its database"))]
     if role == "program":
-        items.append((folder / CONNECTION_FILE, "its connection file"))
-    items += [(Path(f"{db}{suffix}"), "its database journal") for suffix in ("-wal", "-shm", "-journal")]
-    items += [(folder / "keys", "its keys"), (folder / backup_store.BACKUPS_DIR, "its backups"),
-              (folder / "documents", "its evidence documents"), (folder / LOCK_NAME, "its lock file")]
+        items.append((folder / CONNECTION_FILE, msg("its connection file")))
+    items += [(Path(f"{db}{suffix}"), msg("its database journal")) for suffix in ("-wal", "-shm", "-journal")]
+    items += [(folder / "keys", msg("its keys")), (folder / backup_store.BACKUPS_DIR, msg("its backups")),
+              (folder / "documents", msg("its evidence documents")), (folder / LOCK_NAME, msg("its lock file"))]
     if role == "evaluator":
-        items.append((folder / "enrollment.json", "its enrolment file"))
+        items.append((folder / "enrollment.json", msg("its enrolment file")))
     return items
 
 
@@ -528,8 +557,9 @@ def guard_output(path: Path | str) -> Path:
         for kept, what in protected_paths(candidate, role):
             kept_resolved = Path(os.path.realpath(kept))
             if resolved == kept_resolved or kept_resolved in resolved.parents:
-                raise SmartcertError(f"{path}: this would write into the workspace {candidate} ({what}); "
-                                     "choose a place outside it. Nothing was written.")
+                raise SmartcertError(msg("{path}: this would write into the workspace {workspace} ({what}); "
+                                         "choose a place outside it. Nothing was written.", path=str(path),
+                                         workspace=str(candidate), what=what))
     return resolved
 
 
@@ -577,7 +607,8 @@ def _restore_keeping_counters(path: Path, role: str, backup_db: Path, db: Path) 
     except OSError as exc:
         raise os_error(exc, folder) from None
     except sqlite3.Error as exc:
-        raise database_error(exc, folder) or SmartcertError(f"{folder}: cannot prepare the restore: {exc}") from None
+        raise database_error(exc, folder) or SmartcertError(msg("{folder}: cannot prepare the restore: {problem}",
+                                                                folder=str(folder), problem=str(exc))) from None
     try:
         backup_store.restore_database(staged, db)
     finally:
@@ -588,9 +619,11 @@ def list_workspace_backups(path: Path, role: str) -> list[backup_store.BackupInf
     """The backups of the workspace at ``path``, newest first, each checked against its manifest."""
     path = Path(path)
     if not path.is_dir():
-        raise SmartcertError(f"{path}: no such workspace folder")
+        raise SmartcertError(msg("{path}: no such workspace folder", path=str(path)))
     if _workspace_role(path) not in (role, None):
-        raise SmartcertError(f"{path}: this is not a {role} workspace")
+        if role == "program":
+            raise SmartcertError(msg("{path}: this is not a program workspace", path=str(path)))
+        raise SmartcertError(msg("{path}: this is not an evaluator workspace", path=str(path)))
     _refuse_server_backups(path)
     return backup_store.list_backups(path)
 
@@ -600,10 +633,11 @@ def _refuse_server_backups(path: Path) -> None:
     if not (path / CONNECTION_FILE).is_file():
         return
     info = ConnectionInfo.from_file(path / CONNECTION_FILE)
-    raise SmartcertError(f"{path}: the program's store is the PostgreSQL database {pg.display_url(info.url)}; "
-                         "smartcert keeps no backups of it: back it up with pg_dump (pg_dump --format=custom "
-                         f"--schema={info.schema} ...) and restore that with pg_restore (README, \"The agency's "
-                         "store on PostgreSQL\"). Nothing was changed.")
+    raise SmartcertError(msg("{path}: the program's store is the PostgreSQL database {database}; smartcert keeps "
+                             "no backups of it: back it up with pg_dump (pg_dump --format=custom --schema={schema} "
+                             "...) and restore that with pg_restore (README, \"The agency's store on "
+                             "PostgreSQL\"). Nothing was changed.", path=str(path),
+                             database=pg.display_url(info.url), schema=info.schema))
 
 
 def restore_workspace(path: Path, role: str, name: str) -> backup_store.BackupInfo | None:
@@ -614,18 +648,24 @@ def restore_workspace(path: Path, role: str, name: str) -> backup_store.BackupIn
     """
     path = Path(path)
     if not path.is_dir():
-        raise SmartcertError(f"{path}: no such workspace folder")
+        raise SmartcertError(msg("{path}: no such workspace folder", path=str(path)))
     _refuse_server_backups(path)
     db = path / DB_NAMES[role]
     lock = acquire(path, "exclusive")
     try:
         chosen = next((b for b in backup_store.list_backups(path) if b.name == name), None)
         if chosen is None:
-            raise SmartcertError(f"{path}: no backup named {name}; list them with: smartcert {role} restore {path}")
+            raise SmartcertError(msg("{path}: no backup named {name}; list them with: smartcert {role} restore "
+                                     "{path}", path=str(path), name=name, role=role))
         if not chosen.ok:
-            raise SmartcertError(f"{path}: backup {name} cannot be restored: {chosen.problem}")
+            raise SmartcertError(msg("{path}: backup {name} cannot be restored: {problem}", path=str(path),
+                                     name=name, problem=chosen.problem))
         if chosen.role != role:
-            raise SmartcertError(f"{path}: backup {name} is of an {chosen.role} workspace, not a {role} workspace")
+            if chosen.role == "program":
+                raise SmartcertError(msg("{path}: backup {name} is of a program workspace, not an evaluator "
+                                         "workspace", path=str(path), name=name))
+            raise SmartcertError(msg("{path}: backup {name} is of an evaluator workspace, not a program workspace",
+                                     path=str(path), name=name))
         before = None
         if db.exists():  # the state it replaces, even damaged, is kept too (pruned only after the restore)
             before = backup_store.make_backup(path, DB_NAMES[role], [f"keys/{KEY_NAMES[role]}"],

@@ -46,7 +46,7 @@ def test_results_command_writes_every_pdf(demo_outputs: dict[str, Any]) -> None:
     expected = {f"{a['code']}.pdf" for a in applicants} | {"report.pdf"}
     expected |= {f"{a['code']}-certificate.pdf" for a in applicants if a["certified"]}
     assert {p.name for p in folder.iterdir()} == expected
-    assert any(f"wrote {len(expected)} PDF file(s)" in line for line in demo_outputs["lines"])
+    assert any(f"wrote {len(expected)} PDF file(s)" in line for line in map(str, demo_outputs["lines"]))
 
 
 def test_sheets_match_the_signed_json(demo_outputs: dict[str, Any]) -> None:

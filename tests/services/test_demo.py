@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from smartcert_desktop.cli.main import main
+from smartcert_desktop.messages import Catalog
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.demo import create_demo, default_demo_dir, demo_evaluator_dir
 from smartcert_desktop.services.results import round_outcome
@@ -31,6 +32,14 @@ def test_demo_round_in_the_user_data_folder(capsys, isolated_user_data):
 
     # Running it again keeps the demo (and whatever was scored in it); --fresh starts over.
     marker = (root / ".smartcert-demo").read_text(encoding="utf-8")
-    assert create_demo()[-1].startswith("(kept the existing demo")
+    kept = create_demo()
+    assert str(kept[-1]).startswith("(kept the existing demo")
+    # The kept summary is said again from the facts the marker keeps, the same lines as the run printed, and
+    # in the reader's language (the marker's own English lines are for a person who opens it).
+    assert [str(line) for line in kept[:-1]] == out.splitlines()
+    assert str(kept[0]) == f"demo round in {root}"
+    korean = Catalog("ko", {"demo round in {root}": "데모 평가 회차: {root}"})
+    assert korean.text(kept[0]) == f"데모 평가 회차: {root}"
     assert (root / ".smartcert-demo").read_text(encoding="utf-8") == marker
-    assert "8 of 8 merged" in "\n".join(create_demo(fresh=True))
+    assert marker.splitlines()[2:] == out.splitlines()
+    assert "8 of 8 merged" in "\n".join(str(line) for line in create_demo(fresh=True))

@@ -112,6 +112,8 @@ def test_total_exactly_on_a_grade_threshold(make_round):
 
 
 def test_corrections_pending_accepted_and_dismissed(make_round):
+    from smartcert_desktop.messages import load_catalog
+    from smartcert_desktop.paths import translations_dir
     from smartcert_desktop.services.corrections import accept_correction, dismiss_correction
 
     r = make_round(evaluators=("E1", "E2", "E3"))
@@ -130,13 +132,19 @@ def test_corrections_pending_accepted_and_dismissed(make_round):
         {"indicator": "Q2", "evaluator": "E1", "value": "80", "comment": "현장 확인 80개소"}]
     assert p1["total"] == "76.00"   # 44 + 20 + 12: a verified value changes nothing by itself
     with r.program.session() as s:
-        accept_correction(s, "P1", "Q2", "80", "현장실사 결과 반영")
+        said = accept_correction(s, "P1", "Q2", "80", "현장실사 결과 반영")
+    # What the decision says, in English and as the shipped Korean text has it
+    korean = load_catalog("ko", translations_dir())
+    assert str(said) == "accepted P1 Q2 = 80 (현장실사 결과 반영)"
+    assert korean.text(said) == "P1 Q2의 값 80을 반영했습니다 (현장실사 결과 반영)"
     p1 = r.applicant("P1")
     assert p1["indicators"]["Q2"] == "16.00"   # 80/100 x 20
     assert p1["total"] == "82.00"
     assert [c["indicator"] for c in p1["pending_corrections"]] == ["Q1"]
     with r.program.session() as s:
-        dismiss_correction(s, "P1", "Q1", "증빙 불충분")
+        said = dismiss_correction(s, "P1", "Q1", "증빙 불충분")
+    assert str(said) == "dismissed 1 pending correction(s) of P1 Q1 (증빙 불충분)"
+    assert korean.text(said) == "P1 Q1의 대기 중인 보정 1건을 기각했습니다 (증빙 불충분)"
     assert r.applicant("P1")["pending_corrections"] == []
 
 

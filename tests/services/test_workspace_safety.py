@@ -18,6 +18,8 @@ from sqlalchemy import select
 
 from smartcert_desktop.cli.main import main
 from smartcert_desktop.errors import SmartcertError
+from smartcert_desktop.messages import load_catalog
+from smartcert_desktop.paths import translations_dir
 from smartcert_desktop.services import evaluator as ev_svc
 from smartcert_desktop.services.workspace import (
     WorkspaceDamaged,
@@ -466,6 +468,12 @@ def test_a_damaged_database_is_refused_untouched_naming_the_backup(merged) -> No
         open_workspace(p, "program")
     assert "fails SQLite's check" in str(caught.value)
     assert f"smartcert program restore {p} {backup.name}" in str(caught.value)
+    # In Korean the whole message is Korean, what is damaged and the advice included, with the same command
+    # (a particle after a Latin name is written both ways)
+    korean = caught.value.lines(load_catalog("ko", translations_dir()))[0]
+    assert korean.startswith(f"작업 폴더 {p}(이)가 손상되었습니다: 데이터베이스가 SQLite 검사를 통과하지 못했습니다: ")
+    assert korean.endswith(f"아무것도 쓰지 않았습니다. 최근 백업을 복원하십시오: smartcert program restore {p} "
+                           f"{backup.name} ({backup.created}에 만듦, {backup.reason})")
     assert db.read_bytes() == before
     restore_workspace(p, "program", backup.name)
     open_workspace(p, "program").close()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...services.chair_views import ChairSnapshot
-from ..i18n import RetranslateMixin, fill
+from ..i18n import RetranslateMixin, fill, message_text
 from .actions import ChairActions, action_button
 from .common import city_type_text, reading_text, tidy_table
 from .ranking_model import RankingModel
@@ -109,7 +109,7 @@ class ResultsPage(RetranslateMixin, QWidget):
             self._agreement.setText(self.tr("Committee agreement (Krippendorff's alpha): not available."))
         elif agreement.value is None:
             self._agreement.setText(fill(self.tr("Committee agreement (Krippendorff's alpha, ordinal): %1 (%2)."),
-                                         reading_text("undefined"), agreement.reason))
+                                         reading_text("undefined"), message_text(agreement.reason)))
         else:
             self._agreement.setText(fill(
                 self.tr("Committee agreement (Krippendorff's alpha, ordinal): %1, %2; %3 evaluators, %4 "

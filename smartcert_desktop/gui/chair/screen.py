@@ -51,7 +51,7 @@ from ...services.program import ImportSummary, ProgramCreated
 from ...services.workspace import CONNECTION_FILE, DB_NAMES, WorkspaceHandle
 from .. import dialogs, worker, workspace_access
 from ..dialogs import PassphraseDialog
-from ..i18n import RetranslateMixin, fill
+from ..i18n import RetranslateMixin, fill, message_text
 from ..main_window import MainWindow
 from ..pdf_preview import PdfPreviewDialog
 from ..settings import HeaderLanguage, Preferences, restore_splitter, save_splitter
@@ -828,12 +828,12 @@ class ChairScreen(RetranslateMixin, QWidget):
         if action == ACCEPT:
             task = lambda _p, _c: corrections.accept(handle, row.applicant, row.indicator, choice.value,  # noqa: E731
                                                choice.reason)
-            done = fill(self.tr("Accepted %1 for %2 %3."), choice.value, row.applicant, row.indicator)
         else:
             task = lambda _p, _c: corrections.dismiss(handle, row.applicant, row.indicator,  # noqa: E731
                                                 choice.reason)
-            done = fill(self.tr("Dismissed the corrections of %1 %2."), row.applicant, row.indicator)
-        self._run(self.tr("Recording the decision…"), task, lambda _r: self._status(done), saves=True)
+        # What was decided, as the service says it (the value or the number dismissed, and the reason).
+        self._run(self.tr("Recording the decision…"), task, lambda said: self._status(message_text(said)),
+                  saves=True)
 
     # --- results --------------------------------------------------------------------------------------
 

@@ -127,6 +127,8 @@ def test_accepting_a_correction_records_it_and_changes_the_points(
     settle(qtbot, screen)
     assert [a for a, _p in asked] == [ACCEPT]
     assert page.model.rowCount() == 0
+    # the status bar says what was decided, as the service says it
+    assert screen.window().statusBar().currentMessage() == "accepted P1 Q1 = 40 (E2 checked the evidence: 40 %)"
     assert not screen.commands.accept_correction.isEnabled()
     # in the store: the accepted value is in effect, with the reason, and nothing is pending any more
     with r.program.factory() as s:
