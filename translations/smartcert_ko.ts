@@ -2323,7 +2323,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>applicant code {code} differs from {other} (row {row}) only in case; codes name files, so they must differ in more than case</source>
-        <translation>신청 도시 코드 {code}은(는) {other}({row}행)와(과) 대소문자만 다릅니다. 코드는 파일 이름에 쓰이므로 대소문자 말고도 달라야 합니다</translation>
+        <translation>신청 도시 코드 {code}은(는) {row}행의 {other}와(과) 대소문자만 다릅니다. 코드는 파일 이름에 쓰이므로 대소문자 말고도 달라야 합니다</translation>
     </message>
     <message>
         <source>applicant code {code} differs from {other}, already in the program, only in case; use the same spelling or another code</source>
@@ -4491,11 +4491,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>{column} must be a whole number of at least {minimum:,}, not {value:,}</source>
-        <translation>{column}은(는) {value:,}이(가) 아니라 {minimum:,} 이상의 정수여야 합니다</translation>
+        <translation>{column}: {minimum:,} 이상의 정수여야 합니다(지금 값 {value:,})</translation>
     </message>
     <message>
         <source>{column} must be a whole number of at most {maximum:,}, not {value:,}</source>
-        <translation>{column}은(는) {value:,}이(가) 아니라 {maximum:,} 이하의 정수여야 합니다</translation>
+        <translation>{column}: {maximum:,} 이하의 정수여야 합니다(지금 값 {value:,})</translation>
     </message>
     <message>
         <source>{column} must be at least {minimum}, not {value}</source>
