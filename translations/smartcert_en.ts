@@ -1913,6 +1913,14 @@ Results fingerprint: %4</translation>
         <translation>  {name}  {created}  {reason}  schema {schema}  {state}</translation>
     </message>
     <message>
+        <source> for large cities</source>
+        <translation> for large cities</translation>
+    </message>
+    <message>
+        <source> for small cities</source>
+        <translation> for small cities</translation>
+    </message>
+    <message>
         <source>&apos;else&apos; must be the last clause</source>
         <translation>&apos;else&apos; must be the last clause</translation>
     </message>
@@ -1927,6 +1935,26 @@ Results fingerprint: %4</translation>
     <message>
         <source>&apos;{start}...&apos; ({count} characters)</source>
         <translation>&apos;{start}...&apos; ({count} characters)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>&apos;{value}&apos; is neither yes nor no</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a finite number</source>
+        <translation>&apos;{value}&apos; is not a finite number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of {choices}</source>
+        <translation>&apos;{value}&apos; is not one of {choices}</translation>
     </message>
     <message>
         <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
@@ -2029,6 +2057,14 @@ Results fingerprint: %4</translation>
         <translation>SCALE takes no parameters (the levels come from the Scale sheet)</translation>
     </message>
     <message>
+        <source>Scale code &apos;{code}&apos; is given twice (first in row {row})</source>
+        <translation>Scale code &apos;{code}&apos; is given twice (first in row {row})</translation>
+    </message>
+    <message>
+        <source>Scale code &apos;{code}&apos; must not contain commas or spaces</source>
+        <translation>Scale code &apos;{code}&apos; must not contain commas or spaces</translation>
+    </message>
+    <message>
         <source>Smart city certification (스마트도시 인증)</source>
         <translation>Smart city certification (스마트도시 인증)</translation>
     </message>
@@ -2041,16 +2077,160 @@ Results fingerprint: %4</translation>
         <translation>Validate a framework workbook; print its domains, items, indicators and points. Every problem is reported as an error: line with its sheet, row and column.</translation>
     </message>
     <message>
+        <source>a 7-Zip archive; extract the workbook from it first</source>
+        <translation>a 7-Zip archive; extract the workbook from it first</translation>
+    </message>
+    <message>
+        <source>a CSV file (text with separated values); open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a CSV file (text with separated values); open it in Excel, then save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a GIF image, not a workbook; choose the workbook (.xlsx) itself</source>
+        <translation>a GIF image, not a workbook; choose the workbook (.xlsx) itself</translation>
+    </message>
+    <message>
+        <source>a Hangul word processor document (.hwp), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a Hangul word processor document (.hwp), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a Hangul word processor document (.hwpx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a Hangul word processor document (.hwpx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not a workbook; choose the workbook (.xlsx) itself</source>
+        <translation>a JPEG image, not a workbook; choose the workbook (.xlsx) itself</translation>
+    </message>
+    <message>
+        <source>a JSON file, not a workbook; choose the workbook (.xlsx)</source>
+        <translation>a JSON file, not a workbook; choose the workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a PDF document; a table in a PDF cannot be read: use the workbook it was made from, saved as .xlsx (Excel workbook)</source>
+        <translation>a PDF document; a table in a PDF cannot be read: use the workbook it was made from, saved as .xlsx (Excel workbook)</translation>
+    </message>
+    <message>
+        <source>a PNG image, not a workbook; choose the workbook (.xlsx) itself</source>
+        <translation>a PNG image, not a workbook; choose the workbook (.xlsx) itself</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.ppt), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a PowerPoint presentation (.ppt), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a PowerPoint presentation (.pptx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a RAR archive; extract the workbook from it first</source>
+        <translation>a RAR archive; extract the workbook from it first</translation>
+    </message>
+    <message>
+        <source>a Word document (.doc), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a Word document (.doc), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a Word document (.docx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without a workbook in it; if the workbook is inside, extract it first</source>
+        <translation>a ZIP archive without a workbook in it; if the workbook is inside, extract it first</translation>
+    </message>
+    <message>
+        <source>a ZIP file or workbook</source>
+        <translation>a ZIP file or workbook</translation>
+    </message>
+    <message>
+        <source>a binary Excel workbook (.xlsb); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a binary Excel workbook (.xlsb); save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a cell has the reference {ref!r}</source>
+        <translation>a cell has the reference {ref!r}</translation>
+    </message>
+    <message>
         <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
         <translation>a cell lies beyond the last column of a spreadsheet (XFD)</translation>
+    </message>
+    <message>
+        <source>a detached signature</source>
+        <translation>a detached signature</translation>
+    </message>
+    <message>
+        <source>a framework file</source>
+        <translation>a framework file</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; extract the workbook from it first</source>
+        <translation>a gzip-compressed file; extract the workbook from it first</translation>
+    </message>
+    <message>
+        <source>a key file</source>
+        <translation>a key file</translation>
+    </message>
+    <message>
+        <source>a macro-enabled Excel template (.xltm); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a macro-enabled Excel template (.xltm); save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a macro-enabled Excel workbook (.xlsm); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a macro-enabled Excel workbook (.xlsm); save it as .xlsx (Excel workbook) and try again</translation>
     </message>
     <message>
         <source>a recusal needs a reason</source>
         <translation>a recusal needs a reason</translation>
     </message>
     <message>
+        <source>a results file</source>
+        <translation>a results file</translation>
+    </message>
+    <message>
+        <source>a rich text document (.rtf), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a rich text document (.rtf), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a row has the number {number!r}</source>
+        <translation>a row has the number {number!r}</translation>
+    </message>
+    <message>
+        <source>a score bundle</source>
+        <translation>a score bundle</translation>
+    </message>
+    <message>
+        <source>a second level for applicant {applicant}, indicator {indicator} (first in row {row}); keep one row</source>
+        <translation>a second level for applicant {applicant}, indicator {indicator} (first in row {row}); keep one row</translation>
+    </message>
+    <message>
+        <source>a second value for applicant {applicant}, indicator {indicator} (first in row {row}); keep one row</source>
+        <translation>a second value for applicant {applicant}, indicator {indicator} (first in row {row}); keep one row</translation>
+    </message>
+    <message>
+        <source>a smartcert {kind} file</source>
+        <translation>a smartcert {kind} file</translation>
+    </message>
+    <message>
         <source>a subcommand is required (check)</source>
         <translation>a subcommand is required (check)</translation>
+    </message>
+    <message>
+        <source>a text file; if it holds the table, open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a text file; if it holds the table, open it in Excel, then save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a value without a key</source>
+        <translation>a value without a key</translation>
+    </message>
+    <message>
+        <source>a web page (HTML), as some systems export under the name .xls; open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
+        <translation>a web page (HTML), as some systems export under the name .xls; open it in Excel, then save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>a workbook protected by a password (encrypted); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it as .xlsx and try again</source>
+        <translation>a workbook protected by a password (encrypted); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it as .xlsx and try again</translation>
     </message>
     <message>
         <source>accept a corrected quantitative value</source>
@@ -2085,20 +2265,100 @@ Results fingerprint: %4</translation>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
+        <source>an Excel add-in (.xlam), not a workbook; save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an Excel add-in (.xlam), not a workbook; save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>an OpenDocument or similar file ({mimetype}), not an Excel workbook; save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an OpenDocument or similar file ({mimetype}), not an Excel workbook; save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation (.odp); copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an OpenDocument presentation (.odp); copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text document (.odt); copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an OpenDocument text document (.odt); copy the table into Excel, save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>an XML file, not a workbook; save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an XML file, not a workbook; save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
         <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
         <translation>an XML part declares a document type (entities are not allowed in a workbook)</translation>
+    </message>
+    <message>
+        <source>an XML spreadsheet (Excel 2003 XML); open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an XML spreadsheet (Excel 2003 XML); open it in Excel, then save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>an applicant appears twice</source>
+        <translation>an applicant appears twice</translation>
+    </message>
+    <message>
+        <source>an assignment package</source>
+        <translation>an assignment package</translation>
+    </message>
+    <message>
+        <source>an assignment package or a score bundle</source>
+        <translation>an assignment package or a score bundle</translation>
+    </message>
+    <message>
+        <source>an enrolment file</source>
+        <translation>an enrolment file</translation>
+    </message>
+    <message>
+        <source>an old Excel 5.0/95 workbook (.xls); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an old Excel 5.0/95 workbook (.xls); save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>an old Excel 97-2003 workbook (.xls); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>an old Excel 97-2003 workbook (.xls); save it as .xlsx (Excel workbook) and try again</translation>
+    </message>
+    <message>
+        <source>an old Office file (OLE2 compound document), such as an old .xls or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password and try again</source>
+        <translation>an old Office file (OLE2 compound document), such as an old .xls or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password and try again</translation>
     </message>
     <message>
         <source>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</source>
         <translation>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</translation>
     </message>
     <message>
+        <source>applicant code</source>
+        <translation>applicant code</translation>
+    </message>
+    <message>
         <source>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</source>
         <translation>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</translation>
     </message>
     <message>
+        <source>applicant code {code} appears twice (first in row {row})</source>
+        <translation>applicant code {code} appears twice (first in row {row})</translation>
+    </message>
+    <message>
+        <source>applicant code {code} differs from {other} (row {row}) only in case; codes name files, so they must differ in more than case</source>
+        <translation>applicant code {code} differs from {other} (row {row}) only in case; codes name files, so they must differ in more than case</translation>
+    </message>
+    <message>
+        <source>applicant code {code} differs from {other}, already in the program, only in case; use the same spelling or another code</source>
+        <translation>applicant code {code} differs from {other}, already in the program, only in case; use the same spelling or another code</translation>
+    </message>
+    <message>
         <source>applicant codes the evaluator must never score, CODE[,CODE...]</source>
         <translation>applicant codes the evaluator must never score, CODE[,CODE...]</translation>
+    </message>
+    <message>
+        <source>applicant {applicant}, indicator {indicator} appears twice (first in row {row}); keep one row</source>
+        <translation>applicant {applicant}, indicator {indicator} appears twice (first in row {row}); keep one row</translation>
+    </message>
+    <message>
+        <source>applicant {code} is listed twice (first in row {row})</source>
+        <translation>applicant {code} is listed twice (first in row {row})</translation>
     </message>
     <message>
         <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
@@ -2125,6 +2385,18 @@ Results fingerprint: %4</translation>
         <translation>attached {count} document(s) to {applicant}:</translation>
     </message>
     <message>
+        <source>attachment name {name!r} {problem}</source>
+        <translation>attachment name {name!r} {problem}</translation>
+    </message>
+    <message>
+        <source>attachment names {first!r} and {second!r} would be the same file on Windows and macOS</source>
+        <translation>attachment names {first!r} and {second!r} would be the same file on Windows and macOS</translation>
+    </message>
+    <message>
+        <source>attachment {name!r}</source>
+        <translation>attachment {name!r}</translation>
+    </message>
+    <message>
         <source>audit entry {seq}: content does not match its hash</source>
         <translation>audit entry {seq}: content does not match its hash</translation>
     </message>
@@ -2137,6 +2409,14 @@ Results fingerprint: %4</translation>
         <translation>backups of {folder} (newest first):</translation>
     </message>
     <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
@@ -2147,6 +2427,18 @@ Results fingerprint: %4</translation>
     <message>
         <source>cannot back up the database: {reason}</source>
         <translation>cannot back up the database: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted with {ours}: it was damaged or not sealed for it</source>
+        <translation>cannot be decrypted with {ours}: it was damaged or not sealed for it</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted: its ephemeral key is invalid</source>
+        <translation>cannot be decrypted: its ephemeral key is invalid</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
     </message>
     <message>
         <source>cannot be restored: {problem}</source>
@@ -2171,6 +2463,18 @@ Results fingerprint: %4</translation>
     <message>
         <source>cannot read the connection file ({reason})</source>
         <translation>cannot read the connection file ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot read the key file: {reason}</source>
+        <translation>cannot read the key file: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: permission denied</source>
+        <translation>cannot read {path}: permission denied</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot read: a part of the path is a file, not a folder</source>
@@ -2209,6 +2513,10 @@ Results fingerprint: %4</translation>
         <translation>cannot read: {reason}</translation>
     </message>
     <message>
+        <source>cannot write the key file: {reason}</source>
+        <translation>cannot write the key file: {reason}</translation>
+    </message>
+    <message>
         <source>cannot write: a part of the path is a file, not a folder</source>
         <translation>cannot write: a part of the path is a file, not a folder</translation>
     </message>
@@ -2245,6 +2553,14 @@ Results fingerprint: %4</translation>
         <translation>cannot write: {reason}</translation>
     </message>
     <message>
+        <source>cell {cell} holds a formula without a saved value; open the workbook in a spreadsheet program and save it, so that the value is stored with the formula, or type the value itself</source>
+        <translation>cell {cell} holds a formula without a saved value; open the workbook in a spreadsheet program and save it, so that the value is stored with the formula, or type the value itself</translation>
+    </message>
+    <message>
+        <source>cell {cell}: {problem}</source>
+        <translation>cell {cell}: {problem}</translation>
+    </message>
+    <message>
         <source>certified</source>
         <translation>certified</translation>
     </message>
@@ -2265,12 +2581,20 @@ Results fingerprint: %4</translation>
         <translation>code</translation>
     </message>
     <message>
+        <source>column &apos;{name}&apos; appears twice (columns {first} and {second})</source>
+        <translation>column &apos;{name}&apos; appears twice (columns {first} and {second})</translation>
+    </message>
+    <message>
         <source>column {column}</source>
         <translation>column {column}</translation>
     </message>
     <message>
         <source>comment required for levels: {levels}</source>
         <translation>comment required for levels: {levels}</translation>
+    </message>
+    <message>
+        <source>comment_required_levels names {unknown}, not in the Scale ({codes}); write comma-separated Scale codes or &apos;{none}&apos;</source>
+        <translation>comment_required_levels names {unknown}, not in the Scale ({codes}); write comma-separated Scale codes or &apos;{none}&apos;</translation>
     </message>
     <message>
         <source>complete</source>
@@ -2317,12 +2641,28 @@ Results fingerprint: %4</translation>
         <translation>dismissed {count} pending correction(s) of {applicant} {indicator} ({reason})</translation>
     </message>
     <message>
+        <source>does not match the framework carried in the package</source>
+        <translation>does not match the framework carried in the package</translation>
+    </message>
+    <message>
+        <source>does not match {signature}: the file was changed after it was signed</source>
+        <translation>does not match {signature}: the file was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
         <source>domains: {count}</source>
         <translation>domains: {count}</translation>
     </message>
     <message>
         <source>else clause</source>
         <translation>else clause</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
     </message>
     <message>
         <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
@@ -2349,12 +2689,24 @@ Results fingerprint: %4</translation>
         <translation>evaluator enrolment</translation>
     </message>
     <message>
+        <source>evaluator id</source>
+        <translation>evaluator id</translation>
+    </message>
+    <message>
+        <source>evaluator key</source>
+        <translation>evaluator key</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</source>
         <translation>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</translation>
     </message>
     <message>
         <source>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</source>
         <translation>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is assigned applicant {applicant} again (first in row {row}); keep one row</source>
+        <translation>evaluator {evaluator} is assigned applicant {applicant} again (first in row {row}); keep one row</translation>
     </message>
     <message>
         <source>evaluator {evaluator} is not enrolled</source>
@@ -2393,6 +2745,14 @@ Results fingerprint: %4</translation>
         <translation>expected %s arguments</translation>
     </message>
     <message>
+        <source>expected a number, not a date ({value}); format the column as a number or as text</source>
+        <translation>expected a number, not a date ({value}); format the column as a number or as text</translation>
+    </message>
+    <message>
+        <source>expected a number, not the logical value {value}</source>
+        <translation>expected a number, not the logical value {value}</translation>
+    </message>
+    <message>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
@@ -2409,6 +2769,14 @@ Results fingerprint: %4</translation>
         <translation>field {field}</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
         <source>final results: JSON (signed), workbook, result sheets</source>
         <translation>final results: JSON (signed), workbook, result sheets</translation>
     </message>
@@ -2419,6 +2787,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
         <translation>font file missing: {path} (the program&apos;s resources are incomplete)</translation>
+    </message>
+    <message>
+        <source>format {format} is not supported by this version of smartcert (it reads {supported})</source>
+        <translation>format {format} is not supported by this version of smartcert (it reads {supported})</translation>
     </message>
     <message>
         <source>framework OK</source>
@@ -2449,16 +2821,120 @@ Results fingerprint: %4</translation>
         <translation>give either &apos;target = N&apos; or &apos;large = N; small = M&apos;, not both</translation>
     </message>
     <message>
+        <source>grade {grade} is certified but the better grade {better} (row {row}) is not{scope}; certified grades must be the best ones</source>
+        <translation>grade {grade} is certified but the better grade {better} (row {row}) is not{scope}; certified grades must be the best ones</translation>
+    </message>
+    <message>
+        <source>grade {grade} is given twice{scope} (rows {first} and {row})</source>
+        <translation>grade {grade} is given twice{scope} (rows {first} and {row})</translation>
+    </message>
+    <message>
+        <source>grade {grade} needs min_ratio {ratio}{scope}, not lower than grade {better}&apos;s {better_ratio} (row {row}); a better grade must need a strictly higher min_ratio</source>
+        <translation>grade {grade} needs min_ratio {ratio}{scope}, not lower than grade {better}&apos;s {better_ratio} (row {row}); a better grade must need a strictly higher min_ratio</translation>
+    </message>
+    <message>
         <source>grades:</source>
         <translation>grades:</translation>
+    </message>
+    <message>
+        <source>has a path segment that starts with a space or ends with a dot or space</source>
+        <translation>has a path segment that starts with a space or ends with a dot or space</translation>
+    </message>
+    <message>
+        <source>has an empty, &apos;.&apos; or &apos;..&apos; path segment (or starts with /)</source>
+        <translation>has an empty, &apos;.&apos; or &apos;..&apos; path segment (or starts with /)</translation>
     </message>
     <message>
         <source>has no detached signature {signature} beside it</source>
         <translation>has no detached signature {signature} beside it</translation>
     </message>
     <message>
+        <source>has the wrong type</source>
+        <translation>has the wrong type</translation>
+    </message>
+    <message>
+        <source>has {count} unexpected bytes at the end</source>
+        <translation>has {count} unexpected bytes at the end</translation>
+    </message>
+    <message>
         <source>hash: {short} (sha256 {hash})</source>
         <translation>hash: {short} (sha256 {hash})</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>header is damaged: attachment name {name!r} {problem}</source>
+        <translation>header is damaged: attachment name {name!r} {problem}</translation>
+    </message>
+    <message>
+        <source>header is damaged: attachment names must be unique and sorted</source>
+        <translation>header is damaged: attachment names must be unique and sorted</translation>
+    </message>
+    <message>
+        <source>header is damaged: attachments must be a list of at most {limit}</source>
+        <translation>header is damaged: attachments must be a list of at most {limit}</translation>
+    </message>
+    <message>
+        <source>header is damaged: kind {kind!r} does not match format {format}</source>
+        <translation>header is damaged: kind {kind!r} does not match format {format}</translation>
+    </message>
+    <message>
+        <source>header is damaged: longer than {limit} bytes</source>
+        <translation>header is damaged: longer than {limit} bytes</translation>
+    </message>
+    <message>
+        <source>header is damaged: meta must be an object</source>
+        <translation>header is damaged: meta must be an object</translation>
+    </message>
+    <message>
+        <source>header is damaged: no known format</source>
+        <translation>header is damaged: no known format</translation>
+    </message>
+    <message>
+        <source>header is damaged: not a JSON object</source>
+        <translation>header is damaged: not a JSON object</translation>
+    </message>
+    <message>
+        <source>header is damaged: not in canonical form</source>
+        <translation>header is damaged: not in canonical form</translation>
+    </message>
+    <message>
+        <source>header is damaged: the encryption description is not understood</source>
+        <translation>header is damaged: the encryption description is not understood</translation>
+    </message>
+    <message>
+        <source>header is damaged: the fingerprint does not match the signer&apos;s keys</source>
+        <translation>header is damaged: the fingerprint does not match the signer&apos;s keys</translation>
+    </message>
+    <message>
+        <source>header is damaged: unexpected or missing fields</source>
+        <translation>header is damaged: unexpected or missing fields</translation>
+    </message>
+    <message>
+        <source>header is damaged: {field} {problem}</source>
+        <translation>header is damaged: {field} {problem}</translation>
+    </message>
+    <message>
+        <source>header is damaged: {kind} has no attachments in clear</source>
+        <translation>header is damaged: {kind} has no attachments in clear</translation>
+    </message>
+    <message>
+        <source>header is damaged: {where} must hold exactly {keys}</source>
+        <translation>header is damaged: {where} must hold exactly {keys}</translation>
+    </message>
+    <message>
+        <source>header is damaged: {where}.length must be a whole number</source>
+        <translation>header is damaged: {where}.length must be a whole number</translation>
+    </message>
+    <message>
+        <source>header is damaged: {where}.sha256 must be 64 lower-case hex digits</source>
+        <translation>header is damaged: {where}.sha256 must be 64 lower-case hex digits</translation>
+    </message>
+    <message>
+        <source>holds a control character or one of \ : * ? &quot; &lt; &gt; |</source>
+        <translation>holds a control character or one of \ : * ? &quot; &lt; &gt; |</translation>
     </message>
     <message>
         <source>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</source>
@@ -2487,6 +2963,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>imported {sheet}: {changed} applicant sheet(s) changed</source>
         <translation>imported {sheet}: {changed} applicant sheet(s) changed</translation>
+    </message>
+    <message>
+        <source>indicator code &apos;{code}&apos; is given twice (first in row {row})</source>
+        <translation>indicator code &apos;{code}&apos; is given twice (first in row {row})</translation>
     </message>
     <message>
         <source>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</source>
@@ -2521,12 +3001,28 @@ Results fingerprint: %4</translation>
         <translation>is a reserved device name on Windows ({name}), which cannot name a file there</translation>
     </message>
     <message>
+        <source>is an assignment package in the old format {format}, which is not encrypted; this version of smartcert reads only encrypted packages ({supported}): ask the agency for a new package</source>
+        <translation>is an assignment package in the old format {format}, which is not encrypted; this version of smartcert reads only encrypted packages ({supported}): ask the agency for a new package</translation>
+    </message>
+    <message>
         <source>is damaged: its content names another evaluator, program or serial than its header</source>
         <translation>is damaged: its content names another evaluator, program or serial than its header</translation>
     </message>
     <message>
+        <source>is damaged: length or sha256 is malformed</source>
+        <translation>is damaged: length or sha256 is malformed</translation>
+    </message>
+    <message>
+        <source>is damaged: unexpected or missing fields</source>
+        <translation>is damaged: unexpected or missing fields</translation>
+    </message>
+    <message>
         <source>is empty</source>
         <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is encrypted to another {whose} ({sealed_to}), not to {ours} ({fingerprint}); it cannot be opened here</source>
+        <translation>is encrypted to another {whose} ({sealed_to}), not to {ours} ({fingerprint}); it cannot be opened here</translation>
     </message>
     <message>
         <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
@@ -2537,6 +3033,26 @@ Results fingerprint: %4</translation>
         <translation>is larger than {limit} MB</translation>
     </message>
     <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>is larger than {limit} bytes</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is not a Scale code</source>
+        <translation>is not a Scale code</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
         <source>is not a smartcert file it can verify (unknown content)</source>
         <translation>is not a smartcert file it can verify (unknown content)</translation>
     </message>
@@ -2545,8 +3061,24 @@ Results fingerprint: %4</translation>
         <translation>is not a smartcert file it can verify ({kind})</translation>
     </message>
     <message>
+        <source>is not a smartcert file; expected {wanted}</source>
+        <translation>is not a smartcert file; expected {wanted}</translation>
+    </message>
+    <message>
         <source>is not a smartcert key file</source>
         <translation>is not a smartcert key file</translation>
+    </message>
+    <message>
+        <source>is not a smartcert key file (it is {format})</source>
+        <translation>is not a smartcert key file (it is {format})</translation>
+    </message>
+    <message>
+        <source>is not a valid framework: {detail}</source>
+        <translation>is not a valid framework: {detail}</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>is not an object</translation>
     </message>
     <message>
         <source>is not canonical base64</source>
@@ -2581,8 +3113,36 @@ Results fingerprint: %4</translation>
         <translation>is signed by {signer}, but {description} must be signed by the program&apos;s key {key} of {program}; do not trust it</translation>
     </message>
     <message>
+        <source>is signed by {signer}, not by the expected key {expected}</source>
+        <translation>is signed by {signer}, not by the expected key {expected}</translation>
+    </message>
+    <message>
+        <source>is too large ({size} bytes; the limit is {limit})</source>
+        <translation>is too large ({size} bytes; the limit is {limit})</translation>
+    </message>
+    <message>
         <source>is too large to be a smartcert key file</source>
         <translation>is too large to be a smartcert key file</translation>
+    </message>
+    <message>
+        <source>is too large to be {kind}</source>
+        <translation>is too large to be {kind}</translation>
+    </message>
+    <message>
+        <source>is truncated (it ends inside the first line)</source>
+        <translation>is truncated (it ends inside the first line)</translation>
+    </message>
+    <message>
+        <source>is truncated (it ends inside the header)</source>
+        <translation>is truncated (it ends inside the header)</translation>
+    </message>
+    <message>
+        <source>is truncated: the header announces {declared} more bytes, only {present} are there</source>
+        <translation>is truncated: the header announces {declared} more bytes, only {present} are there</translation>
+    </message>
+    <message>
+        <source>is {count:,} characters long; a value has at most 200</source>
+        <translation>is {count:,} characters long; a value has at most 200</translation>
     </message>
     <message>
         <source>is {count} characters long; a code is at most {max}</source>
@@ -2593,6 +3153,10 @@ Results fingerprint: %4</translation>
         <translation>is {description} of program {named}, not of {program}</translation>
     </message>
     <message>
+        <source>is {found}, not {wanted}</source>
+        <translation>is {found}, not {wanted}</translation>
+    </message>
+    <message>
         <source>is {length:,} characters long; at most {max:,} are allowed</source>
         <translation>is {length:,} characters long; at most {max:,} are allowed</translation>
     </message>
@@ -2601,8 +3165,36 @@ Results fingerprint: %4</translation>
         <translation>is {size:,} bytes; an evidence document may have at most {limit} MB</translation>
     </message>
     <message>
+        <source>it has more than {limit:,} sheets</source>
+        <translation>it has more than {limit:,} sheets</translation>
+    </message>
+    <message>
+        <source>it has {count:,} parts, more than a workbook has ({limit:,})</source>
+        <translation>it has {count:,} parts, more than a workbook has ({limit:,})</translation>
+    </message>
+    <message>
         <source>it holds a damaged database, kept as it was found</source>
         <translation>it holds a damaged database, kept as it was found</translation>
+    </message>
+    <message>
+        <source>it holds texts longer than a cell can hold ({limit:,} characters)</source>
+        <translation>it holds texts longer than a cell can hold ({limit:,} characters)</translation>
+    </message>
+    <message>
+        <source>it is encrypted; save it without a password</source>
+        <translation>it is encrypted; save it without a password</translation>
+    </message>
+    <message>
+        <source>it uses a compression that spreadsheets do not write</source>
+        <translation>it uses a compression that spreadsheets do not write</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>item {item} is under domain {domain} in row {row}, but under domain {other} here; an item belongs to one domain</source>
+        <translation>item {item} is under domain {domain} in row {row}, but under domain {other} here; an item belongs to one domain</translation>
     </message>
     <message>
         <source>items: {count}</source>
@@ -2637,6 +3229,22 @@ Results fingerprint: %4</translation>
         <translation>its evidence documents</translation>
     </message>
     <message>
+        <source>its key derivation cost N = {n} is not a power of two from 2^10 to 2^20</source>
+        <translation>its key derivation cost N = {n} is not a power of two from 2^10 to 2^20</translation>
+    </message>
+    <message>
+        <source>its key derivation parameters are not whole numbers</source>
+        <translation>its key derivation parameters are not whole numbers</translation>
+    </message>
+    <message>
+        <source>its key derivation parameters r = {r}, p = {p} are outside r 1-{max_r}, p 1-{max_p}</source>
+        <translation>its key derivation parameters r = {r}, p = {p} are outside r 1-{max_r}, p 1-{max_p}</translation>
+    </message>
+    <message>
+        <source>its key derivation would need {need} MiB (N = {n}, r = {r}); at most {limit} MiB are accepted</source>
+        <translation>its key derivation would need {need} MiB (N = {n}, r = {r}); at most {limit} MiB are accepted</translation>
+    </message>
+    <message>
         <source>its key file is damaged ({problem})</source>
         <translation>its key file is damaged ({problem})</translation>
     </message>
@@ -2661,12 +3269,36 @@ Results fingerprint: %4</translation>
         <translation>its lock file</translation>
     </message>
     <message>
+        <source>its part {part} holds more than {limit:,} records</source>
+        <translation>its part {part} holds more than {limit:,} records</translation>
+    </message>
+    <message>
+        <source>its parts inflate to more than {size} MB (the limit)</source>
+        <translation>its parts inflate to more than {size} MB (the limit)</translation>
+    </message>
+    <message>
+        <source>its parts would inflate to {size} MB, more than the limit of {limit} MB</source>
+        <translation>its parts would inflate to {size} MB, more than the limit of {limit} MB</translation>
+    </message>
+    <message>
         <source>its schema {schema} does not hold program {program}</source>
         <translation>its schema {schema} does not hold program {program}</translation>
     </message>
     <message>
         <source>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</source>
         <translation>keep the program&apos;s store in this PostgreSQL database, postgresql://USER@HOST[:PORT]/DB (the folder then holds only the connection file)</translation>
+    </message>
+    <message>
+        <source>key &apos;{key}&apos; is given twice (first in row {row})</source>
+        <translation>key &apos;{key}&apos; is given twice (first in row {row})</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>key file</translation>
+    </message>
+    <message>
+        <source>key file format {format} is not supported (this version of smartcert reads {known})</source>
+        <translation>key file format {format} is not supported (this version of smartcert reads {known})</translation>
     </message>
     <message>
         <source>key file is damaged: label and fingerprint must be text</source>
@@ -2721,8 +3353,20 @@ Results fingerprint: %4</translation>
         <translation>length: {length} bytes</translation>
     </message>
     <message>
+        <source>level {level} is not in the Scale ({codes})</source>
+        <translation>level {level} is not in the Scale ({codes})</translation>
+    </message>
+    <message>
         <source>level {level} is not in the Scale ({levels})</source>
         <translation>level {level} is not in the Scale ({levels})</translation>
+    </message>
+    <message>
+        <source>level {level} needs a comment</source>
+        <translation>level {level} needs a comment</translation>
+    </message>
+    <message>
+        <source>levels are listed best first, so ratio {ratio} must be lower than {above} of level {level} (row {row})</source>
+        <translation>levels are listed best first, so ratio {ratio} must be lower than {above} of level {level} (row {row})</translation>
     </message>
     <message>
         <source>list the program&apos;s audit log</source>
@@ -2761,12 +3405,48 @@ Results fingerprint: %4</translation>
         <translation>missing or not text</translation>
     </message>
     <message>
+        <source>more than {limit:,} cells hold a formula without a saved value; open the workbook in a spreadsheet program and save it, so that the values are stored with the formulas</source>
+        <translation>more than {limit:,} cells hold a formula without a saved value; open the workbook in a spreadsheet program and save it, so that the values are stored with the formulas</translation>
+    </message>
+    <message>
+        <source>more than {limit} attachments</source>
+        <translation>more than {limit} attachments</translation>
+    </message>
+    <message>
+        <source>must be 1-32 letters, digits, - or _</source>
+        <translation>must be 1-32 letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>must be 1-64 printable characters</source>
+        <translation>must be 1-64 printable characters</translation>
+    </message>
+    <message>
         <source>must be a base64 string</source>
         <translation>must be a base64 string</translation>
     </message>
     <message>
+        <source>must be a plain name: it {problem}</source>
+        <translation>must be a plain name: it {problem}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0</source>
+        <translation>must be a whole number from 0</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10^9</source>
+        <translation>must be a whole number from 1 to 10^9</translation>
+    </message>
+    <message>
         <source>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</source>
         <translation>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</translation>
+    </message>
+    <message>
+        <source>must decode to {length} bytes, not {count}</source>
+        <translation>must decode to {length} bytes, not {count}</translation>
+    </message>
+    <message>
+        <source>must hold exactly evaluator_id, program_id and {counter}</source>
+        <translation>must hold exactly evaluator_id, program_id and {counter}</translation>
     </message>
     <message>
         <source>must look like 2026-01-31T09:00:00Z</source>
@@ -2775,6 +3455,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
     </message>
     <message>
         <source>name</source>
@@ -2811,6 +3495,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
         <translation>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</translation>
+    </message>
+    <message>
+        <source>no grade{scope} has min_ratio 0, so a low total would get no grade; add a last grade with min_ratio 0</source>
+        <translation>no grade{scope} has min_ratio 0, so a low total would get no grade; add a last grade with min_ratio 0</translation>
     </message>
     <message>
         <source>no indicator {code} in the framework</source>
@@ -2861,6 +3549,10 @@ Results fingerprint: %4</translation>
         <translation>not a PostgreSQL URL with a database name</translation>
     </message>
     <message>
+        <source>not a container kind: {kind!r}</source>
+        <translation>not a container kind: {kind!r}</translation>
+    </message>
+    <message>
         <source>not a database URL</source>
         <translation>not a database URL</translation>
     </message>
@@ -2889,8 +3581,8 @@ Results fingerprint: %4</translation>
         <translation>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</translation>
     </message>
     <message>
-        <source>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</source>
-        <translation>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</translation>
+        <source>not an .xlsx workbook: this is {kind}</source>
+        <translation>not an .xlsx workbook: this is {kind}</translation>
     </message>
     <message>
         <source>not certified</source>
@@ -2917,8 +3609,20 @@ Results fingerprint: %4</translation>
         <translation>options</translation>
     </message>
     <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
+    <message>
         <source>parameter &apos;{key}&apos; is given twice</source>
         <translation>parameter &apos;{key}&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>payload</translation>
+    </message>
+    <message>
+        <source>payload is not a JSON object</source>
+        <translation>payload is not a JSON object</translation>
     </message>
     <message>
         <source>points are never binary floats</source>
@@ -2939,6 +3643,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>program id {program_id!r} cannot name a PostgreSQL schema</source>
         <translation>program id {program_id!r} cannot name a PostgreSQL schema</translation>
+    </message>
+    <message>
+        <source>program key</source>
+        <translation>program key</translation>
     </message>
     <message>
         <source>program key fingerprint: {fingerprint}</source>
@@ -2969,8 +3677,16 @@ Results fingerprint: %4</translation>
         <translation>rating {value} of unit {unit!r} by {rater!r} is not in the value domain {domain}</translation>
     </message>
     <message>
+        <source>read_signed cannot read kind {kind!r}; use open_package or open_bundle</source>
+        <translation>read_signed cannot read kind {kind!r}; use open_package or open_bundle</translation>
+    </message>
+    <message>
         <source>recusal needs (recused, reason)</source>
         <translation>recusal needs (recused, reason)</translation>
+    </message>
+    <message>
+        <source>required column &apos;{name}&apos; is missing from the header ({where})</source>
+        <translation>required column &apos;{name}&apos; is missing from the header ({where})</translation>
     </message>
     <message>
         <source>restore one with: smartcert {role} restore {folder} BACKUP</source>
@@ -2987,6 +3703,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>row {row}</source>
         <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>rule {rule} is for qualitative indicators; a quantitative indicator uses one of {rules}</source>
+        <translation>rule {rule} is for qualitative indicators; a quantitative indicator uses one of {rules}</translation>
+    </message>
+    <message>
+        <source>rule {rule} is for quantitative indicators; a qualitative indicator uses SCALE</source>
+        <translation>rule {rule} is for quantitative indicators; a qualitative indicator uses SCALE</translation>
     </message>
     <message>
         <source>say what a file is, who signed it and whether it is intact</source>
@@ -3011,6 +3735,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>scores applicant {applicant}, with which {evaluator} has a declared conflict</source>
         <translation>scores applicant {applicant}, with which {evaluator} has a declared conflict</translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two from 2^10 to 2^20</source>
+        <translation>scrypt N must be a power of two from 2^10 to 2^20</translation>
     </message>
     <message>
         <source>self-signed</source>
@@ -3113,6 +3841,18 @@ Results fingerprint: %4</translation>
         <translation>text with a NUL character cannot be stored. Nothing was changed.</translation>
     </message>
     <message>
+        <source>the Grades sheet has no grades</source>
+        <translation>the Grades sheet has no grades</translation>
+    </message>
+    <message>
+        <source>the Indicators sheet has no indicators</source>
+        <translation>the Indicators sheet has no indicators</translation>
+    </message>
+    <message>
+        <source>the Scale sheet has no levels</source>
+        <translation>the Scale sheet has no levels</translation>
+    </message>
+    <message>
         <source>the audit log was altered ({problem})</source>
         <translation>the audit log was altered ({problem})</translation>
     </message>
@@ -3131,6 +3871,18 @@ Results fingerprint: %4</translation>
     <message>
         <source>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</source>
         <translation>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</translation>
+    </message>
+    <message>
+        <source>the cell holds a date or time ({value}), probably because the spreadsheet turned what was typed into a date; format the column as text and type the value again</source>
+        <translation>the cell holds a date or time ({value}), probably because the spreadsheet turned what was typed into a date; format the column as text and type the value again</translation>
+    </message>
+    <message>
+        <source>the cell holds {count:,} characters; a cell holds at most {limit:,}</source>
+        <translation>the cell holds {count:,} characters; a cell holds at most {limit:,}</translation>
+    </message>
+    <message>
+        <source>the cell shows the spreadsheet error {error}</source>
+        <translation>the cell shows the spreadsheet error {error}</translation>
     </message>
     <message>
         <source>the comment</source>
@@ -3181,6 +3933,22 @@ Results fingerprint: %4</translation>
         <translation>the file is empty</translation>
     </message>
     <message>
+        <source>the file is empty (0 bytes), not an .xlsx workbook; choose the workbook itself, saved from Excel as .xlsx</source>
+        <translation>the file is empty (0 bytes), not an .xlsx workbook; choose the workbook itself, saved from Excel as .xlsx</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected {wanted}</source>
+        <translation>the file is empty; expected {wanted}</translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the public keys</source>
+        <translation>the fingerprint does not match the public keys</translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the signer&apos;s keys</source>
+        <translation>the fingerprint does not match the signer&apos;s keys</translation>
+    </message>
+    <message>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
@@ -3191,6 +3959,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>the invisible character {char} at position {position}</source>
         <translation>the invisible character {char} at position {position}</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; is missing (it identifies the framework)</source>
+        <translation>the key &apos;{key}&apos; is missing (it identifies the framework)</translation>
+    </message>
+    <message>
+        <source>the key file is damaged or not from smartcert: {problem}</source>
+        <translation>the key file is damaged or not from smartcert: {problem}</translation>
     </message>
     <message>
         <source>the note</source>
@@ -3233,8 +4009,64 @@ Results fingerprint: %4</translation>
         <translation>the reason</translation>
     </message>
     <message>
+        <source>the recipient&apos;s encryption key is invalid; cannot seal {kind}</source>
+        <translation>the recipient&apos;s encryption key is invalid; cannot seal {kind}</translation>
+    </message>
+    <message>
+        <source>the recusal from applicant {code} needs a reason</source>
+        <translation>the recusal from applicant {code} needs a reason</translation>
+    </message>
+    <message>
+        <source>the row for applicant {applicant}, indicator {indicator} is missing; do not delete rows</source>
+        <translation>the row for applicant {applicant}, indicator {indicator} is missing; do not delete rows</translation>
+    </message>
+    <message>
+        <source>the sealed content is signed by another key than the {container}</source>
+        <translation>the sealed content is signed by another key than the {container}</translation>
+    </message>
+    <message>
+        <source>the sealed content names another evaluator, program or {counter} than the {container}</source>
+        <translation>the sealed content names another evaluator, program or {counter} than the {container}</translation>
+    </message>
+    <message>
+        <source>the self-signature does not match: the file was changed after it was written</source>
+        <translation>the self-signature does not match: the file was changed after it was written</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit:,} rows below its header</source>
+        <translation>the sheet has more than {limit:,} rows below its header</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit:,} rows below its header (the limit)</source>
+        <translation>the sheet has more than {limit:,} rows below its header (the limit)</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged ({error}: {detail})</source>
+        <translation>the sheet is damaged ({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>the sheet is empty</translation>
+    </message>
+    <message>
         <source>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</source>
         <translation>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file was changed after it was signed (it claims to be signed by {fingerprint})</source>
+        <translation>the signature does not match: the file was changed after it was signed (it claims to be signed by {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the signature file was changed</source>
+        <translation>the signature does not match: the signature file was changed</translation>
+    </message>
+    <message>
+        <source>the signed content of a score bundle</source>
+        <translation>the signed content of a score bundle</translation>
+    </message>
+    <message>
+        <source>the signed content of an assignment package</source>
+        <translation>the signed content of an assignment package</translation>
     </message>
     <message>
         <source>the state before the restore was kept as backup {name}</source>
@@ -3247,6 +4079,42 @@ Results fingerprint: %4</translation>
     <message>
         <source>the workbook changed while it was read; close it in the spreadsheet program and try again</source>
         <translation>the workbook changed while it was read; close it in the spreadsheet program and try again</translation>
+    </message>
+    <message>
+        <source>the workbook has more than {limit:,} cells (the limit)</source>
+        <translation>the workbook has more than {limit:,} cells (the limit)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &apos;{sheet}&apos;</source>
+        <translation>the workbook has no sheet &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged ({error}: {detail})</source>
+        <translation>the workbook is damaged ({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or not an .xlsx workbook ({detail})</source>
+        <translation>the workbook is damaged or not an .xlsx workbook ({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or not an .xlsx workbook ({error}: {detail})</source>
+        <translation>the workbook is damaged or not an .xlsx workbook ({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: an XML part is not well-formed ({detail})</source>
+        <translation>the workbook is damaged: an XML part is not well-formed ({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: it has {size:,} bytes, more than the limit of {limit} MB</source>
+        <translation>the workbook is refused: it has {size:,} bytes, more than the limit of {limit} MB</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: it holds a text of {count:,} characters; a cell holds at most {limit:,}</source>
+        <translation>the workbook is refused: it holds a text of {count:,} characters; a cell holds at most {limit:,}</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: {problem}</source>
+        <translation>the workbook is refused: {problem}</translation>
     </message>
     <message>
         <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
@@ -3313,6 +4181,22 @@ Results fingerprint: %4</translation>
         <translation>these keys are not this program&apos;s keys</translation>
     </message>
     <message>
+        <source>this information cell was changed: it must be blank or {given!r} (what level {level} gives), not {found}</source>
+        <translation>this information cell was changed: it must be blank or {given!r} (what level {level} gives), not {found}</translation>
+    </message>
+    <message>
+        <source>this information cell was changed: it must be {expected}, not {found} (only level, verified_value, comment and onsite_note may be edited)</source>
+        <translation>this information cell was changed: it must be {expected}, not {found} (only level, verified_value, comment and onsite_note may be edited)</translation>
+    </message>
+    <message>
+        <source>this information cell was changed: with no level it must be blank, not {found}</source>
+        <translation>this information cell was changed: with no level it must be blank, not {found}</translation>
+    </message>
+    <message>
+        <source>this program&apos;s key</source>
+        <translation>this program&apos;s key</translation>
+    </message>
+    <message>
         <source>this workspace has no program</source>
         <translation>this workspace has no program</translation>
     </message>
@@ -3337,6 +4221,22 @@ Results fingerprint: %4</translation>
         <translation>unknown aggregation policy {policy!r}</translation>
     </message>
     <message>
+        <source>unknown applicant {code}: it is neither in the sheet {sheet} nor already in the program</source>
+        <translation>unknown applicant {code}: it is neither in the sheet {sheet} nor already in the program</translation>
+    </message>
+    <message>
+        <source>unknown applicant {code}: it is not assigned in this score sheet ({applicants})</source>
+        <translation>unknown applicant {code}: it is not assigned in this score sheet ({applicants})</translation>
+    </message>
+    <message>
+        <source>unknown applicant {code}: it is not one of the applicants of this score sheet ({applicants})</source>
+        <translation>unknown applicant {code}: it is not one of the applicants of this score sheet ({applicants})</translation>
+    </message>
+    <message>
+        <source>unknown bundle payload version {schema!r} (this smartcert reads {known}); update smartcert</source>
+        <translation>unknown bundle payload version {schema!r} (this smartcert reads {known}); update smartcert</translation>
+    </message>
+    <message>
         <source>unknown framework format {format!r} (expected {expected})</source>
         <translation>unknown framework format {format!r} (expected {expected})</translation>
     </message>
@@ -3349,8 +4249,24 @@ Results fingerprint: %4</translation>
         <translation>unknown indicator {indicator}</translation>
     </message>
     <message>
+        <source>unknown indicator {indicator} (not in framework {framework} version {version})</source>
+        <translation>unknown indicator {indicator} (not in framework {framework} version {version})</translation>
+    </message>
+    <message>
+        <source>unknown indicator {indicator} for applicant {applicant}</source>
+        <translation>unknown indicator {indicator} for applicant {applicant}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (known keys: {keys})</source>
+        <translation>unknown key &apos;{key}&apos; (known keys: {keys})</translation>
+    </message>
+    <message>
         <source>unknown level of measurement {level!r} (expected one of {levels})</source>
         <translation>unknown level of measurement {level!r} (expected one of {levels})</translation>
+    </message>
+    <message>
+        <source>unknown package payload version {schema!r} (this smartcert reads {known}); update smartcert</source>
+        <translation>unknown package payload version {schema!r} (this smartcert reads {known}); update smartcert</translation>
     </message>
     <message>
         <source>unknown parameter &apos;{key}&apos; (expected {allowed})</source>
@@ -3369,6 +4285,10 @@ Results fingerprint: %4</translation>
         <translation>unknown rule &apos;{name}&apos; (expected one of {names})</translation>
     </message>
     <message>
+        <source>unknown rule &apos;{rule}&apos; (expected one of {rules})</source>
+        <translation>unknown rule &apos;{rule}&apos; (expected one of {rules})</translation>
+    </message>
+    <message>
         <source>unknown sheet field {field}</source>
         <translation>unknown sheet field {field}</translation>
     </message>
@@ -3379,6 +4299,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>usage: </source>
         <translation>usage: </translation>
+    </message>
+    <message>
+        <source>uses a reserved Windows device name</source>
+        <translation>uses a reserved Windows device name</translation>
     </message>
     <message>
         <source>validate a framework workbook and show what it holds</source>
@@ -3437,6 +4361,10 @@ Results fingerprint: %4</translation>
         <translation>version: {version}</translation>
     </message>
     <message>
+        <source>was changed after it was written (it is not in its original canonical form)</source>
+        <translation>was changed after it was written (it is not in its original canonical form)</translation>
+    </message>
+    <message>
         <source>where (default: the demo folder in your user data folder)</source>
         <translation>where (default: the demo folder in your user data folder)</translation>
     </message>
@@ -3447,6 +4375,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>write the score sheet workbook</source>
         <translation>write the score sheet workbook</translation>
+    </message>
+    <message>
+        <source>write_signed cannot write kind {kind!r}</source>
+        <translation>write_signed cannot write kind {kind!r}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name}</source>
+        <translation>wrong passphrase for {name}</translation>
     </message>
     <message>
         <source>wrote {count} PDF file(s) to {folder}</source>
@@ -3469,6 +4405,10 @@ Results fingerprint: %4</translation>
         <translation>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</translation>
     </message>
     <message>
+        <source>your key</source>
+        <translation>your key</translation>
+    </message>
+    <message>
         <source>{applicants} applicants, {documents} evidence documents</source>
         <translation>{applicants} applicants, {documents} evidence documents</translation>
     </message>
@@ -3485,6 +4425,22 @@ Results fingerprint: %4</translation>
         <translation>{applicant} is not assigned to {owner}; nothing was changed</translation>
     </message>
     <message>
+        <source>{applicant} {code}: a level on a quantitative indicator</source>
+        <translation>{applicant} {code}: a level on a quantitative indicator</translation>
+    </message>
+    <message>
+        <source>{applicant} {code}: a verified value on a qualitative indicator</source>
+        <translation>{applicant} {code}: a verified value on a qualitative indicator</translation>
+    </message>
+    <message>
+        <source>{applicant} {code}: level {level!r} is not in the Scale</source>
+        <translation>{applicant} {code}: level {level!r} is not in the Scale</translation>
+    </message>
+    <message>
+        <source>{applicant} {code}: {problem}</source>
+        <translation>{applicant} {code}: {problem}</translation>
+    </message>
+    <message>
         <source>{applicant} {indicator}: comment missing</source>
         <translation>{applicant} {indicator}: comment missing</translation>
     </message>
@@ -3499,6 +4455,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>{applicant} {indicator}: {problem}</source>
         <translation>{applicant} {indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{applicant}: unknown indicator {code}</source>
+        <translation>{applicant}: unknown indicator {code}</translation>
     </message>
     <message>
         <source>{applicant}: you recused yourself from this applicant; it cannot be scored</source>
@@ -3521,8 +4481,52 @@ Results fingerprint: %4</translation>
         <translation>{code} (unnamed character, category {category})</translation>
     </message>
     <message>
+        <source>{code} ({rule}): {problem}</source>
+        <translation>{code} ({rule}): {problem}</translation>
+    </message>
+    <message>
+        <source>{code} is a qualitative indicator: evaluators score it, it takes no reported value</source>
+        <translation>{code} is a qualitative indicator: evaluators score it, it takes no reported value</translation>
+    </message>
+    <message>
+        <source>{code} is a quantitative indicator: it takes a reported value, not a self-assessed level</source>
+        <translation>{code} is a quantitative indicator: it takes a reported value, not a self-assessed level</translation>
+    </message>
+    <message>
         <source>{code} is not certified: no certificate</source>
         <translation>{code} is not certified: no certificate</translation>
+    </message>
+    <message>
+        <source>{code} is qualitative: it has no reported value to verify; leave verified_value blank and enter a level</source>
+        <translation>{code} is qualitative: it has no reported value to verify; leave verified_value blank and enter a level</translation>
+    </message>
+    <message>
+        <source>{code} is quantitative: it takes no level; leave level blank (use verified_value for a value you found)</source>
+        <translation>{code} is quantitative: it takes no level; leave level blank (use verified_value for a value you found)</translation>
+    </message>
+    <message>
+        <source>{column} is required</source>
+        <translation>{column} is required</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number of at least {minimum:,}, not {value:,}</source>
+        <translation>{column} must be a whole number of at least {minimum:,}, not {value:,}</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number of at most {maximum:,}, not {value:,}</source>
+        <translation>{column} must be a whole number of at most {maximum:,}, not {value:,}</translation>
+    </message>
+    <message>
+        <source>{column} must be at least {minimum}, not {value}</source>
+        <translation>{column} must be at least {minimum}, not {value}</translation>
+    </message>
+    <message>
+        <source>{column} must be at most {maximum}, not {value}</source>
+        <translation>{column} must be at most {maximum}, not {value}</translation>
+    </message>
+    <message>
+        <source>{column} must be greater than 0, not {value}</source>
+        <translation>{column} must be greater than 0, not {value}</translation>
     </message>
     <message>
         <source>{count} attachment(s), each hash checked</source>
@@ -3645,8 +4649,16 @@ Results fingerprint: %4</translation>
         <translation>{package}: already imported; nothing changed</translation>
     </message>
     <message>
+        <source>{part} does not match its SHA-256 in the header</source>
+        <translation>{part} does not match its SHA-256 in the header</translation>
+    </message>
+    <message>
         <source>{path}  ({evaluator}, {applicants} applicants)</source>
         <translation>{path}  ({evaluator}, {applicants} applicants)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workbook</source>
+        <translation>{path} is a folder, not a workbook</translation>
     </message>
     <message>
         <source>{path}: backup {name} cannot be restored: {problem}</source>
@@ -3761,6 +4773,10 @@ Results fingerprint: %4</translation>
         <translation>{root}: the folder is not empty and is not a smartcert demo; choose another</translation>
     </message>
     <message>
+        <source>{rule} parameters: {problem}</source>
+        <translation>{rule} parameters: {problem}</translation>
+    </message>
+    <message>
         <source>{schema} is not the schema of program {program}</source>
         <translation>{schema} is not the schema of program {program}</translation>
     </message>
@@ -3773,12 +4789,40 @@ Results fingerprint: %4</translation>
         <translation>{store}: evidence document {document} is missing</translation>
     </message>
     <message>
+        <source>{value} {problem}</source>
+        <translation>{value} {problem}</translation>
+    </message>
+    <message>
+        <source>{what} holds a number that is not finite</source>
+        <translation>{what} holds a number that is not finite</translation>
+    </message>
+    <message>
+        <source>{what} is nested too deeply</source>
+        <translation>{what} is nested too deeply</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON</source>
+        <translation>{what} is not valid JSON</translation>
+    </message>
+    <message>
+        <source>{what} is not valid UTF-8</source>
+        <translation>{what} is not valid UTF-8</translation>
+    </message>
+    <message>
         <source>{what} must be text</source>
         <translation>{what} must be text</translation>
     </message>
     <message>
+        <source>{what} repeats the key {key!r}</source>
+        <translation>{what} repeats the key {key!r}</translation>
+    </message>
+    <message>
         <source>{what} {code}</source>
         <translation>{what} {code}</translation>
+    </message>
+    <message>
+        <source>{what} {code} is named &apos;{name}&apos; in row {row}, but &apos;{text}&apos; here; the names must agree on every row</source>
+        <translation>{what} {code} is named &apos;{name}&apos; in row {row}, but &apos;{text}&apos; here; the names must agree on every row</translation>
     </message>
     <message>
         <source>{what} {code} {problem}</source>

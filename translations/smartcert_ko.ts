@@ -1894,6 +1894,14 @@ Results fingerprint: %4</source>
         <translation>  {name}  {created}  {reason}  스키마 {schema}  {state}</translation>
     </message>
     <message>
+        <source> for large cities</source>
+        <translation> (대도시)</translation>
+    </message>
+    <message>
+        <source> for small cities</source>
+        <translation> (중소도시)</translation>
+    </message>
+    <message>
         <source>&apos;else&apos; must be the last clause</source>
         <translation>&apos;else&apos;는 마지막 절이어야 합니다</translation>
     </message>
@@ -1908,6 +1916,26 @@ Results fingerprint: %4</source>
     <message>
         <source>&apos;{start}...&apos; ({count} characters)</source>
         <translation>&apos;{start}...&apos; ({count}자)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>&apos;{value}&apos;은(는) yes도 no도 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a finite number</source>
+        <translation>&apos;{value}&apos;은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos;은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of {choices}</source>
+        <translation>&apos;{value}&apos;은(는) {choices} 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>(kept the existing demo in {root}; &apos;smartcert demo --fresh&apos; starts over)</source>
@@ -2010,6 +2038,14 @@ Results fingerprint: %4</source>
         <translation>SCALE에는 매개변수가 없습니다(등급은 Scale 시트에서 정합니다)</translation>
     </message>
     <message>
+        <source>Scale code &apos;{code}&apos; is given twice (first in row {row})</source>
+        <translation>척도 코드 &apos;{code}&apos;이(가) 두 번 있습니다(처음은 {row}행)</translation>
+    </message>
+    <message>
+        <source>Scale code &apos;{code}&apos; must not contain commas or spaces</source>
+        <translation>척도 코드 &apos;{code}&apos;에는 쉼표나 공백이 들어갈 수 없습니다</translation>
+    </message>
+    <message>
         <source>Smart city certification (스마트도시 인증)</source>
         <translation>스마트도시 인증</translation>
     </message>
@@ -2022,16 +2058,160 @@ Results fingerprint: %4</source>
         <translation>평가체계 통합문서를 검사하고 영역, 항목, 지표와 배점을 출력합니다. 문제마다 시트, 행, 열을 밝힌 error: 줄로 알립니다</translation>
     </message>
     <message>
+        <source>a 7-Zip archive; extract the workbook from it first</source>
+        <translation>7-Zip 압축 파일입니다. 먼저 그 안의 통합 문서를 꺼내십시오</translation>
+    </message>
+    <message>
+        <source>a CSV file (text with separated values); open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
+        <translation>CSV 파일(구분 기호로 나눈 텍스트)입니다. Excel에서 열어 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a GIF image, not a workbook; choose the workbook (.xlsx) itself</source>
+        <translation>GIF 이미지이며 통합 문서가 아닙니다. 통합 문서(.xlsx) 자체를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>a Hangul word processor document (.hwp), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>한글(.hwp) 문서이며 스프레드시트가 아닙니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a Hangul word processor document (.hwpx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>한글(.hwpx) 문서이며 스프레드시트가 아닙니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not a workbook; choose the workbook (.xlsx) itself</source>
+        <translation>JPEG 이미지이며 통합 문서가 아닙니다. 통합 문서(.xlsx) 자체를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>a JSON file, not a workbook; choose the workbook (.xlsx)</source>
+        <translation>JSON 파일이며 통합 문서가 아닙니다. 통합 문서(.xlsx)를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>a PDF document; a table in a PDF cannot be read: use the workbook it was made from, saved as .xlsx (Excel workbook)</source>
+        <translation>PDF 문서입니다. PDF 안의 표는 읽을 수 없습니다. 그 PDF를 만든 통합 문서를 .xlsx(Excel 통합 문서)로 저장해 사용하십시오</translation>
+    </message>
+    <message>
+        <source>a PNG image, not a workbook; choose the workbook (.xlsx) itself</source>
+        <translation>PNG 이미지이며 통합 문서가 아닙니다. 통합 문서(.xlsx) 자체를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.ppt), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>PowerPoint 프레젠테이션(.ppt)이며 스프레드시트가 아닙니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>PowerPoint 프레젠테이션(.pptx)이며 스프레드시트가 아닙니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a RAR archive; extract the workbook from it first</source>
+        <translation>RAR 압축 파일입니다. 먼저 그 안의 통합 문서를 꺼내십시오</translation>
+    </message>
+    <message>
+        <source>a Word document (.doc), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>Word 문서(.doc)이며 스프레드시트가 아닙니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>Word 문서(.docx)이며 스프레드시트가 아닙니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without a workbook in it; if the workbook is inside, extract it first</source>
+        <translation>통합 문서가 아닌 ZIP 압축 파일입니다. 그 안에 통합 문서가 있다면 먼저 꺼내십시오</translation>
+    </message>
+    <message>
+        <source>a ZIP file or workbook</source>
+        <translation>ZIP 파일 또는 통합 문서</translation>
+    </message>
+    <message>
+        <source>a binary Excel workbook (.xlsb); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>Excel 바이너리 통합 문서(.xlsb)입니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a cell has the reference {ref!r}</source>
+        <translation>셀 참조가 {ref!r}입니다</translation>
+    </message>
+    <message>
         <source>a cell lies beyond the last column of a spreadsheet (XFD)</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트의 마지막 열(XFD)을 넘는 셀이 있습니다</translation>
+    </message>
+    <message>
+        <source>a detached signature</source>
+        <translation>분리 서명 파일</translation>
+    </message>
+    <message>
+        <source>a framework file</source>
+        <translation>평가체계 파일</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; extract the workbook from it first</source>
+        <translation>gzip 압축 파일입니다. 먼저 그 안의 통합 문서를 꺼내십시오</translation>
+    </message>
+    <message>
+        <source>a key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>a macro-enabled Excel template (.xltm); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>매크로 사용 Excel 서식 파일(.xltm)입니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a macro-enabled Excel workbook (.xlsm); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>매크로 사용 Excel 통합 문서(.xlsm)입니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
     </message>
     <message>
         <source>a recusal needs a reason</source>
         <translation>회피에는 사유가 필요합니다</translation>
     </message>
     <message>
+        <source>a results file</source>
+        <translation>결과 파일</translation>
+    </message>
+    <message>
+        <source>a rich text document (.rtf), not a spreadsheet; copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>서식 있는 텍스트 문서(.rtf)이며 스프레드시트가 아닙니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a row has the number {number!r}</source>
+        <translation>행 번호가 {number!r}인 행이 있습니다</translation>
+    </message>
+    <message>
+        <source>a score bundle</source>
+        <translation>평가 결과 파일</translation>
+    </message>
+    <message>
+        <source>a second level for applicant {applicant}, indicator {indicator} (first in row {row}); keep one row</source>
+        <translation>신청 도시 {applicant}, 지표 {indicator}의 등급이 두 번째로 나옵니다(처음은 {row}행). 한 행만 남기십시오</translation>
+    </message>
+    <message>
+        <source>a second value for applicant {applicant}, indicator {indicator} (first in row {row}); keep one row</source>
+        <translation>신청 도시 {applicant}, 지표 {indicator}의 값이 두 번째로 나옵니다(처음은 {row}행). 한 행만 남기십시오</translation>
+    </message>
+    <message>
+        <source>a smartcert {kind} file</source>
+        <translation>smartcert {kind} 파일</translation>
+    </message>
+    <message>
         <source>a subcommand is required (check)</source>
         <translation>하위 명령이 필요합니다(check)</translation>
+    </message>
+    <message>
+        <source>a text file; if it holds the table, open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
+        <translation>텍스트 파일입니다. 표가 들어 있다면 Excel에서 열어 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a value without a key</source>
+        <translation>키 없이 값만 있습니다</translation>
+    </message>
+    <message>
+        <source>a web page (HTML), as some systems export under the name .xls; open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
+        <translation>웹 페이지(HTML)입니다. 일부 시스템은 이를 .xls라는 이름으로 내보냅니다. Excel에서 열어 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a workbook protected by a password (encrypted); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it as .xlsx and try again</source>
+        <translation>암호로 보호된(암호화된) 통합 문서입니다. Excel에서 열어 암호를 없애고(파일 &gt; 정보 &gt; 통합 문서 보호 &gt; 암호 설정), .xlsx로 저장한 뒤 다시 시도하십시오</translation>
     </message>
     <message>
         <source>accept a corrected quantitative value</source>
@@ -2066,20 +2246,100 @@ Results fingerprint: %4</source>
         <translation>모호한 옵션 %(option)s: 해당할 수 있는 옵션 %(matches)s</translation>
     </message>
     <message>
+        <source>an Excel add-in (.xlam), not a workbook; save it as .xlsx (Excel workbook) and try again</source>
+        <translation>Excel 추가 기능(.xlam)이며 통합 문서가 아닙니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>an OpenDocument or similar file ({mimetype}), not an Excel workbook; save it as .xlsx (Excel workbook) and try again</source>
+        <translation>OpenDocument 또는 그와 비슷한 파일({mimetype})이며 Excel 통합 문서가 아닙니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation (.odp); copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>OpenDocument 프레젠테이션(.odp)입니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>OpenDocument 스프레드시트(.ods)입니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text document (.odt); copy the table into Excel, save it as .xlsx (Excel workbook) and try again</source>
+        <translation>OpenDocument 텍스트 문서(.odt)입니다. 표를 Excel에 복사해 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>an XML file, not a workbook; save it as .xlsx (Excel workbook) and try again</source>
+        <translation>XML 파일이며 통합 문서가 아닙니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
         <source>an XML part declares a document type (entities are not allowed in a workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 부분에 문서 유형 선언이 있습니다(통합 문서에는 엔터티를 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>an XML spreadsheet (Excel 2003 XML); open it in Excel, then save it as .xlsx (Excel workbook) and try again</source>
+        <translation>XML 스프레드시트(Excel 2003 XML)입니다. Excel에서 열어 .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>an applicant appears twice</source>
+        <translation>신청 도시가 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>an assignment package</source>
+        <translation>평가 패키지</translation>
+    </message>
+    <message>
+        <source>an assignment package or a score bundle</source>
+        <translation>평가 패키지 또는 평가 결과 파일</translation>
+    </message>
+    <message>
+        <source>an enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <source>an old Excel 5.0/95 workbook (.xls); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>예전 Excel 5.0/95 통합 문서(.xls)입니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>an old Excel 97-2003 workbook (.xls); save it as .xlsx (Excel workbook) and try again</source>
+        <translation>예전 Excel 97-2003 통합 문서(.xls)입니다. .xlsx(Excel 통합 문서)로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>an old Office file (OLE2 compound document), such as an old .xls or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password and try again</source>
+        <translation>예전 Office 파일(OLE2 복합 문서)입니다. 예전 .xls이거나 암호로 보호된 통합 문서일 수 있습니다. 암호 없이 Excel 통합 문서(.xlsx)로 저장한 뒤 다시 시도하십시오</translation>
     </message>
     <message>
         <source>another staff member&apos;s change has held the program for too long; try again in a moment. Nothing was changed.</source>
         <translation>다른 담당자의 변경이 인증 프로그램을 너무 오래 잡고 있습니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>applicant code</source>
+        <translation>신청 도시 코드</translation>
+    </message>
+    <message>
         <source>applicant code {code!r} cannot name a file (1–32 ASCII letters, digits, - or _); correct it in the applicants workbook. Nothing was written.</source>
         <translation>신청 도시 코드 {code!r}은(는) 파일 이름이 될 수 없습니다(1–32자의 ASCII 영문자, 숫자, - 또는 _). 신청 도시 통합 문서에서 고치십시오. 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
+        <source>applicant code {code} appears twice (first in row {row})</source>
+        <translation>신청 도시 코드 {code}이(가) 두 번 나옵니다(처음은 {row}행)</translation>
+    </message>
+    <message>
+        <source>applicant code {code} differs from {other} (row {row}) only in case; codes name files, so they must differ in more than case</source>
+        <translation>신청 도시 코드 {code}은(는) {row}행의 {other}와(과) 대소문자만 다릅니다. 코드는 파일 이름에 쓰이므로 대소문자 말고도 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>applicant code {code} differs from {other}, already in the program, only in case; use the same spelling or another code</source>
+        <translation>신청 도시 코드 {code}은(는) 인증 프로그램에 이미 있는 {other}와(과) 대소문자만 다릅니다. 같은 표기를 쓰거나 다른 코드를 쓰십시오</translation>
+    </message>
+    <message>
         <source>applicant codes the evaluator must never score, CODE[,CODE...]</source>
         <translation>평가위원이 평가해서는 안 되는 신청 도시 코드, CODE[,CODE...]</translation>
+    </message>
+    <message>
+        <source>applicant {applicant}, indicator {indicator} appears twice (first in row {row}); keep one row</source>
+        <translation>신청 도시 {applicant}, 지표 {indicator}이(가) 두 번 나옵니다(처음은 {row}행). 한 행만 남기십시오</translation>
+    </message>
+    <message>
+        <source>applicant {code} is listed twice (first in row {row})</source>
+        <translation>신청 도시 {code}이(가) 두 번 적혀 있습니다(처음은 {row}행)</translation>
     </message>
     <message>
         <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
@@ -2106,6 +2366,18 @@ Results fingerprint: %4</source>
         <translation>{applicant}에 문서 {count}개를 첨부했습니다:</translation>
     </message>
     <message>
+        <source>attachment name {name!r} {problem}</source>
+        <translation>첨부 파일 이름 {name!r}: {problem}</translation>
+    </message>
+    <message>
+        <source>attachment names {first!r} and {second!r} would be the same file on Windows and macOS</source>
+        <translation>첨부 파일 이름 {first!r}와(과) {second!r}은(는) Windows와 macOS에서 같은 파일이 됩니다</translation>
+    </message>
+    <message>
+        <source>attachment {name!r}</source>
+        <translation>첨부 파일 {name!r}</translation>
+    </message>
+    <message>
         <source>audit entry {seq}: content does not match its hash</source>
         <translation>감사 기록 {seq}: 내용이 해시와 맞지 않습니다</translation>
     </message>
@@ -2118,6 +2390,14 @@ Results fingerprint: %4</source>
         <translation>{folder}의 백업(최신 순):</translation>
     </message>
     <message>
+        <source>blank</source>
+        <translation>빈칸</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>평가 결과 파일</translation>
+    </message>
+    <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>&apos;%(filename)s&apos; 파일을 열 수 없습니다: %(error)s</translation>
     </message>
@@ -2128,6 +2408,18 @@ Results fingerprint: %4</source>
     <message>
         <source>cannot back up the database: {reason}</source>
         <translation>데이터베이스를 백업할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted with {ours}: it was damaged or not sealed for it</source>
+        <translation>{ours}(으)로 복호화할 수 없습니다. 손상되었거나 이 키에 맞게 암호화되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted: its ephemeral key is invalid</source>
+        <translation>복호화할 수 없습니다. 임시 키가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>cannot be restored: {problem}</source>
@@ -2152,6 +2444,18 @@ Results fingerprint: %4</source>
     <message>
         <source>cannot read the connection file ({reason})</source>
         <translation>연결 파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>cannot read the key file: {reason}</source>
+        <translation>키 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: permission denied</source>
+        <translation>{path}을(를) 읽을 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>cannot read: a part of the path is a file, not a folder</source>
@@ -2190,6 +2494,10 @@ Results fingerprint: %4</source>
         <translation>읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>cannot write the key file: {reason}</source>
+        <translation>키 파일을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>cannot write: a part of the path is a file, not a folder</source>
         <translation>쓸 수 없습니다: 경로의 일부가 폴더가 아니라 파일입니다</translation>
     </message>
@@ -2226,12 +2534,20 @@ Results fingerprint: %4</source>
         <translation>쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>cell {cell} holds a formula without a saved value; open the workbook in a spreadsheet program and save it, so that the value is stored with the formula, or type the value itself</source>
+        <translation>{cell} 셀의 수식에 저장된 값이 없습니다. 스프레드시트 프로그램에서 통합 문서를 열어 저장해 수식과 함께 값이 저장되게 하거나, 값을 직접 입력하십시오</translation>
+    </message>
+    <message>
+        <source>cell {cell}: {problem}</source>
+        <translation>{cell} 셀: {problem}</translation>
+    </message>
+    <message>
         <source>certified</source>
         <translation>인증</translation>
     </message>
     <message>
         <source>changed while it was read; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>읽는 동안 바뀌었습니다. 다시 시도하십시오</translation>
     </message>
     <message>
         <source>clause {number}</source>
@@ -2246,12 +2562,20 @@ Results fingerprint: %4</source>
         <translation>코드</translation>
     </message>
     <message>
+        <source>column &apos;{name}&apos; appears twice (columns {first} and {second})</source>
+        <translation>&apos;{name}&apos; 열이 두 번 있습니다({first}열과 {second}열)</translation>
+    </message>
+    <message>
         <source>column {column}</source>
         <translation>{column}열</translation>
     </message>
     <message>
         <source>comment required for levels: {levels}</source>
         <translation>의견이 필요한 등급: {levels}</translation>
+    </message>
+    <message>
+        <source>comment_required_levels names {unknown}, not in the Scale ({codes}); write comma-separated Scale codes or &apos;{none}&apos;</source>
+        <translation>comment_required_levels에 척도({codes})에 없는 {unknown}이(가) 있습니다. 척도 코드를 쉼표로 구분해 적거나 &apos;{none}&apos;을(를) 적으십시오</translation>
     </message>
     <message>
         <source>complete</source>
@@ -2298,12 +2622,28 @@ Results fingerprint: %4</source>
         <translation>{applicant} {indicator}의 대기 중인 보정 {count}건을 기각했습니다 ({reason})</translation>
     </message>
     <message>
+        <source>does not match the framework carried in the package</source>
+        <translation>패키지에 담긴 평가체계와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>does not match {signature}: the file was changed after it was signed</source>
+        <translation>{signature}와(과) 맞지 않습니다. 서명한 뒤에 파일이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>분야</translation>
+    </message>
+    <message>
         <source>domains: {count}</source>
         <translation>영역: {count}</translation>
     </message>
     <message>
         <source>else clause</source>
         <translation>else 절</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>빈 파일</translation>
     </message>
     <message>
         <source>encrypted to evaluator key {key} (applicants and evidence readable only with it)</source>
@@ -2330,12 +2670,24 @@ Results fingerprint: %4</source>
         <translation>평가위원 등록 파일</translation>
     </message>
     <message>
+        <source>evaluator id</source>
+        <translation>평가위원 ID</translation>
+    </message>
+    <message>
+        <source>evaluator key</source>
+        <translation>평가위원 키</translation>
+    </message>
+    <message>
         <source>evaluator {evaluator} has a conflict with applicant {applicant} and must not score it; nothing was assigned</source>
         <translation>평가위원 {evaluator}은(는) 신청 도시 {applicant}와(과) 이해충돌이 있어 평가할 수 없습니다. 아무것도 배정하지 않았습니다</translation>
     </message>
     <message>
         <source>evaluator {evaluator} is already assigned to {applicants}; reassign before declaring the conflict. Nothing was changed.</source>
         <translation>평가위원 {evaluator}은(는) 이미 {applicants}에 배정되어 있습니다. 이해충돌을 신고하기 전에 다시 배정하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>evaluator {evaluator} is assigned applicant {applicant} again (first in row {row}); keep one row</source>
+        <translation>평가위원 {evaluator}에게 신청 도시 {applicant}이(가) 다시 배정되어 있습니다(처음은 {row}행). 한 행만 남기십시오</translation>
     </message>
     <message>
         <source>evaluator {evaluator} is not enrolled</source>
@@ -2374,6 +2726,14 @@ Results fingerprint: %4</source>
         <translation>인자 %s개가 필요합니다</translation>
     </message>
     <message>
+        <source>expected a number, not a date ({value}); format the column as a number or as text</source>
+        <translation>날짜({value})가 아니라 숫자여야 합니다. 열 서식을 숫자나 텍스트로 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>expected a number, not the logical value {value}</source>
+        <translation>논리값 {value}이(가) 아니라 숫자여야 합니다</translation>
+    </message>
+    <message>
         <source>expected at least one argument</source>
         <translation>인자가 하나 이상 필요합니다</translation>
     </message>
@@ -2390,6 +2750,14 @@ Results fingerprint: %4</source>
         <translation>항목 {field}</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <translation>파일이 없습니다: {path}</translation>
+    </message>
+    <message>
         <source>final results: JSON (signed), workbook, result sheets</source>
         <translation>최종 결과: JSON(서명), 통합문서, 결과서</translation>
     </message>
@@ -2400,6 +2768,10 @@ Results fingerprint: %4</source>
     <message>
         <source>font file missing: {path} (the program&apos;s resources are incomplete)</source>
         <translation>글꼴 파일이 없습니다: {path} (프로그램의 구성 파일이 완전하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>format {format} is not supported by this version of smartcert (it reads {supported})</source>
+        <translation>이 버전의 smartcert는 {format} 형식을 지원하지 않습니다({supported} 형식을 읽습니다)</translation>
     </message>
     <message>
         <source>framework OK</source>
@@ -2430,16 +2802,120 @@ Results fingerprint: %4</source>
         <translation>&apos;target = N&apos;과 &apos;large = N; small = M&apos; 중 하나만 쓰십시오</translation>
     </message>
     <message>
+        <source>grade {grade} is certified but the better grade {better} (row {row}) is not{scope}; certified grades must be the best ones</source>
+        <translation>{grade}등급은 인증인데 더 높은 {better}등급({row}행)은 인증이 아닙니다{scope}. 인증 등급은 가장 높은 등급들이어야 합니다</translation>
+    </message>
+    <message>
+        <source>grade {grade} is given twice{scope} (rows {first} and {row})</source>
+        <translation>{grade}등급이 두 번 있습니다{scope}({first}행과 {row}행)</translation>
+    </message>
+    <message>
+        <source>grade {grade} needs min_ratio {ratio}{scope}, not lower than grade {better}&apos;s {better_ratio} (row {row}); a better grade must need a strictly higher min_ratio</source>
+        <translation>{grade}등급의 min_ratio {ratio}{scope}은(는) {better}등급의 {better_ratio}({row}행)보다 낮아야 합니다. 더 높은 등급은 min_ratio가 더 높아야 합니다</translation>
+    </message>
+    <message>
         <source>grades:</source>
         <translation>등급:</translation>
+    </message>
+    <message>
+        <source>has a path segment that starts with a space or ends with a dot or space</source>
+        <translation>공백으로 시작하거나 점이나 공백으로 끝나는 경로 구간이 있습니다</translation>
+    </message>
+    <message>
+        <source>has an empty, &apos;.&apos; or &apos;..&apos; path segment (or starts with /)</source>
+        <translation>비어 있거나 &apos;.&apos;, &apos;..&apos;인 경로 구간이 있습니다(또는 /로 시작합니다)</translation>
     </message>
     <message>
         <source>has no detached signature {signature} beside it</source>
         <translation>옆에 분리 서명 {signature}이(가) 없습니다</translation>
     </message>
     <message>
+        <source>has the wrong type</source>
+        <translation>형식이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>has {count} unexpected bytes at the end</source>
+        <translation>끝에 예상하지 않은 {count}바이트가 있습니다</translation>
+    </message>
+    <message>
         <source>hash: {short} (sha256 {hash})</source>
         <translation>해시: {short} (sha256 {hash})</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>머리글</translation>
+    </message>
+    <message>
+        <source>header is damaged: attachment name {name!r} {problem}</source>
+        <translation>머리글이 손상되었습니다: 첨부 파일 이름 {name!r}: {problem}</translation>
+    </message>
+    <message>
+        <source>header is damaged: attachment names must be unique and sorted</source>
+        <translation>머리글이 손상되었습니다: 첨부 파일 이름은 겹치지 않고 정렬되어 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: attachments must be a list of at most {limit}</source>
+        <translation>머리글이 손상되었습니다: attachments는 {limit}개 이하의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: kind {kind!r} does not match format {format}</source>
+        <translation>머리글이 손상되었습니다: 종류 {kind!r}이(가) 형식 {format}와(과) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: longer than {limit} bytes</source>
+        <translation>머리글이 손상되었습니다: {limit}바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: meta must be an object</source>
+        <translation>머리글이 손상되었습니다: meta는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: no known format</source>
+        <translation>머리글이 손상되었습니다: 알려진 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: not a JSON object</source>
+        <translation>머리글이 손상되었습니다: JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: not in canonical form</source>
+        <translation>머리글이 손상되었습니다: 정규 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: the encryption description is not understood</source>
+        <translation>머리글이 손상되었습니다: 암호화 설명을 알아볼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: the fingerprint does not match the signer&apos;s keys</source>
+        <translation>머리글이 손상되었습니다: 지문이 서명자의 키와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: unexpected or missing fields</source>
+        <translation>머리글이 손상되었습니다: 예상하지 않은 항목이 있거나 항목이 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: {field} {problem}</source>
+        <translation>머리글이 손상되었습니다: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>header is damaged: {kind} has no attachments in clear</source>
+        <translation>머리글이 손상되었습니다: {kind}에는 암호화되지 않은 첨부 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: {where} must hold exactly {keys}</source>
+        <translation>머리글이 손상되었습니다: {where}에는 정확히 {keys}만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: {where}.length must be a whole number</source>
+        <translation>머리글이 손상되었습니다: {where}.length는 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>header is damaged: {where}.sha256 must be 64 lower-case hex digits</source>
+        <translation>머리글이 손상되었습니다: {where}.sha256은 소문자 16진수 64자리여야 합니다</translation>
+    </message>
+    <message>
+        <source>holds a control character or one of \ : * ? &quot; &lt; &gt; |</source>
+        <translation>제어 문자나 \ : * ? &quot; &lt; &gt; | 중 하나가 들어 있습니다</translation>
     </message>
     <message>
         <source>holds a password; a connection file never does. Remove it and give the password in PGPASSWORD or ~/.pgpass, or when asked</source>
@@ -2470,6 +2946,10 @@ Results fingerprint: %4</source>
         <translation>{sheet}을(를) 가져왔습니다: 신청 도시 평가표 {changed}개가 바뀌었습니다</translation>
     </message>
     <message>
+        <source>indicator code &apos;{code}&apos; is given twice (first in row {row})</source>
+        <translation>지표 코드 &apos;{code}&apos;이(가) 두 번 있습니다(처음은 {row}행)</translation>
+    </message>
+    <message>
         <source>indicators: {count} (quantitative {quantitative}, {quantitative_points} points; qualitative {qualitative}, {qualitative_points} points)</source>
         <translation>지표: {count}개 (정량 {quantitative}개, {quantitative_points}점, 정성 {qualitative}개, {qualitative_points}점)</translation>
     </message>
@@ -2495,19 +2975,35 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 아니라 폴더입니다</translation>
     </message>
     <message>
         <source>is a reserved device name on Windows ({name}), which cannot name a file there</source>
         <translation>Windows의 예약된 장치 이름({name})이라 그곳에서 파일 이름이 될 수 없습니다</translation>
     </message>
     <message>
+        <source>is an assignment package in the old format {format}, which is not encrypted; this version of smartcert reads only encrypted packages ({supported}): ask the agency for a new package</source>
+        <translation>암호화되지 않은 예전 형식 {format}의 평가 패키지입니다. 이 버전의 smartcert는 암호화된 패키지({supported})만 읽습니다. 운영기관에 새 패키지를 요청하십시오</translation>
+    </message>
+    <message>
         <source>is damaged: its content names another evaluator, program or serial than its header</source>
         <translation>손상되었습니다: 내용의 평가위원, 인증 프로그램 또는 일련번호가 머리말과 다릅니다</translation>
     </message>
     <message>
+        <source>is damaged: length or sha256 is malformed</source>
+        <translation>손상되었습니다: length 또는 sha256의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>is damaged: unexpected or missing fields</source>
+        <translation>손상되었습니다: 예상하지 않은 항목이 있거나 항목이 빠졌습니다</translation>
+    </message>
+    <message>
         <source>is empty</source>
         <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <source>is encrypted to another {whose} ({sealed_to}), not to {ours} ({fingerprint}); it cannot be opened here</source>
+        <translation>{ours}({fingerprint})가 아니라 다른 {whose}({sealed_to})(으)로 암호화되어 있어 여기서 열 수 없습니다</translation>
     </message>
     <message>
         <source>is for evaluator {evaluator}, but this workspace belongs to {owner}</source>
@@ -2518,6 +3014,26 @@ Results fingerprint: %4</source>
         <translation>{limit} MB보다 큽니다</translation>
     </message>
     <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>{limit}바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>{limit}자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>없습니다</translation>
+    </message>
+    <message>
+        <source>is not a Scale code</source>
+        <translation>척도 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
         <source>is not a smartcert file it can verify (unknown content)</source>
         <translation>검증할 수 있는 smartcert 파일이 아닙니다 (알 수 없는 내용)</translation>
     </message>
@@ -2526,12 +3042,28 @@ Results fingerprint: %4</source>
         <translation>검증할 수 있는 smartcert 파일이 아닙니다 ({kind})</translation>
     </message>
     <message>
+        <source>is not a smartcert file; expected {wanted}</source>
+        <translation>smartcert 파일이 아닙니다. {wanted}이(가) 필요합니다</translation>
+    </message>
+    <message>
         <source>is not a smartcert key file</source>
-        <translation type="unfinished"></translation>
+        <translation>smartcert 키 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a smartcert key file (it is {format})</source>
+        <translation>smartcert 키 파일이 아닙니다({format}입니다)</translation>
+    </message>
+    <message>
+        <source>is not a valid framework: {detail}</source>
+        <translation>올바른 평가체계가 아닙니다: {detail}</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>객체가 아닙니다</translation>
     </message>
     <message>
         <source>is not canonical base64</source>
-        <translation type="unfinished"></translation>
+        <translation>정규 base64가 아닙니다</translation>
     </message>
     <message>
         <source>is not in its normal form (Unicode NFC, line breaks as LF)</source>
@@ -2543,7 +3075,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 base64가 아닙니다</translation>
     </message>
     <message>
         <source>is older (package {serial}) than the one already imported (package {current}); nothing was changed</source>
@@ -2562,8 +3094,36 @@ Results fingerprint: %4</source>
         <translation>{signer}(으)로 서명되었지만 {description}은(는) {program}의 인증 프로그램 키 {key}(으)로 서명되어야 합니다. 믿지 마십시오</translation>
     </message>
     <message>
+        <source>is signed by {signer}, not by the expected key {expected}</source>
+        <translation>예상한 키 {expected}이(가) 아니라 {signer}이(가) 서명했습니다</translation>
+    </message>
+    <message>
+        <source>is too large ({size} bytes; the limit is {limit})</source>
+        <translation>너무 큽니다({size}바이트, 한도는 {limit})</translation>
+    </message>
+    <message>
         <source>is too large to be a smartcert key file</source>
-        <translation type="unfinished"></translation>
+        <translation>smartcert 키 파일이라기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>is too large to be {kind}</source>
+        <translation>{kind}(이)라기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>is truncated (it ends inside the first line)</source>
+        <translation>잘려 있습니다(첫 줄 안에서 끝납니다)</translation>
+    </message>
+    <message>
+        <source>is truncated (it ends inside the header)</source>
+        <translation>잘려 있습니다(머리글 안에서 끝납니다)</translation>
+    </message>
+    <message>
+        <source>is truncated: the header announces {declared} more bytes, only {present} are there</source>
+        <translation>잘려 있습니다: 머리글에는 {declared}바이트가 더 있다고 되어 있지만 {present}바이트뿐입니다</translation>
+    </message>
+    <message>
+        <source>is {count:,} characters long; a value has at most 200</source>
+        <translation>{count:,}자입니다. 값은 200자 이하여야 합니다</translation>
     </message>
     <message>
         <source>is {count} characters long; a code is at most {max}</source>
@@ -2574,6 +3134,10 @@ Results fingerprint: %4</source>
         <translation>{program}이(가) 아니라 인증 프로그램 {named}의 {description}입니다</translation>
     </message>
     <message>
+        <source>is {found}, not {wanted}</source>
+        <translation>{wanted}이(가) 아니라 {found}입니다</translation>
+    </message>
+    <message>
         <source>is {length:,} characters long; at most {max:,} are allowed</source>
         <translation>{length:,}자입니다. 최대 {max:,}자까지 허용됩니다</translation>
     </message>
@@ -2582,8 +3146,36 @@ Results fingerprint: %4</source>
         <translation>{size:,}바이트입니다. 증빙 문서는 최대 {limit} MB까지입니다</translation>
     </message>
     <message>
+        <source>it has more than {limit:,} sheets</source>
+        <translation>시트가 {limit:,}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>it has {count:,} parts, more than a workbook has ({limit:,})</source>
+        <translation>부분이 {count:,}개로, 통합 문서가 가질 수 있는 수({limit:,})보다 많습니다</translation>
+    </message>
+    <message>
         <source>it holds a damaged database, kept as it was found</source>
         <translation>손상된 데이터베이스를 발견된 그대로 보관한 백업입니다</translation>
+    </message>
+    <message>
+        <source>it holds texts longer than a cell can hold ({limit:,} characters)</source>
+        <translation>한 셀에 들어갈 수 있는 길이({limit:,}자)보다 긴 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>it is encrypted; save it without a password</source>
+        <translation>암호화되어 있습니다. 암호 없이 저장하십시오</translation>
+    </message>
+    <message>
+        <source>it uses a compression that spreadsheets do not write</source>
+        <translation>스프레드시트 프로그램이 쓰지 않는 압축 방식을 사용합니다</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>평가항목</translation>
+    </message>
+    <message>
+        <source>item {item} is under domain {domain} in row {row}, but under domain {other} here; an item belongs to one domain</source>
+        <translation>평가항목 {item}은(는) {row}행에서는 분야 {domain}에, 여기서는 분야 {other}에 속해 있습니다. 평가항목은 한 분야에만 속합니다</translation>
     </message>
     <message>
         <source>items: {count}</source>
@@ -2618,6 +3210,22 @@ Results fingerprint: %4</source>
         <translation>증빙 문서</translation>
     </message>
     <message>
+        <source>its key derivation cost N = {n} is not a power of two from 2^10 to 2^20</source>
+        <translation>키 유도 비용 N = {n}이(가) 2^10에서 2^20 사이의 2의 거듭제곱이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its key derivation parameters are not whole numbers</source>
+        <translation>키 유도 매개변수가 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its key derivation parameters r = {r}, p = {p} are outside r 1-{max_r}, p 1-{max_p}</source>
+        <translation>키 유도 매개변수 r = {r}, p = {p}이(가) r 1-{max_r}, p 1-{max_p} 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>its key derivation would need {need} MiB (N = {n}, r = {r}); at most {limit} MiB are accepted</source>
+        <translation>키 유도에 {need} MiB가 필요합니다(N = {n}, r = {r}). {limit} MiB까지만 허용됩니다</translation>
+    </message>
+    <message>
         <source>its key file is damaged ({problem})</source>
         <translation>키 파일이 손상되었습니다 ({problem})</translation>
     </message>
@@ -2642,6 +3250,18 @@ Results fingerprint: %4</source>
         <translation>잠금 파일</translation>
     </message>
     <message>
+        <source>its part {part} holds more than {limit:,} records</source>
+        <translation>부분 {part}에 레코드가 {limit:,}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>its parts inflate to more than {size} MB (the limit)</source>
+        <translation>압축을 풀면 한도인 {size} MB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>its parts would inflate to {size} MB, more than the limit of {limit} MB</source>
+        <translation>압축을 풀면 {size} MB가 되어 한도 {limit} MB를 넘습니다</translation>
+    </message>
+    <message>
         <source>its schema {schema} does not hold program {program}</source>
         <translation>스키마 {schema}에 인증 프로그램 {program}이(가) 없습니다</translation>
     </message>
@@ -2650,32 +3270,44 @@ Results fingerprint: %4</source>
         <translation>인증 프로그램의 저장소를 이 PostgreSQL 데이터베이스에 둡니다, postgresql://USER@HOST[:PORT]/DB (폴더에는 연결 파일만 남습니다)</translation>
     </message>
     <message>
+        <source>key &apos;{key}&apos; is given twice (first in row {row})</source>
+        <translation>키 &apos;{key}&apos;이(가) 두 번 있습니다(처음은 {row}행)</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>key file format {format} is not supported (this version of smartcert reads {known})</source>
+        <translation>키 파일 형식 {format}은(는) 지원하지 않습니다(이 버전의 smartcert는 {known}을(를) 읽습니다)</translation>
+    </message>
+    <message>
         <source>key file is damaged: label and fingerprint must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일이 손상되었습니다: 라벨과 지문은 텍스트여야 합니다</translation>
     </message>
     <message>
         <source>key file is damaged: the fingerprint does not match the public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일이 손상되었습니다: 지문이 공개 키와 맞지 않습니다</translation>
     </message>
     <message>
         <source>key file is damaged: the private keys are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일이 손상되었습니다: 개인 키가 올바르지 않습니다</translation>
     </message>
     <message>
         <source>key file is damaged: the private keys do not match the public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일이 손상되었습니다: 개인 키가 공개 키와 맞지 않습니다</translation>
     </message>
     <message>
         <source>key file is damaged: unexpected or missing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일이 손상되었습니다: 예상하지 않은 항목이 있거나 항목이 빠졌습니다</translation>
     </message>
     <message>
         <source>key file names an unsupported cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일에 지원하지 않는 암호 방식이 적혀 있습니다</translation>
     </message>
     <message>
         <source>key file names an unsupported key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일에 지원하지 않는 키 유도 방식이 적혀 있습니다</translation>
     </message>
     <message>
         <source>key fingerprint: {fingerprint}</source>
@@ -2702,8 +3334,20 @@ Results fingerprint: %4</source>
         <translation>길이: {length}바이트</translation>
     </message>
     <message>
+        <source>level {level} is not in the Scale ({codes})</source>
+        <translation>등급 {level}은(는) 척도({codes})에 없습니다</translation>
+    </message>
+    <message>
         <source>level {level} is not in the Scale ({levels})</source>
         <translation>등급 {level}은(는) Scale({levels})에 없습니다</translation>
+    </message>
+    <message>
+        <source>level {level} needs a comment</source>
+        <translation>등급 {level}에는 의견이 필요합니다</translation>
+    </message>
+    <message>
+        <source>levels are listed best first, so ratio {ratio} must be lower than {above} of level {level} (row {row})</source>
+        <translation>등급은 높은 것부터 적으므로 비율 {ratio}은(는) 등급 {level}의 {above}({row}행)보다 낮아야 합니다</translation>
     </message>
     <message>
         <source>list the program&apos;s audit log</source>
@@ -2742,20 +3386,60 @@ Results fingerprint: %4</source>
         <translation>없거나 텍스트가 아닙니다</translation>
     </message>
     <message>
+        <source>more than {limit:,} cells hold a formula without a saved value; open the workbook in a spreadsheet program and save it, so that the values are stored with the formulas</source>
+        <translation>저장된 값이 없는 수식 셀이 {limit:,}개를 넘습니다. 스프레드시트 프로그램에서 통합 문서를 열어 저장해 수식과 함께 값이 저장되게 하십시오</translation>
+    </message>
+    <message>
+        <source>more than {limit} attachments</source>
+        <translation>첨부 파일이 {limit}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>must be 1-32 letters, digits, - or _</source>
+        <translation>영문자, 숫자, - 또는 _ 1~32자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be 1-64 printable characters</source>
+        <translation>인쇄 가능한 문자 1~64자여야 합니다</translation>
+    </message>
+    <message>
         <source>must be a base64 string</source>
-        <translation type="unfinished"></translation>
+        <translation>base64 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a plain name: it {problem}</source>
+        <translation>일반 이름이어야 합니다: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0</source>
+        <translation>0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10^9</source>
+        <translation>1에서 10^9 사이의 정수여야 합니다</translation>
     </message>
     <message>
         <source>must be an object with exactly &quot;encryption&quot; and &quot;signing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>정확히 &quot;encryption&quot;과 &quot;signing&quot;만 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must decode to {length} bytes, not {count}</source>
+        <translation>디코딩하면 {count}바이트가 아니라 {length}바이트여야 합니다</translation>
+    </message>
+    <message>
+        <source>must hold exactly evaluator_id, program_id and {counter}</source>
+        <translation>정확히 evaluator_id, program_id, {counter}만 있어야 합니다</translation>
     </message>
     <message>
         <source>must look like 2026-01-31T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-01-31T09:00:00Z 형태여야 합니다</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>음수일 수 없습니다</translation>
     </message>
     <message>
         <source>name</source>
@@ -2792,6 +3476,10 @@ Results fingerprint: %4</source>
     <message>
         <source>no grade applies to {total} for {city_type} cities; the framework needs a 0 row</source>
         <translation>{city_type} 도시의 {total}에 맞는 등급이 없습니다. 평가체계에 0 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>no grade{scope} has min_ratio 0, so a low total would get no grade; add a last grade with min_ratio 0</source>
+        <translation>min_ratio가 0인 등급이 없어{scope} 낮은 총점은 등급을 받지 못합니다. min_ratio가 0인 마지막 등급을 추가하십시오</translation>
     </message>
     <message>
         <source>no indicator {code} in the framework</source>
@@ -2842,6 +3530,10 @@ Results fingerprint: %4</source>
         <translation>데이터베이스 이름이 있는 PostgreSQL URL이 아닙니다</translation>
     </message>
     <message>
+        <source>not a container kind: {kind!r}</source>
+        <translation>컨테이너 종류가 아닙니다: {kind!r}</translation>
+    </message>
+    <message>
         <source>not a database URL</source>
         <translation>데이터베이스 URL이 아닙니다</translation>
     </message>
@@ -2867,11 +3559,11 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>not an .xlsx workbook (save it as an Excel workbook, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 통합 문서가 아닙니다(Excel 통합 문서, .xlsx로 저장하십시오)</translation>
     </message>
     <message>
-        <source>not an .xlsx workbook: this is an old .xls file or a password-protected workbook; save it as an Excel workbook (.xlsx) without a password</source>
-        <translation type="unfinished"></translation>
+        <source>not an .xlsx workbook: this is {kind}</source>
+        <translation>.xlsx 통합 문서가 아닙니다: {kind}</translation>
     </message>
     <message>
         <source>not certified</source>
@@ -2898,8 +3590,20 @@ Results fingerprint: %4</source>
         <translation>옵션</translation>
     </message>
     <message>
+        <source>package</source>
+        <translation>평가 패키지</translation>
+    </message>
+    <message>
         <source>parameter &apos;{key}&apos; is given twice</source>
         <translation>매개변수 &apos;{key}&apos;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>payload is not a JSON object</source>
+        <translation>내용이 JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <source>points are never binary floats</source>
@@ -2922,6 +3626,10 @@ Results fingerprint: %4</source>
         <translation>인증 프로그램 ID {program_id!r}은(는) PostgreSQL 스키마 이름이 될 수 없습니다</translation>
     </message>
     <message>
+        <source>program key</source>
+        <translation>프로그램 키</translation>
+    </message>
+    <message>
         <source>program key fingerprint: {fingerprint}</source>
         <translation>인증 프로그램 키 지문: {fingerprint}</translation>
     </message>
@@ -2935,7 +3643,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>public keys are 32 bytes each</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 키는 각각 32바이트입니다</translation>
     </message>
     <message>
         <source>qualitative total {total} is {percent}% from the panel mean {mean}</source>
@@ -2950,8 +3658,16 @@ Results fingerprint: %4</source>
         <translation>{rater!r}의 단위 {unit!r} 평가 {value}은(는) 값의 범위 {domain}에 없습니다</translation>
     </message>
     <message>
+        <source>read_signed cannot read kind {kind!r}; use open_package or open_bundle</source>
+        <translation>read_signed는 종류 {kind!r}을(를) 읽을 수 없습니다. open_package나 open_bundle을 쓰십시오</translation>
+    </message>
+    <message>
         <source>recusal needs (recused, reason)</source>
         <translation>회피에는 (회피 여부, 사유)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>required column &apos;{name}&apos; is missing from the header ({where})</source>
+        <translation>머리글에 필수 열 &apos;{name}&apos;이(가) 없습니다({where})</translation>
     </message>
     <message>
         <source>restore one with: smartcert {role} restore {folder} BACKUP</source>
@@ -2968,6 +3684,14 @@ Results fingerprint: %4</source>
     <message>
         <source>row {row}</source>
         <translation>{row}행</translation>
+    </message>
+    <message>
+        <source>rule {rule} is for qualitative indicators; a quantitative indicator uses one of {rules}</source>
+        <translation>규칙 {rule}은(는) 정성 지표용입니다. 정량 지표는 {rules} 중 하나를 씁니다</translation>
+    </message>
+    <message>
+        <source>rule {rule} is for quantitative indicators; a qualitative indicator uses SCALE</source>
+        <translation>규칙 {rule}은(는) 정량 지표용입니다. 정성 지표는 SCALE을 씁니다</translation>
     </message>
     <message>
         <source>say what a file is, who signed it and whether it is intact</source>
@@ -2992,6 +3716,10 @@ Results fingerprint: %4</source>
     <message>
         <source>scores applicant {applicant}, with which {evaluator} has a declared conflict</source>
         <translation>{evaluator}이(가) 이해충돌을 신고한 신청 도시 {applicant}을(를) 평가했습니다</translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two from 2^10 to 2^20</source>
+        <translation>scrypt N은 2^10에서 2^20 사이의 2의 거듭제곱이어야 합니다</translation>
     </message>
     <message>
         <source>self-signed</source>
@@ -3094,6 +3822,18 @@ Results fingerprint: %4</source>
         <translation>NUL 문자가 든 텍스트는 저장할 수 없습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>the Grades sheet has no grades</source>
+        <translation>Grades 시트에 등급이 없습니다</translation>
+    </message>
+    <message>
+        <source>the Indicators sheet has no indicators</source>
+        <translation>Indicators 시트에 지표가 없습니다</translation>
+    </message>
+    <message>
+        <source>the Scale sheet has no levels</source>
+        <translation>Scale 시트에 등급이 없습니다</translation>
+    </message>
+    <message>
         <source>the audit log was altered ({problem})</source>
         <translation>감사 기록이 변경되었습니다 ({problem})</translation>
     </message>
@@ -3112,6 +3852,18 @@ Results fingerprint: %4</source>
     <message>
         <source>the bundle&apos;s content disagrees with its envelope (evaluator or sequence)</source>
         <translation>평가 결과 파일의 내용이 봉투와 맞지 않습니다(평가위원 또는 순번)</translation>
+    </message>
+    <message>
+        <source>the cell holds a date or time ({value}), probably because the spreadsheet turned what was typed into a date; format the column as text and type the value again</source>
+        <translation>셀에 날짜나 시간({value})이 들어 있습니다. 스프레드시트가 입력한 값을 날짜로 바꾼 것으로 보입니다. 열 서식을 텍스트로 바꾸고 값을 다시 입력하십시오</translation>
+    </message>
+    <message>
+        <source>the cell holds {count:,} characters; a cell holds at most {limit:,}</source>
+        <translation>셀에 {count:,}자가 들어 있습니다. 한 셀에는 {limit:,}자까지 들어갑니다</translation>
+    </message>
+    <message>
+        <source>the cell shows the spreadsheet error {error}</source>
+        <translation>셀에 스프레드시트 오류 {error}이(가) 표시됩니다</translation>
     </message>
     <message>
         <source>the comment</source>
@@ -3162,6 +3914,22 @@ Results fingerprint: %4</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
+        <source>the file is empty (0 bytes), not an .xlsx workbook; choose the workbook itself, saved from Excel as .xlsx</source>
+        <translation>파일이 비어 있으며(0바이트) .xlsx 통합 문서가 아닙니다. Excel에서 .xlsx로 저장한 통합 문서 자체를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected {wanted}</source>
+        <translation>파일이 비어 있습니다. {wanted}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the public keys</source>
+        <translation>지문이 공개 키와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the signer&apos;s keys</source>
+        <translation>지문이 서명자의 키와 맞지 않습니다</translation>
+    </message>
+    <message>
         <source>the following arguments are required: %s</source>
         <translation>다음 인자가 필요합니다: %s</translation>
     </message>
@@ -3172,6 +3940,14 @@ Results fingerprint: %4</source>
     <message>
         <source>the invisible character {char} at position {position}</source>
         <translation>{position}번째 자리의 보이지 않는 문자 {char}</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; is missing (it identifies the framework)</source>
+        <translation>키 &apos;{key}&apos;이(가) 없습니다(평가체계를 식별하는 키입니다)</translation>
+    </message>
+    <message>
+        <source>the key file is damaged or not from smartcert: {problem}</source>
+        <translation>키 파일이 손상되었거나 smartcert에서 만든 것이 아닙니다: {problem}</translation>
     </message>
     <message>
         <source>the note</source>
@@ -3214,8 +3990,64 @@ Results fingerprint: %4</source>
         <translation>사유</translation>
     </message>
     <message>
+        <source>the recipient&apos;s encryption key is invalid; cannot seal {kind}</source>
+        <translation>받는 쪽의 암호화 키가 올바르지 않아 {kind}을(를) 암호화할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the recusal from applicant {code} needs a reason</source>
+        <translation>신청 도시 {code}에 대한 회피에는 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the row for applicant {applicant}, indicator {indicator} is missing; do not delete rows</source>
+        <translation>신청 도시 {applicant}, 지표 {indicator}의 행이 없습니다. 행을 지우지 마십시오</translation>
+    </message>
+    <message>
+        <source>the sealed content is signed by another key than the {container}</source>
+        <translation>암호화된 내용의 서명 키가 {container}의 서명 키와 다릅니다</translation>
+    </message>
+    <message>
+        <source>the sealed content names another evaluator, program or {counter} than the {container}</source>
+        <translation>암호화된 내용에 적힌 평가위원, 인증 프로그램 또는 {counter}이(가) {container}와(과) 다릅니다</translation>
+    </message>
+    <message>
+        <source>the self-signature does not match: the file was changed after it was written</source>
+        <translation>자체 서명이 맞지 않습니다. 파일을 만든 뒤에 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit:,} rows below its header</source>
+        <translation>시트의 머리글 아래 행이 {limit:,}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit:,} rows below its header (the limit)</source>
+        <translation>시트의 머리글 아래 행이 한도인 {limit:,}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged ({error}: {detail})</source>
+        <translation>시트가 손상되었습니다({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>시트가 비어 있습니다</translation>
+    </message>
+    <message>
         <source>the sheet of {applicant} belongs to evaluator {evaluator}, not to {owner}; nothing was changed</source>
         <translation>{applicant}의 평가표는 {owner}이(가) 아니라 평가위원 {evaluator}의 것입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file was changed after it was signed (it claims to be signed by {fingerprint})</source>
+        <translation>서명이 맞지 않습니다. 서명한 뒤에 파일이 바뀌었습니다({fingerprint}이(가) 서명했다고 되어 있습니다)</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the signature file was changed</source>
+        <translation>서명이 맞지 않습니다. 서명 파일이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>the signed content of a score bundle</source>
+        <translation>평가 결과 파일의 서명된 내용</translation>
+    </message>
+    <message>
+        <source>the signed content of an assignment package</source>
+        <translation>평가 패키지의 서명된 내용</translation>
     </message>
     <message>
         <source>the state before the restore was kept as backup {name}</source>
@@ -3227,7 +4059,43 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>the workbook changed while it was read; close it in the spreadsheet program and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>읽는 동안 통합 문서가 바뀌었습니다. 스프레드시트 프로그램에서 닫고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>the workbook has more than {limit:,} cells (the limit)</source>
+        <translation>통합 문서의 셀이 한도인 {limit:,}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &apos;{sheet}&apos;</source>
+        <translation>통합 문서에 &apos;{sheet}&apos; 시트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged ({error}: {detail})</source>
+        <translation>통합 문서가 손상되었습니다({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or not an .xlsx workbook ({detail})</source>
+        <translation>통합 문서가 손상되었거나 .xlsx 통합 문서가 아닙니다({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or not an .xlsx workbook ({error}: {detail})</source>
+        <translation>통합 문서가 손상되었거나 .xlsx 통합 문서가 아닙니다({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: an XML part is not well-formed ({detail})</source>
+        <translation>통합 문서가 손상되었습니다: XML 부분의 형식이 올바르지 않습니다({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: it has {size:,} bytes, more than the limit of {limit} MB</source>
+        <translation>통합 문서를 받을 수 없습니다: {size:,}바이트로 한도 {limit} MB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: it holds a text of {count:,} characters; a cell holds at most {limit:,}</source>
+        <translation>통합 문서를 받을 수 없습니다: {count:,}자짜리 텍스트가 있습니다. 한 셀에는 {limit:,}자까지 들어갑니다</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: {problem}</source>
+        <translation>통합 문서를 받을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>the workspace cannot be written (read-only disk or folder); copy it to a writable folder. Nothing was changed.</source>
@@ -3294,6 +4162,22 @@ Results fingerprint: %4</source>
         <translation>이 키는 이 인증 프로그램의 키가 아닙니다</translation>
     </message>
     <message>
+        <source>this information cell was changed: it must be blank or {given!r} (what level {level} gives), not {found}</source>
+        <translation>이 정보 칸이 바뀌었습니다: 빈칸 또는 {given!r}(등급 {level}의 점수)만 올 수 있는데 {found}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>this information cell was changed: it must be {expected}, not {found} (only level, verified_value, comment and onsite_note may be edited)</source>
+        <translation>이 정보 칸이 바뀌었습니다: {expected}인 칸이 {found}(으)로 되어 있습니다(level, verified_value, comment, onsite_note만 고칠 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>this information cell was changed: with no level it must be blank, not {found}</source>
+        <translation>이 정보 칸이 바뀌었습니다: 등급이 없으면 빈칸이어야 하는데 {found}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>this program&apos;s key</source>
+        <translation>이 인증 프로그램의 키</translation>
+    </message>
+    <message>
         <source>this workspace has no program</source>
         <translation>이 작업 공간에는 인증 프로그램이 없습니다</translation>
     </message>
@@ -3318,6 +4202,22 @@ Results fingerprint: %4</source>
         <translation>알 수 없는 집계 방식 {policy!r}입니다</translation>
     </message>
     <message>
+        <source>unknown applicant {code}: it is neither in the sheet {sheet} nor already in the program</source>
+        <translation>알 수 없는 신청 도시 {code}: {sheet} 시트에도 없고 인증 프로그램에도 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown applicant {code}: it is not assigned in this score sheet ({applicants})</source>
+        <translation>알 수 없는 신청 도시 {code}: 이 평가표에 배정된 신청 도시({applicants})가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown applicant {code}: it is not one of the applicants of this score sheet ({applicants})</source>
+        <translation>알 수 없는 신청 도시 {code}: 이 평가표의 신청 도시({applicants})가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown bundle payload version {schema!r} (this smartcert reads {known}); update smartcert</source>
+        <translation>알 수 없는 평가 결과 내용 버전 {schema!r}입니다(이 smartcert는 {known}을(를) 읽습니다). smartcert를 업데이트하십시오</translation>
+    </message>
+    <message>
         <source>unknown framework format {format!r} (expected {expected})</source>
         <translation>알 수 없는 평가체계 형식 {format!r}입니다({expected}이어야 합니다)</translation>
     </message>
@@ -3330,8 +4230,24 @@ Results fingerprint: %4</source>
         <translation>알 수 없는 지표 {indicator}</translation>
     </message>
     <message>
+        <source>unknown indicator {indicator} (not in framework {framework} version {version})</source>
+        <translation>알 수 없는 지표 {indicator}(평가체계 {framework} 버전 {version}에 없습니다)</translation>
+    </message>
+    <message>
+        <source>unknown indicator {indicator} for applicant {applicant}</source>
+        <translation>신청 도시 {applicant}에 알 수 없는 지표 {indicator}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (known keys: {keys})</source>
+        <translation>알 수 없는 키 &apos;{key}&apos;(알려진 키: {keys})</translation>
+    </message>
+    <message>
         <source>unknown level of measurement {level!r} (expected one of {levels})</source>
         <translation>알 수 없는 측정 수준 {level!r}입니다({levels} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown package payload version {schema!r} (this smartcert reads {known}); update smartcert</source>
+        <translation>알 수 없는 평가 패키지 내용 버전 {schema!r}입니다(이 smartcert는 {known}을(를) 읽습니다). smartcert를 업데이트하십시오</translation>
     </message>
     <message>
         <source>unknown parameter &apos;{key}&apos; (expected {allowed})</source>
@@ -3350,6 +4266,10 @@ Results fingerprint: %4</source>
         <translation>알 수 없는 규칙 &apos;{name}&apos;입니다({names} 중 하나여야 합니다)</translation>
     </message>
     <message>
+        <source>unknown rule &apos;{rule}&apos; (expected one of {rules})</source>
+        <translation>알 수 없는 규칙 &apos;{rule}&apos;({rules} 중 하나여야 합니다)</translation>
+    </message>
+    <message>
         <source>unknown sheet field {field}</source>
         <translation>알 수 없는 평가표 항목 {field}</translation>
     </message>
@@ -3360,6 +4280,10 @@ Results fingerprint: %4</source>
     <message>
         <source>usage: </source>
         <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>uses a reserved Windows device name</source>
+        <translation>Windows 예약 장치 이름을 씁니다</translation>
     </message>
     <message>
         <source>validate a framework workbook and show what it holds</source>
@@ -3418,6 +4342,10 @@ Results fingerprint: %4</source>
         <translation>버전: {version}</translation>
     </message>
     <message>
+        <source>was changed after it was written (it is not in its original canonical form)</source>
+        <translation>만든 뒤에 바뀌었습니다(원래의 정규 형식이 아닙니다)</translation>
+    </message>
+    <message>
         <source>where (default: the demo folder in your user data folder)</source>
         <translation>만들 위치(기본값: 사용자 데이터 폴더의 데모 폴더)</translation>
     </message>
@@ -3428,6 +4356,14 @@ Results fingerprint: %4</source>
     <message>
         <source>write the score sheet workbook</source>
         <translation>평가표 통합문서를 씁니다</translation>
+    </message>
+    <message>
+        <source>write_signed cannot write kind {kind!r}</source>
+        <translation>write_signed는 종류 {kind!r}을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name}</source>
+        <translation>{name}의 암호 문구가 틀렸습니다</translation>
     </message>
     <message>
         <source>wrote {count} PDF file(s) to {folder}</source>
@@ -3450,6 +4386,10 @@ Results fingerprint: %4</source>
         <translation>{path}을(를) 썼습니다: 순번 {sequence}, 신청 도시 {applicants}곳, {state}</translation>
     </message>
     <message>
+        <source>your key</source>
+        <translation>내 키</translation>
+    </message>
+    <message>
         <source>{applicants} applicants, {documents} evidence documents</source>
         <translation>신청 도시 {applicants}곳, 증빙 문서 {documents}개</translation>
     </message>
@@ -3466,6 +4406,22 @@ Results fingerprint: %4</source>
         <translation>{applicant}은(는) {owner}에게 배정되지 않았습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>{applicant} {code}: a level on a quantitative indicator</source>
+        <translation>{applicant} {code}: 정량 지표에 등급이 있습니다</translation>
+    </message>
+    <message>
+        <source>{applicant} {code}: a verified value on a qualitative indicator</source>
+        <translation>{applicant} {code}: 정성 지표에 확인한 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>{applicant} {code}: level {level!r} is not in the Scale</source>
+        <translation>{applicant} {code}: 등급 {level!r}은(는) 척도에 없습니다</translation>
+    </message>
+    <message>
+        <source>{applicant} {code}: {problem}</source>
+        <translation>{applicant} {code}: {problem}</translation>
+    </message>
+    <message>
         <source>{applicant} {indicator}: comment missing</source>
         <translation>{applicant} {indicator}: 의견 없음</translation>
     </message>
@@ -3480,6 +4436,10 @@ Results fingerprint: %4</source>
     <message>
         <source>{applicant} {indicator}: {problem}</source>
         <translation>{applicant} {indicator}: {problem}</translation>
+    </message>
+    <message>
+        <source>{applicant}: unknown indicator {code}</source>
+        <translation>{applicant}: 알 수 없는 지표 {code}</translation>
     </message>
     <message>
         <source>{applicant}: you recused yourself from this applicant; it cannot be scored</source>
@@ -3502,8 +4462,52 @@ Results fingerprint: %4</source>
         <translation>{code} (이름 없는 문자, 범주 {category})</translation>
     </message>
     <message>
+        <source>{code} ({rule}): {problem}</source>
+        <translation>{code} ({rule}): {problem}</translation>
+    </message>
+    <message>
+        <source>{code} is a qualitative indicator: evaluators score it, it takes no reported value</source>
+        <translation>{code}은(는) 정성 지표입니다. 평가위원이 평가하며 신청 값을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>{code} is a quantitative indicator: it takes a reported value, not a self-assessed level</source>
+        <translation>{code}은(는) 정량 지표입니다. 자체 평가 등급이 아니라 신청 값을 받습니다</translation>
+    </message>
+    <message>
         <source>{code} is not certified: no certificate</source>
         <translation>{code}은(는) 인증되지 않아 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>{code} is qualitative: it has no reported value to verify; leave verified_value blank and enter a level</source>
+        <translation>{code}은(는) 정성 지표라 확인할 신청 값이 없습니다. verified_value는 비워 두고 등급(level)을 입력하십시오</translation>
+    </message>
+    <message>
+        <source>{code} is quantitative: it takes no level; leave level blank (use verified_value for a value you found)</source>
+        <translation>{code}은(는) 정량 지표라 등급을 받지 않습니다. level은 비워 두십시오(확인한 값은 verified_value에 적습니다)</translation>
+    </message>
+    <message>
+        <source>{column} is required</source>
+        <translation>{column}은(는) 필수입니다</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number of at least {minimum:,}, not {value:,}</source>
+        <translation>{column}: {minimum:,} 이상의 정수여야 합니다(지금 값 {value:,})</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number of at most {maximum:,}, not {value:,}</source>
+        <translation>{column}: {maximum:,} 이하의 정수여야 합니다(지금 값 {value:,})</translation>
+    </message>
+    <message>
+        <source>{column} must be at least {minimum}, not {value}</source>
+        <translation>{column}은(는) {value}이(가) 아니라 {minimum} 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{column} must be at most {maximum}, not {value}</source>
+        <translation>{column}은(는) {value}이(가) 아니라 {maximum} 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>{column} must be greater than 0, not {value}</source>
+        <translation>{column}은(는) {value}이(가) 아니라 0보다 커야 합니다</translation>
     </message>
     <message>
         <source>{count} attachment(s), each hash checked</source>
@@ -3626,8 +4630,16 @@ Results fingerprint: %4</source>
         <translation>{package}: 이미 가져왔습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
+        <source>{part} does not match its SHA-256 in the header</source>
+        <translation>{part}이(가) 머리글의 SHA-256과 맞지 않습니다</translation>
+    </message>
+    <message>
         <source>{path}  ({evaluator}, {applicants} applicants)</source>
         <translation>{path}  ({evaluator}, 신청 도시 {applicants}곳)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workbook</source>
+        <translation>{path}은(는) 통합 문서가 아니라 폴더입니다</translation>
     </message>
     <message>
         <source>{path}: backup {name} cannot be restored: {problem}</source>
@@ -3742,6 +4754,10 @@ Results fingerprint: %4</source>
         <translation>{root}: 폴더가 비어 있지 않고 smartcert 데모도 아닙니다. 다른 폴더를 고르십시오</translation>
     </message>
     <message>
+        <source>{rule} parameters: {problem}</source>
+        <translation>{rule} 매개변수: {problem}</translation>
+    </message>
+    <message>
         <source>{schema} is not the schema of program {program}</source>
         <translation>{schema}은(는) 인증 프로그램 {program}의 스키마가 아닙니다</translation>
     </message>
@@ -3754,12 +4770,40 @@ Results fingerprint: %4</source>
         <translation>{store}: 증빙 문서 {document}이(가) 없습니다</translation>
     </message>
     <message>
+        <source>{value} {problem}</source>
+        <translation>{value} {problem}</translation>
+    </message>
+    <message>
+        <source>{what} holds a number that is not finite</source>
+        <translation>{what}에 유한하지 않은 수가 있습니다</translation>
+    </message>
+    <message>
+        <source>{what} is nested too deeply</source>
+        <translation>{what}이(가) 너무 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON</source>
+        <translation>{what}이(가) 올바른 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what} is not valid UTF-8</source>
+        <translation>{what}이(가) 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
         <source>{what} must be text</source>
         <translation>{what}은(는) 텍스트여야 합니다</translation>
     </message>
     <message>
+        <source>{what} repeats the key {key!r}</source>
+        <translation>{what}에 키 {key!r}이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
         <source>{what} {code}</source>
         <translation>{what} {code}</translation>
+    </message>
+    <message>
+        <source>{what} {code} is named &apos;{name}&apos; in row {row}, but &apos;{text}&apos; here; the names must agree on every row</source>
+        <translation>{what} {code}의 이름이 {row}행에서는 &apos;{name}&apos;, 여기서는 &apos;{text}&apos;입니다. 모든 행에서 이름이 같아야 합니다</translation>
     </message>
     <message>
         <source>{what} {code} {problem}</source>

@@ -31,6 +31,7 @@ from ..domain.framework import Framework, Indicator
 from ..domain.rules import RuleError
 from ..domain.text import brief, code_key, shown
 from ..errors import Problem, raise_if
+from ..messages import msg
 from .xlsx_common import (
     Column,
     Row,
@@ -80,7 +81,7 @@ def _read_applicant_rows(table: Table, known: Collection[str]) -> tuple[list[App
     known_keys = {code_key(c): c for c in known}
     for row in table.rows:
         before = len(table.problems)
-        code = row.code("code", required=True, what="applicant code")
+        code = row.code("code", required=True, what=msg("applicant code"))
         name_ko = row.name("name_ko", required=True)
         name_en = row.name("name_en")
         province = row.name("province")
@@ -91,15 +92,18 @@ def _read_applicant_rows(table: Table, known: Collection[str]) -> tuple[list[App
             if key in first_row:
                 first, spelled = first_row[key]
                 if spelled == code:
-                    row.problem("code", f"applicant code {code} appears twice (first in row {first})")
+                    row.problem("code", msg("applicant code {code} appears twice (first in row {row})", code=code,
+                                            row=first))
                 else:
-                    row.problem("code", f"applicant code {code} differs from {spelled} (row {first}) only in "
-                                        "case; codes name files, so they must differ in more than case")
+                    row.problem("code", msg("applicant code {code} differs from {other} (row {row}) only in "
+                                            "case; codes name files, so they must differ in more than case",
+                                            code=code, other=spelled, row=first))
                 continue
             first_row[key] = (row.number, code)
             if code not in known and key in known_keys:
-                row.problem("code", f"applicant code {code} differs from {known_keys[key]}, already in the "
-                                    "program, only in case; use the same spelling or another code")
+                row.problem("code", msg("applicant code {code} differs from {other}, already in the program, "
+                                        "only in case; use the same spelling or another code", code=code,
+                                        other=known_keys[key]))
                 continue
         if len(table.problems) > before or population is None:
             continue
@@ -115,28 +119,29 @@ def _indicator(row: Row, framework: Framework, kind: str) -> Indicator | None:
         return None
     ind = framework.indicator_by_code.get(code)
     if ind is None:
-        row.problem("indicator_code", f"unknown indicator {brief(code)} (not in framework {framework.id} "
-                                      f"version {framework.version})")
+        row.problem("indicator_code", msg("unknown indicator {indicator} (not in framework {framework} version "
+                                          "{version})", indicator=brief(code), framework=framework.id,
+                                          version=framework.version))
         return None
     if ind.kind != kind:
         if kind == "quantitative":
-            row.problem("indicator_code", f"{code} is a qualitative indicator: evaluators score it, it takes "
-                                          "no reported value")
+            row.problem("indicator_code", msg("{code} is a qualitative indicator: evaluators score it, it takes "
+                                              "no reported value", code=code))
         else:
-            row.problem("indicator_code", f"{code} is a quantitative indicator: it takes a reported value, "
-                                          "not a self-assessed level")
+            row.problem("indicator_code", msg("{code} is a quantitative indicator: it takes a reported value, "
+                                              "not a self-assessed level", code=code))
         return None
     return ind
 
 
 def _applicant(row: Row, known: Collection[str]) -> str | None:
     """The row's applicant code if the applicant is known; otherwise None with a problem recorded."""
-    code = row.code("applicant_code", required=True, what="applicant code")
+    code = row.code("applicant_code", required=True, what=msg("applicant code"))
     if not code:
         return None
     if code not in known:
-        row.problem("applicant_code", f"unknown applicant {code}: it is neither in the sheet "
-                                      f"{APPLICANTS_SHEET} nor already in the program")
+        row.problem("applicant_code", msg("unknown applicant {code}: it is neither in the sheet {sheet} nor "
+                                          "already in the program", code=code, sheet=APPLICANTS_SHEET))
         return None
     return code
 
@@ -159,13 +164,15 @@ def _read_reported(table: Table, framework: Framework,
             try:
                 framework.rule(ind.code).check_value(value)
             except RuleError as exc:
-                row.problem("value", f"{ind.code} ({ind.rule_name}): {exc}")
+                row.problem("value", msg("{code} ({rule}): {problem}", code=ind.code, rule=ind.rule_name,
+                                         problem=exc.message))
         if applicant is None or ind is None:
             continue
         key = (applicant, ind.code)
         if key in first_row:
-            row.problem("indicator_code", f"a second value for applicant {applicant}, indicator {ind.code} "
-                                          f"(first in row {first_row[key]}); keep one row")
+            row.problem("indicator_code", msg("a second value for applicant {applicant}, indicator {indicator} "
+                                              "(first in row {row}); keep one row", applicant=applicant,
+                                              indicator=ind.code, row=first_row[key]))
             continue
         first_row[key] = row.number
         if len(table.problems) == before:
@@ -187,13 +194,15 @@ def _read_self_assessment(table: Table, framework: Framework,
             continue
         code = framework.scale_code(text)
         if code is None:
-            row.problem("level", f"level {shown(text)} is not in the Scale ({scale_codes_text(framework)})")
+            row.problem("level", msg("level {level} is not in the Scale ({codes})", level=shown(text),
+                                     codes=scale_codes_text(framework)))
         if applicant is None or ind is None:
             continue
         key = (applicant, ind.code)
         if key in first_row:
-            row.problem("indicator_code", f"a second level for applicant {applicant}, indicator {ind.code} "
-                                          f"(first in row {first_row[key]}); keep one row")
+            row.problem("indicator_code", msg("a second level for applicant {applicant}, indicator {indicator} "
+                                              "(first in row {row}); keep one row", applicant=applicant,
+                                              indicator=ind.code, row=first_row[key]))
             continue
         first_row[key] = row.number
         if code is not None and len(table.problems) == before:

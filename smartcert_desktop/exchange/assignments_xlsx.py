@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable
 
 from ..errors import Problem, raise_if
+from ..messages import msg
 from .xlsx_common import (
     Column,
     add_table_sheet,
@@ -39,14 +40,15 @@ def read_assignments(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
     first_row: dict[tuple[str, str], int] = {}
     if table is not None:
         for row in table.rows:
-            evaluator = row.code("evaluator_id", required=True, what="evaluator id")
-            applicant = row.code("applicant_code", required=True, what="applicant code")
+            evaluator = row.code("evaluator_id", required=True, what=msg("evaluator id"))
+            applicant = row.code("applicant_code", required=True, what=msg("applicant code"))
             if not evaluator or not applicant:
                 continue
             pair = (evaluator, applicant)
             if pair in first_row:
-                row.problem("applicant_code", f"evaluator {evaluator} is assigned applicant {applicant} "
-                                              f"again (first in row {first_row[pair]}); keep one row")
+                row.problem("applicant_code", msg("evaluator {evaluator} is assigned applicant {applicant} again "
+                                                  "(first in row {row}); keep one row", evaluator=evaluator,
+                                                  applicant=applicant, row=first_row[pair]))
                 continue
             first_row[pair] = row.number
             pairs.append(pair)

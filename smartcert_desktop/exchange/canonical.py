@@ -18,6 +18,7 @@ from typing import Any
 
 from ..domain.framework import canonical_json_bytes
 from ..errors import Problem, SmartcertError, VerificationError
+from ..messages import Text, msg
 
 __all__ = [
     "b64decode_strict",
@@ -55,7 +56,8 @@ def b64decode_strict(text: object, *, length: int | None = None, what: str, name
     if b64encode(raw) != text:
         raise error(Problem("is not canonical base64", file=name, field=what)) from None
     if length is not None and len(raw) != length:
-        raise error(Problem(f"must decode to {length} bytes, not {len(raw)}", file=name, field=what))
+        raise error(Problem(msg("must decode to {length} bytes, not {count}", length=length, count=len(raw)),
+                            file=name, field=what))
     return raw
 
 
@@ -88,7 +90,7 @@ def _parse_constant(text: str) -> float:
     raise _NonFinite(text)
 
 
-def parse_json_strict(data: bytes, *, what: str, name: str,
+def parse_json_strict(data: bytes, *, what: Text, name: str,
                       error: type[SmartcertError] = VerificationError) -> Any:
     """Parse UTF-8 JSON, refusing duplicate keys, NaN/Infinity, bad UTF-8 and absurd nesting.
 
@@ -97,15 +99,15 @@ def parse_json_strict(data: bytes, *, what: str, name: str,
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise error(Problem(f"{what} is not valid UTF-8", file=name)) from None
+        raise error(Problem(msg("{what} is not valid UTF-8", what=what), file=name)) from None
     try:
         return json.loads(text, object_pairs_hook=_object_pairs, parse_float=_parse_float,
                           parse_constant=_parse_constant)
     except _DuplicateKey as exc:
-        raise error(Problem(f"{what} repeats the key {exc.args[0]!r}", file=name)) from None
+        raise error(Problem(msg("{what} repeats the key {key!r}", what=what, key=exc.args[0]), file=name)) from None
     except _NonFinite:
-        raise error(Problem(f"{what} holds a number that is not finite", file=name)) from None
+        raise error(Problem(msg("{what} holds a number that is not finite", what=what), file=name)) from None
     except RecursionError:
-        raise error(Problem(f"{what} is nested too deeply", file=name)) from None
+        raise error(Problem(msg("{what} is nested too deeply", what=what), file=name)) from None
     except ValueError:  # JSONDecodeError, and integers longer than Python's digit limit
-        raise error(Problem(f"{what} is not valid JSON", file=name)) from None
+        raise error(Problem(msg("{what} is not valid JSON", what=what), file=name)) from None

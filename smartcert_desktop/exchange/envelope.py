@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..domain.text import TextError, clean_name, code_problem, name_problem, shown
 from ..errors import Problem, SmartcertError, ValidationError, VerificationError
+from ..messages import Message, Text, msg, template
 from .canonical import b64decode_strict, b64encode, canonical_json_bytes, parse_json_strict, sha256_hex
 from .keys import KEY_BYTES, PrivateKeys, PublicKeys
 
@@ -72,8 +73,9 @@ HKDF_INFO_PREFIX = b"smartcert-bundle/1 seal\n"
 PACKAGE_HKDF_INFO_PREFIX = b"smartcert-package/2 seal\n"
 _SEAL_INFO = {KIND_BUNDLE: HKDF_INFO_PREFIX, KIND_PACKAGE: PACKAGE_HKDF_INFO_PREFIX}
 # Who holds the recipient key of each sealed kind, for messages.
-_RECIPIENT = {KIND_BUNDLE: ("program key", "this program's key"),
-              KIND_PACKAGE: ("evaluator key", "your key")}
+_RECIPIENT = {KIND_BUNDLE: (template("program key"), template("this program's key")),
+              KIND_PACKAGE: (template("evaluator key"), template("your key"))}
+_CONTAINER = {KIND_BUNDLE: template("bundle"), KIND_PACKAGE: template("package")}
 ENROLLMENT_CONTEXT = b"smartcert-enrollment/1\n"
 SIGNATURE_CONTEXT = b"smartcert-signature/1\n"
 
@@ -94,24 +96,31 @@ _WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in r
                               *(f"lpt{i}" for i in range(1, 10))})
 
 _DESCRIPTIONS = {
-    KIND_PACKAGE: "an assignment package",
-    KIND_PACKAGE_CONTENT: "the signed content of an assignment package",
-    KIND_BUNDLE: "a score bundle",
-    KIND_BUNDLE_CONTENT: "the signed content of a score bundle",
-    KIND_ENROLLMENT: "an enrolment file",
-    KIND_SIGNATURE: "a detached signature",
-    "keyfile": "a key file",
-    "framework": "a framework file",
-    "results": "a results file",
-    "pdf": "a PDF document",
-    "zip": "a ZIP file or workbook",
-    "empty": "empty",
+    KIND_PACKAGE: template("an assignment package"),
+    KIND_PACKAGE_CONTENT: template("the signed content of an assignment package"),
+    KIND_BUNDLE: template("a score bundle"),
+    KIND_BUNDLE_CONTENT: template("the signed content of a score bundle"),
+    KIND_ENROLLMENT: template("an enrolment file"),
+    KIND_SIGNATURE: template("a detached signature"),
+    "keyfile": template("a key file"),
+    "framework": template("a framework file"),
+    "results": template("a results file"),
+    "pdf": template("a PDF document"),
+    "zip": template("a ZIP file or workbook"),
+    "empty": template("empty"),
 }
 
 
+def kind_text(kind: str) -> Message:
+    """``"a score bundle"`` for ``"bundle"`` and so on, as a message."""
+    if kind in _DESCRIPTIONS:
+        return msg(_DESCRIPTIONS[kind])
+    return msg("a smartcert {kind} file", kind=kind)
+
+
 def describe_kind(kind: str) -> str:
-    """``"a score bundle"`` for ``"bundle"`` and so on, for messages."""
-    return _DESCRIPTIONS.get(kind, f"a smartcert {kind} file")
+    """``"a score bundle"`` for ``"bundle"`` and so on, in English (:func:`kind_text` for a message)."""
+    return str(kind_text(kind))
 
 
 # --------------------------------------------------------------------------------------------- results
@@ -251,13 +260,14 @@ def detect_kind(data: bytes) -> str | None:
 
 
 def _wrong_kind(data: bytes, expected: str | None, name: str) -> ValidationError:
-    wanted = describe_kind(expected) if expected else "an assignment package or a score bundle"
+    wanted = kind_text(expected) if expected else msg("an assignment package or a score bundle")
     found = detect_kind(data)
     if found == "empty":
-        return ValidationError(Problem(f"the file is empty; expected {wanted}", file=name))
+        return ValidationError(Problem(msg("the file is empty; expected {wanted}", wanted=wanted), file=name))
     if found is None:
-        return ValidationError(Problem(f"is not a smartcert file; expected {wanted}", file=name))
-    return ValidationError(Problem(f"is {describe_kind(found)}, not {wanted}", file=name))
+        return ValidationError(Problem(msg("is not a smartcert file; expected {wanted}", wanted=wanted), file=name))
+    return ValidationError(Problem(msg("is {found}, not {wanted}", found=kind_text(found), wanted=wanted),
+                                   file=name))
 
 
 def _check_format(fmt: object, supported: str, expected_kind: str | None, data: bytes, name: str) -> None:
@@ -267,17 +277,18 @@ def _check_format(fmt: object, supported: str, expected_kind: str | None, data: 
     family = _family(fmt) if isinstance(fmt, str) else None
     if isinstance(fmt, str) and fmt in OLD_PACKAGE_FORMATS and expected_kind == KIND_PACKAGE:
         raise ValidationError(Problem(
-            f"is an assignment package in the old format {fmt}, which is not encrypted; this version of "
-            f"smartcert reads only encrypted packages ({supported}): ask the agency for a new package",
-            file=name))
+            msg("is an assignment package in the old format {format}, which is not encrypted; this version of "
+                "smartcert reads only encrypted packages ({supported}): ask the agency for a new package",
+                format=fmt, supported=supported), file=name))
     if family == expected_kind:
         raise ValidationError(Problem(
-            f"format {fmt} is not supported by this version of smartcert (it reads {supported})", file=name))
+            msg("format {format} is not supported by this version of smartcert (it reads {supported})",
+                format=fmt, supported=supported), file=name))
     raise _wrong_kind(data, expected_kind, name)
 
 
 # --------------------------------------------------------------------------------------- names and meta
-def attachment_name_problem(name: str) -> str | None:
+def attachment_name_problem(name: str) -> Text | None:
     """Why ``name`` cannot name an attachment, or ``None`` when it can.
 
     Names are relative paths of ``/``-separated segments that are safe to create as files on Windows,
@@ -285,18 +296,18 @@ def attachment_name_problem(name: str) -> str | None:
     no segment ending in a dot or space, no Windows device name, at most 255 characters.
     """
     if not isinstance(name, str) or not name:
-        return "is empty"
+        return msg("is empty")
     if len(name) > MAX_NAME_CHARS:
-        return f"is longer than {MAX_NAME_CHARS} characters"
+        return msg("is longer than {limit} characters", limit=MAX_NAME_CHARS)
     if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 or ch in _FORBIDDEN_NAME_CHARS for ch in name):
-        return 'holds a control character or one of \\ : * ? " < > |'
+        return msg('holds a control character or one of \\ : * ? " < > |')
     for segment in name.split("/"):
         if segment in ("", ".", ".."):
-            return "has an empty, '.' or '..' path segment (or starts with /)"
+            return msg("has an empty, '.' or '..' path segment (or starts with /)")
         if segment[-1] in ". " or segment[0] == " ":
-            return "has a path segment that starts with a space or ends with a dot or space"
+            return msg("has a path segment that starts with a space or ends with a dot or space")
         if segment.split(".")[0].lower() in _WINDOWS_DEVICES:
-            return "uses a reserved Windows device name"
+            return msg("uses a reserved Windows device name")
     return None
 
 
@@ -321,7 +332,7 @@ def _package_meta(evaluator_id: str, program_id: str, serial: int) -> dict[str, 
     return meta
 
 
-def _meta_problems(kind: str, meta: Mapping[str, Any]) -> list[tuple[str, str]]:
+def _meta_problems(kind: str, meta: Mapping[str, Any]) -> list[tuple[str, Text]]:
     """What is wrong with the clear ``meta`` of a container of ``kind`` (bundles and packages)."""
     if kind in (KIND_BUNDLE, KIND_BUNDLE_CONTENT):
         return _bundle_meta_problems(meta)
@@ -330,20 +341,20 @@ def _meta_problems(kind: str, meta: Mapping[str, Any]) -> list[tuple[str, str]]:
     return []
 
 
-def _bundle_meta_problems(meta: Mapping[str, Any], counter: str = "sequence") -> list[tuple[str, str]]:
+def _bundle_meta_problems(meta: Mapping[str, Any], counter: str = "sequence") -> list[tuple[str, Text]]:
     """Problems of ``{"evaluator_id", "program_id", counter}`` (``sequence`` of a bundle, ``serial`` of a
     package)."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Text]] = []
     if set(meta) != {"evaluator_id", "program_id", counter}:
-        return [("meta", f"must hold exactly evaluator_id, program_id and {counter}")]
+        return [("meta", msg("must hold exactly evaluator_id, program_id and {counter}", counter=counter))]
     evaluator_id, program_id, sequence = meta["evaluator_id"], meta["program_id"], meta[counter]
     if not isinstance(evaluator_id, str) or code_problem(evaluator_id):
         problems.append(("evaluator_id", _id_problem(evaluator_id)))
     if (not isinstance(program_id, str) or not 1 <= len(program_id) <= 64
             or any(ord(ch) < 32 or ord(ch) == 0x7F for ch in program_id)):
-        problems.append(("program_id", "must be 1-64 printable characters"))
+        problems.append(("program_id", msg("must be 1-64 printable characters")))
     if type(sequence) is not int or not 0 <= sequence <= MAX_SEQUENCE:
-        problems.append((counter, "must be a whole number from 0"))
+        problems.append((counter, msg("must be a whole number from 0")))
     return problems
 
 
@@ -369,14 +380,14 @@ def _sorted_attachments(attachments: Mapping[str, bytes]) -> list[tuple[str, byt
     for name in attachments:
         problem = attachment_name_problem(name)
         if problem:
-            problems.append(Problem(f"attachment name {name!r} {problem}"))
+            problems.append(Problem(msg("attachment name {name!r} {problem}", name=name, problem=problem)))
         elif _name_key(name) in seen:
-            problems.append(Problem(f"attachment names {seen[_name_key(name)]!r} and {name!r} would be the "
-                                    "same file on Windows and macOS"))
+            problems.append(Problem(msg("attachment names {first!r} and {second!r} would be the same file on "
+                                        "Windows and macOS", first=seen[_name_key(name)], second=name)))
         else:
             seen[_name_key(name)] = name
     if len(attachments) > MAX_ATTACHMENTS:
-        problems.append(Problem(f"more than {MAX_ATTACHMENTS} attachments"))
+        problems.append(Problem(msg("more than {limit} attachments", limit=MAX_ATTACHMENTS)))
     if problems:
         raise ValidationError(problems)
     # Sorted by code point so that the same content always gives the same header.
@@ -405,7 +416,7 @@ def write_signed(kind: str, payload: Mapping[str, Any], attachments: Mapping[str
     :func:`seal_package` and :func:`seal_bundle`.
     """
     if kind not in (KIND_PACKAGE_CONTENT, KIND_BUNDLE_CONTENT):
-        raise ValueError(f"write_signed cannot write kind {kind!r}")
+        raise ValueError(msg("write_signed cannot write kind {kind!r}", kind=kind))
     return _json_container(kind, payload, attachments or {}, signer, meta or {})
 
 
@@ -417,24 +428,26 @@ class _Container:
     attachments: list[tuple[str, memoryview]]
 
 
-def _damaged(message: str, name: str) -> VerificationError:
+def _damaged(message: Text, name: str) -> VerificationError:
     return VerificationError(Problem(message, file=name))
 
 
 def _parse_part(value: object, *, named: bool, name: str, where: str) -> PartInfo:
     keys = {"length", "sha256", "name"} if named else {"length", "sha256"}
     if not isinstance(value, dict) or set(value) != keys:
-        raise _damaged(f"header is damaged: {where} must hold exactly {', '.join(sorted(keys))}", name)
+        raise _damaged(msg("header is damaged: {where} must hold exactly {keys}", where=where,
+                           keys=", ".join(sorted(keys))), name)
     length, digest = value["length"], value["sha256"]
     if type(length) is not int or length < 0:
-        raise _damaged(f"header is damaged: {where}.length must be a whole number", name)
+        raise _damaged(msg("header is damaged: {where}.length must be a whole number", where=where), name)
     if not isinstance(digest, str) or not _SHA256_RE.fullmatch(digest):
-        raise _damaged(f"header is damaged: {where}.sha256 must be 64 lower-case hex digits", name)
+        raise _damaged(msg("header is damaged: {where}.sha256 must be 64 lower-case hex digits", where=where), name)
     part_name = value.get("name", "")
     if named:
         problem = attachment_name_problem(part_name)
         if problem:
-            raise _damaged(f"header is damaged: attachment name {part_name!r} {problem}", name)
+            raise _damaged(msg("header is damaged: attachment name {name!r} {problem}", name=part_name,
+                               problem=problem), name)
     return PartInfo(part_name, length, digest)
 
 
@@ -444,91 +457,95 @@ def _parse_container(data: bytes, expected_kind: str | None, name: str) -> _Cont
     ``expected_kind`` None accepts any container kind (for :func:`peek`).
     """
     if len(data) > MAX_FILE_BYTES:
-        raise ValidationError(Problem(f"is larger than {MAX_FILE_BYTES} bytes", file=name))
+        raise ValidationError(Problem(msg("is larger than {limit} bytes", limit=MAX_FILE_BYTES), file=name))
     if not data.startswith(MAGIC):
         if data and MAGIC.startswith(data):
-            raise _damaged("is truncated (it ends inside the first line)", name)
+            raise _damaged(msg("is truncated (it ends inside the first line)"), name)
         raise _wrong_kind(data, expected_kind, name)
     end = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER_BYTES + 1)
     if end < 0:
         if len(data) <= len(MAGIC) + MAX_HEADER_BYTES:
-            raise _damaged("is truncated (it ends inside the header)", name)
-        raise _damaged(f"header is damaged: longer than {MAX_HEADER_BYTES} bytes", name)
+            raise _damaged(msg("is truncated (it ends inside the header)"), name)
+        raise _damaged(msg("header is damaged: longer than {limit} bytes", limit=MAX_HEADER_BYTES), name)
     header_bytes = data[len(MAGIC):end]
-    header = parse_json_strict(header_bytes, what="header", name=name)
+    header = parse_json_strict(header_bytes, what=msg("header"), name=name)
     if not isinstance(header, dict):
-        raise _damaged("header is damaged: not a JSON object", name)
+        raise _damaged(msg("header is damaged: not a JSON object"), name)
     fmt = header.get("format")
     family = _family(fmt) if isinstance(fmt, str) else None
     if family not in CONTAINER_FORMATS:
-        raise _damaged("header is damaged: no known format", name)
+        raise _damaged(msg("header is damaged: no known format"), name)
     assert family is not None and isinstance(fmt, str)
     kind = family if expected_kind is None else expected_kind
     _check_format(fmt, CONTAINER_FORMATS[kind], expected_kind or kind, data, name)
     # One encoding only: the header that is shown is exactly the header that was signed.
     if canonical_json_bytes(header) != header_bytes:
-        raise _damaged("header is damaged: not in canonical form", name)
+        raise _damaged(msg("header is damaged: not in canonical form"), name)
     fields = {"format", "kind", "meta", "signer", "fingerprint", "payload", "attachments"}
     if kind in SEALED_CONTENT:
         fields.add("sealed")
     if set(header) != fields:
-        raise _damaged("header is damaged: unexpected or missing fields", name)
+        raise _damaged(msg("header is damaged: unexpected or missing fields"), name)
     if header["kind"] != kind:
-        raise _damaged(f"header is damaged: kind {header['kind']!r} does not match format {fmt}", name)
+        raise _damaged(msg("header is damaged: kind {kind!r} does not match format {format}", kind=header["kind"],
+                           format=fmt), name)
     meta = header["meta"]
     if not isinstance(meta, dict):
-        raise _damaged("header is damaged: meta must be an object", name)
+        raise _damaged(msg("header is damaged: meta must be an object"), name)
     problems = _meta_problems(kind, meta)
     if problems:
         field, message = problems[0]
         label = "meta" if field == "meta" else f"meta.{field}"
-        raise _damaged(f"header is damaged: {label} {message}", name)
+        raise _damaged(msg("header is damaged: {field} {problem}", field=label, problem=message), name)
     signer = PublicKeys.from_json(header["signer"], name=name, field="header signer")
     claimed = header["fingerprint"]
     if claimed != signer.fingerprint:
-        raise _damaged("header is damaged: the fingerprint does not match the signer's keys", name)
+        raise _damaged(msg("header is damaged: the fingerprint does not match the signer's keys"), name)
     sealed_to: str | None = None
     if kind in SEALED_CONTENT:
         sealed = header["sealed"]
         if (not isinstance(sealed, dict) or set(sealed) != {"algorithm", "ephemeral", "recipient"}
                 or sealed["algorithm"] != SEAL_ALGORITHM or not isinstance(sealed["recipient"], str)):
-            raise _damaged("header is damaged: the encryption description is not understood", name)
+            raise _damaged(msg("header is damaged: the encryption description is not understood"), name)
         b64decode_strict(sealed["ephemeral"], length=KEY_BYTES, what="header sealed.ephemeral", name=name)
         sealed_to = sealed["recipient"]
     payload_info = _parse_part(header["payload"], named=False, name=name, where="payload")
     raw_attachments = header["attachments"]
     if not isinstance(raw_attachments, list) or len(raw_attachments) > MAX_ATTACHMENTS:
-        raise _damaged(f"header is damaged: attachments must be a list of at most {MAX_ATTACHMENTS}", name)
+        raise _damaged(msg("header is damaged: attachments must be a list of at most {limit}",
+                           limit=MAX_ATTACHMENTS), name)
     if kind in SEALED_CONTENT and raw_attachments:
-        raise _damaged(f"header is damaged: {describe_kind(kind)} has no attachments in clear", name)
+        raise _damaged(msg("header is damaged: {kind} has no attachments in clear", kind=kind_text(kind)), name)
     infos = [_parse_part(a, named=True, name=name, where=f"attachments[{i}]")
              for i, a in enumerate(raw_attachments)]
     names = [info.name for info in infos]
     if names != sorted(names) or len({_name_key(n) for n in names}) != len(names):
-        raise _damaged("header is damaged: attachment names must be unique and sorted", name)
+        raise _damaged(msg("header is damaged: attachment names must be unique and sorted"), name)
 
     # Lengths are checked against the bytes actually present, so no declared size is ever trusted.
     start = end + 1
     declared = payload_info.length + sum(info.length for info in infos) + SIGNATURE_BYTES
     present = len(data) - start
     if present < declared:
-        raise _damaged(f"is truncated: the header announces {declared} more bytes, only {present} are there",
-                       name)
+        raise _damaged(msg("is truncated: the header announces {declared} more bytes, only {present} are there",
+                           declared=declared, present=present), name)
     if present > declared:
-        raise _damaged(f"has {present - declared} unexpected bytes at the end", name)
+        raise _damaged(msg("has {count} unexpected bytes at the end", count=present - declared), name)
     view = memoryview(data)
     signed_end = len(data) - SIGNATURE_BYTES
     if not signer.verify(bytes(view[signed_end:]), view[:signed_end]):
-        raise _damaged(f"the signature does not match: the file was changed after it was signed "
-                       f"(it claims to be signed by {signer.fingerprint})", name)
+        raise _damaged(msg("the signature does not match: the file was changed after it was signed (it claims to "
+                           "be signed by {fingerprint})", fingerprint=signer.fingerprint), name)
     # The signature covers the parts too; the hashes are checked so that an independently written file
     # whose header and parts disagree is refused as well.
     offset = start
     pieces: list[memoryview] = []
-    for info, label in [(payload_info, "payload"), *((i, f"attachment {i.name!r}") for i in infos)]:
+    parts: list[tuple[PartInfo, Text]] = [(payload_info, msg("payload"))]
+    parts += [(i, msg("attachment {name!r}", name=i.name)) for i in infos]
+    for info, part in parts:
         piece = view[offset:offset + info.length]
         if sha256_hex(piece) != info.sha256:
-            raise _damaged(f"{label} does not match its SHA-256 in the header", name)
+            raise _damaged(msg("{part} does not match its SHA-256 in the header", part=part), name)
         pieces.append(piece)
         offset += info.length
     peeked = Peeked(kind=kind, format=CONTAINER_FORMATS[kind], header=header, meta=meta,
@@ -545,14 +562,14 @@ def peek(data: bytes, *, name: str = "file", expected_kind: str | None = None) -
     With ``expected_kind`` another kind is refused; without it, any container kind is accepted.
     """
     if expected_kind is not None and expected_kind not in CONTAINER_FORMATS:
-        raise ValueError(f"not a container kind: {expected_kind!r}")
+        raise ValueError(msg("not a container kind: {kind!r}", kind=expected_kind))
     return _parse_container(data, expected_kind, name).peeked
 
 
 def _decode_payload(view: memoryview, name: str) -> dict[str, Any]:
-    payload = parse_json_strict(bytes(view), what="payload", name=name)
+    payload = parse_json_strict(bytes(view), what=msg("payload"), name=name)
     if not isinstance(payload, dict):
-        raise _damaged("payload is not a JSON object", name)
+        raise _damaged(msg("payload is not a JSON object"), name)
     return payload
 
 
@@ -564,7 +581,8 @@ def read_signed(data: bytes, expected_kind: str, *, name: str = "file") -> Signe
     and :func:`open_bundle`.
     """
     if expected_kind not in (KIND_PACKAGE_CONTENT, KIND_BUNDLE_CONTENT):
-        raise ValueError(f"read_signed cannot read kind {expected_kind!r}; use open_package or open_bundle")
+        raise ValueError(msg("read_signed cannot read kind {kind!r}; use open_package or open_bundle",
+                             kind=expected_kind))
     container = _parse_container(data, expected_kind, name)
     p = container.peeked
     return Signed(kind=p.kind, format=p.format, header=p.header, meta=p.meta,
@@ -601,8 +619,8 @@ def _seal(kind: str, inner: bytes, meta: Mapping[str, Any], signer: PrivateKeys,
     try:
         shared = ephemeral.exchange(recipient_public.encryption_key())
     except ValueError:
-        raise ValidationError(f"the recipient's encryption key is invalid; cannot seal {describe_kind(kind)}"
-                              ) from None
+        raise ValidationError(msg("the recipient's encryption key is invalid; cannot seal {kind}",
+                                  kind=kind_text(kind))) from None
     key, nonce = _seal_key(shared, ephemeral_public, recipient_public.encryption, _SEAL_INFO[kind])
     ciphertext = ChaCha20Poly1305(key).encrypt(nonce, inner, _associated_data(header))
     header["payload"] = {"length": len(ciphertext), "sha256": sha256_hex(ciphertext)}
@@ -615,27 +633,29 @@ def _unseal(data: bytes, kind: str, recipient: PrivateKeys, name: str) -> tuple[
     outer = container.peeked
     whose, ours = _RECIPIENT[kind]
     if outer.sealed_to != recipient.fingerprint:
-        raise _damaged(f"is encrypted to another {whose} ({outer.sealed_to}), not to {ours} "
-                       f"({recipient.fingerprint}); it cannot be opened here", name)
+        raise _damaged(msg("is encrypted to another {whose} ({sealed_to}), not to {ours} ({fingerprint}); it "
+                           "cannot be opened here", whose=msg(whose), sealed_to=outer.sealed_to, ours=msg(ours),
+                           fingerprint=recipient.fingerprint), name)
     sealed = outer.header["sealed"]
     ephemeral_public = b64decode_strict(sealed["ephemeral"], what="sealed.ephemeral", name=name)
     try:
         shared = recipient.exchange(ephemeral_public)
     except ValueError:
-        raise _damaged("cannot be decrypted: its ephemeral key is invalid", name) from None
+        raise _damaged(msg("cannot be decrypted: its ephemeral key is invalid"), name) from None
     key, nonce = _seal_key(shared, ephemeral_public, recipient.public.encryption, _SEAL_INFO[kind])
     try:
         inner = ChaCha20Poly1305(key).decrypt(nonce, bytes(container.payload), _associated_data(outer.header))
     except InvalidTag:
-        raise _damaged(f"cannot be decrypted with {ours}: it was damaged or not sealed for it", name) from None
+        raise _damaged(msg("cannot be decrypted with {ours}: it was damaged or not sealed for it", ours=msg(ours)),
+                       name) from None
     content = _parse_container(inner, SEALED_CONTENT[kind], f"{name} (sealed content)")
     if content.peeked.signer_public != outer.signer_public:
-        raise _damaged(f"the sealed content is signed by another key than the "
-                       f"{'bundle' if kind == KIND_BUNDLE else 'package'}", name)
+        raise _damaged(msg("the sealed content is signed by another key than the {container}",
+                           container=msg(_CONTAINER[kind])), name)
     if content.peeked.meta != outer.meta:
         counter = "sequence" if kind == KIND_BUNDLE else "serial"
-        raise _damaged(f"the sealed content names another evaluator, program or {counter} than the "
-                       f"{'bundle' if kind == KIND_BUNDLE else 'package'}", name)
+        raise _damaged(msg("the sealed content names another evaluator, program or {counter} than the "
+                           "{container}", counter=counter, container=msg(_CONTAINER[kind])), name)
     return outer, inner, content
 
 
@@ -700,17 +720,17 @@ def open_bundle(data: bytes, recipient: PrivateKeys, *, name: str = "file") -> O
 def _read_json_document(data: bytes, fmt: str, kind: str, name: str) -> dict[str, Any]:
     """Parse a one-line signed JSON file and insist on its exact canonical bytes."""
     if len(data) > MAX_HEADER_BYTES:
-        raise ValidationError(Problem(f"is too large to be {describe_kind(kind)}", file=name))
+        raise ValidationError(Problem(msg("is too large to be {kind}", kind=kind_text(kind)), file=name))
     if data.lstrip()[:1] != b"{":
         raise _wrong_kind(data, kind, name)
-    document = parse_json_strict(data, what="file", name=name)
+    document = parse_json_strict(data, what=msg("file"), name=name)
     if not isinstance(document, dict):
         raise _wrong_kind(data, kind, name)
     _check_format(document.get("format"), fmt, kind, data, name)
     # Any other spelling (spaces, key order, escapes, line ends) is a change: the file must be exactly as
     # written, so that every changed byte is detected, not only the ones the signature covers.
     if data != canonical_json_bytes(document) + b"\n":
-        raise _damaged("was changed after it was written (it is not in its original canonical form)", name)
+        raise _damaged(msg("was changed after it was written (it is not in its original canonical form)"), name)
     return document
 
 
@@ -718,20 +738,20 @@ def _utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _id_problem(evaluator_id: object) -> str:
+def _id_problem(evaluator_id: object) -> Text:
     """Why an evaluator id is refused: 1-32 ASCII letters, digits, - or _ (they name files)."""
     if not isinstance(evaluator_id, str):
-        return "must be 1-32 letters, digits, - or _"
-    return f"{shown(evaluator_id)} {code_problem(evaluator_id)}"
+        return msg("must be 1-32 letters, digits, - or _")
+    return msg("{value} {problem}", value=shown(evaluator_id), problem=code_problem(evaluator_id) or "")
 
 
-def _name_problem(text: object) -> str | None:
+def _name_problem(text: object) -> Text | None:
     """Why a person's name is refused: empty, over 200 characters, a control or invisible character, or
     not in its normal form (NFC, no surrounding spaces; the writer normalises it before signing)."""
     if not isinstance(text, str) or not text.strip():
-        return "must not be empty"
+        return msg("must not be empty")
     problem = name_problem(text)
-    return f"must be a plain name: it {problem}" if problem else None
+    return msg("must be a plain name: it {problem}", problem=problem) if problem else None
 
 
 def make_enrollment(keys: PrivateKeys, evaluator_id: str, name: str, *, created: str | None = None) -> bytes:
@@ -748,7 +768,7 @@ def make_enrollment(keys: PrivateKeys, evaluator_id: str, name: str, *, created:
         if not name:
             problems.append(Problem("must not be empty", field="name"))
     except TextError as exc:
-        problems.append(Problem(str(exc), field="name"))
+        problems.append(Problem(exc.message, field="name"))
     if created is not None and not _CREATED_RE.fullmatch(created):
         problems.append(Problem("must look like 2026-01-31T09:00:00Z", field="created"))
     if problems:
@@ -770,7 +790,7 @@ def read_enrollment(data: bytes, *, name: str = "enrollment.json") -> Enrollment
     document = _read_json_document(data, ENROLLMENT_FORMAT, KIND_ENROLLMENT, name)
     expected = {"format", "evaluator_id", "name", "public_keys", "fingerprint", "created", "signature"}
     if set(document) != expected:
-        raise _damaged("is damaged: unexpected or missing fields", name)
+        raise _damaged(msg("is damaged: unexpected or missing fields"), name)
     evaluator_id = document["evaluator_id"]
     if not isinstance(evaluator_id, str) or code_problem(evaluator_id):
         raise VerificationError(Problem(_id_problem(evaluator_id), file=name, field="evaluator_id"))
@@ -781,11 +801,11 @@ def read_enrollment(data: bytes, *, name: str = "enrollment.json") -> Enrollment
         raise VerificationError(Problem("must look like 2026-01-31T09:00:00Z", file=name, field="created"))
     public = PublicKeys.from_json(document["public_keys"], name=name, field="public_keys")
     if document["fingerprint"] != public.fingerprint:
-        raise _damaged("the fingerprint does not match the public keys", name)
+        raise _damaged(msg("the fingerprint does not match the public keys"), name)
     signature = b64decode_strict(document["signature"], length=SIGNATURE_BYTES, what="signature", name=name)
     unsigned = {k: v for k, v in document.items() if k != "signature"}
     if not public.verify(signature, ENROLLMENT_CONTEXT + canonical_json_bytes(unsigned)):
-        raise _damaged("the self-signature does not match: the file was changed after it was written", name)
+        raise _damaged(msg("the self-signature does not match: the file was changed after it was written"), name)
     return Enrollment(evaluator_id=evaluator_id, name=document["name"], public=public,
                       fingerprint=public.fingerprint, created=document["created"], sha256=sha256_hex(data))
 
@@ -813,25 +833,26 @@ def verify_detached(data: bytes, signature: bytes, public: PublicKeys | None = N
     sig_name = signature_name or f"{name}.sig"
     document = _read_json_document(signature, SIGNATURE_FORMAT, KIND_SIGNATURE, sig_name)
     if set(document) != {"format", "length", "sha256", "signer", "fingerprint", "signature"}:
-        raise _damaged("is damaged: unexpected or missing fields", sig_name)
+        raise _damaged(msg("is damaged: unexpected or missing fields"), sig_name)
     length, digest = document["length"], document["sha256"]
     if (type(length) is not int or length < 0
             or not isinstance(digest, str) or not _SHA256_RE.fullmatch(digest)):
-        raise _damaged("is damaged: length or sha256 is malformed", sig_name)
+        raise _damaged(msg("is damaged: length or sha256 is malformed"), sig_name)
     signer = PublicKeys.from_json(document["signer"], name=sig_name, field="signer")
     if document["fingerprint"] != signer.fingerprint:
-        raise _damaged("the fingerprint does not match the signer's keys", sig_name)
+        raise _damaged(msg("the fingerprint does not match the signer's keys"), sig_name)
     raw_signature = b64decode_strict(document["signature"], length=SIGNATURE_BYTES, what="signature",
                                      name=sig_name)
     unsigned = {k: v for k, v in document.items() if k != "signature"}
     if not signer.verify(raw_signature, SIGNATURE_CONTEXT + canonical_json_bytes(unsigned)):
-        raise _damaged("the signature does not match: the signature file was changed", sig_name)
+        raise _damaged(msg("the signature does not match: the signature file was changed"), sig_name)
     if public is not None and public != signer:
-        raise VerificationError(Problem(f"is signed by {signer.fingerprint}, not by the expected key "
-                                        f"{public.fingerprint}", file=sig_name))
+        raise VerificationError(Problem(msg("is signed by {signer}, not by the expected key {expected}",
+                                            signer=signer.fingerprint, expected=public.fingerprint), file=sig_name))
     if len(data) != length or sha256_hex(data) != digest:
         raise VerificationError(Problem(
-            f"does not match {sig_name}: the file was changed after it was signed", file=name))
+            msg("does not match {signature}: the file was changed after it was signed", signature=sig_name),
+            file=name))
     return DetachedSignature(signer_public=signer, fingerprint=signer.fingerprint, sha256=digest,
                              length=length)
 
@@ -844,15 +865,16 @@ def load_file(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> b
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
-                raise ValidationError(Problem(f"is too large ({size} bytes; the limit is {limit})",
-                                              file=label))
+                raise ValidationError(Problem(msg("is too large ({size} bytes; the limit is {limit})", size=size,
+                                                  limit=limit), file=label))
             # read(n) allocates n bytes first: ask for the size the file has, not for the limit.
             data = handle.read(size)
             grew = handle.read(1)
     except IsADirectoryError:
         raise ValidationError(Problem("is a folder, not a file", file=label)) from None
     except OSError as exc:
-        raise ValidationError(Problem(f"cannot be read: {exc.strerror or exc}", file=label)) from None
+        raise ValidationError(Problem(msg("cannot be read: {reason}", reason=exc.strerror or str(exc)),
+                                      file=label)) from None
     if grew:
         raise ValidationError(Problem("changed while it was read; try again", file=label))
     return data

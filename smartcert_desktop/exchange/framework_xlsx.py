@@ -52,6 +52,7 @@ from ..domain.framework import (
 from ..domain.numbers import canonical_decimal
 from ..domain.rules import QUANTITATIVE_RULES, RULE_NAMES, RuleError, parse_rule
 from ..errors import Problem, raise_if
+from ..messages import Text, msg, template
 from .xlsx_common import (
     Column,
     Row,
@@ -181,16 +182,18 @@ def _read_settings(workbook: Any, file: str, problems: list[Problem]) -> _Settin
     for row in table.rows:
         key = row.text("key").casefold()
         if not key:
-            row.problem("key", "a value without a key")
+            row.problem("key", msg("a value without a key"))
         elif key not in FRAMEWORK_KEYS:
-            row.problem("key", f"unknown key '{key}' (known keys: {', '.join(FRAMEWORK_KEYS)})")
+            row.problem("key", msg("unknown key '{key}' (known keys: {keys})", key=key,
+                                   keys=", ".join(FRAMEWORK_KEYS)))
         elif key in rows:
-            row.problem("key", f"key '{key}' is given twice (first in row {rows[key].number})")
+            row.problem("key", msg("key '{key}' is given twice (first in row {row})", key=key,
+                                   row=rows[key].number))
         else:
             rows[key] = row
     for key in REQUIRED_KEYS:
         if key not in rows:
-            table.problem(f"the key '{key}' is missing (it identifies the framework)", column="key")
+            table.problem(msg("the key '{key}' is missing (it identifies the framework)", key=key), column="key")
     for key, row in rows.items():
         _read_setting(settings, key, row)
     return settings
@@ -246,8 +249,9 @@ def _comment_levels(settings: _Settings, scale: list[ScaleLevel] | None) -> tupl
     unknown = [code for code in wanted if code not in codes]
     if unknown and settings.comment_levels_row is not None:
         settings.comment_levels_row.problem(
-            "value", f"comment_required_levels names {', '.join(unknown)}, not in the Scale "
-                     f"({', '.join(codes)}); write comma-separated Scale codes or '{NO_LEVELS}'")
+            "value", msg("comment_required_levels names {unknown}, not in the Scale ({codes}); write "
+                         "comma-separated Scale codes or '{none}'", unknown=", ".join(unknown),
+                         codes=", ".join(codes), none=NO_LEVELS))
     return tuple(dict.fromkeys(wanted))
 
 
@@ -266,25 +270,27 @@ def _read_scale(workbook: Any, file: str, problems: list[Problem]) -> list[Scale
         ok = bool(code) and ratio is not None
         if code and ("," in code or any(ch.isspace() for ch in code)):
             # comment_required_levels lists codes separated by commas.
-            row.problem("code", f"Scale code '{code}' must not contain commas or spaces")
+            row.problem("code", msg("Scale code '{code}' must not contain commas or spaces", code=code))
             ok = False
         elif code in first_row:
-            row.problem("code", f"Scale code '{code}' is given twice (first in row {first_row[code]})")
+            row.problem("code", msg("Scale code '{code}' is given twice (first in row {row})", code=code,
+                                    row=first_row[code]))
             ok = False
         elif code:
             first_row[code] = row.number
         if ratio is not None:
             if previous is not None and ratio >= previous[0]:
-                row.problem("ratio", f"levels are listed best first, so ratio {canonical_decimal(ratio)} "
-                                     f"must be lower than {canonical_decimal(previous[0])} of level "
-                                     f"{previous[1]} (row {previous[2]})")
+                row.problem("ratio", msg("levels are listed best first, so ratio {ratio} must be lower than "
+                                         "{above} of level {level} (row {row})", ratio=canonical_decimal(ratio),
+                                         above=canonical_decimal(previous[0]), level=previous[1],
+                                         row=previous[2]))
                 ok = False
             previous = (ratio, code, row.number)
         if ok and ratio is not None:
             levels.append(ScaleLevel(code, row.name("name_ko"), row.name("name_en"), _exact(ratio)))
         valid = valid and ok
     if not table.rows:
-        table.problem("the Scale sheet has no levels")
+        table.problem(msg("the Scale sheet has no levels"))
         return None
     return levels if valid else None
 
@@ -305,15 +311,16 @@ class _Seen:
     domain_code: str = ""
 
 
-def _check_names(row: Row, what: str, code: str, seen: _Seen, columns: Sequence[str]) -> bool:
+def _check_names(row: Row, what: Text, code: str, seen: _Seen, columns: Sequence[str]) -> bool:
     ok = True
     for column in columns:
         text = row.name(column)
         if not text and column.endswith("_ko"):
             continue  # a blank Korean name is already reported as missing
         if text != seen.names[column]:
-            row.problem(column, f"{what} {code} is named '{seen.names[column]}' in row {seen.row}, "
-                                f"but '{text}' here; the names must agree on every row")
+            row.problem(column, msg("{what} {code} is named '{name}' in row {row}, but '{text}' here; the names "
+                                    "must agree on every row", what=what, code=code, name=seen.names[column],
+                                    row=seen.row, text=text))
             ok = False
     return ok
 
@@ -336,8 +343,8 @@ def _read_indicators(workbook: Any, file: str, problems: list[Problem],
         ok = True
         code = row.text("code", required=True)
         if code and code.casefold() in codes:
-            row.problem("code", f"indicator code '{code}' is given twice "
-                                f"(first in row {codes[code.casefold()]})")
+            row.problem("code", msg("indicator code '{code}' is given twice (first in row {row})", code=code,
+                                    row=codes[code.casefold()]))
             ok = False
         elif code:
             codes[code.casefold()] = row.number
@@ -345,7 +352,7 @@ def _read_indicators(workbook: Any, file: str, problems: list[Problem],
         domain_code = row.text("domain_code", required=True)
         domain_ko = row.name("domain_ko", required=True)
         if domain_code in domains:
-            names_agree = _check_names(row, "domain", domain_code, domains[domain_code],
+            names_agree = _check_names(row, msg("domain"), domain_code, domains[domain_code],
                                        ("domain_ko", "domain_en"))
             ok = names_agree and ok
         elif domain_code and domain_ko:
@@ -358,11 +365,11 @@ def _read_indicators(workbook: Any, file: str, problems: list[Problem],
         item_ko = row.name("item_ko", required=True)
         if item_code in items:
             seen = items[item_code]
-            ok = _check_names(row, "item", item_code, seen, ("item_ko", "item_en")) and ok
+            ok = _check_names(row, msg("item"), item_code, seen, ("item_ko", "item_en")) and ok
             if domain_code and domain_code != seen.domain_code:
-                row.problem("item_code", f"item {item_code} is under domain {seen.domain_code} in row "
-                                         f"{seen.row}, but under domain {domain_code} here; an item belongs "
-                                         "to one domain")
+                row.problem("item_code", msg("item {item} is under domain {domain} in row {row}, but under "
+                                             "domain {other} here; an item belongs to one domain", item=item_code,
+                                             domain=seen.domain_code, row=seen.row, other=domain_code))
                 ok = False
         elif item_code and item_ko and domain_code:
             items[item_code] = _Seen(row.number, {"item_ko": item_ko, "item_en": row.name("item_en")},
@@ -377,20 +384,21 @@ def _read_indicators(workbook: Any, file: str, problems: list[Problem],
         params = row.text("params")
         canonical_params: str | None = None
         if rule_name and rule_name not in RULE_NAMES:
-            row.problem("rule", f"unknown rule '{rule_name}' (expected one of {', '.join(RULE_NAMES)})")
+            row.problem("rule", msg("unknown rule '{rule}' (expected one of {rules})", rule=rule_name,
+                                    rules=", ".join(RULE_NAMES)))
         elif rule_name:
             if kind == "qualitative" and rule_name != "SCALE":
-                row.problem("rule", f"rule {rule_name} is for quantitative indicators; a qualitative "
-                                    "indicator uses SCALE")
+                row.problem("rule", msg("rule {rule} is for quantitative indicators; a qualitative indicator "
+                                        "uses SCALE", rule=rule_name))
                 ok = False
             elif kind == "quantitative" and rule_name not in QUANTITATIVE_RULES:
-                row.problem("rule", f"rule {rule_name} is for qualitative indicators; a quantitative "
-                                    f"indicator uses one of {', '.join(QUANTITATIVE_RULES)}")
+                row.problem("rule", msg("rule {rule} is for qualitative indicators; a quantitative indicator "
+                                        "uses one of {rules}", rule=rule_name, rules=", ".join(QUANTITATIVE_RULES)))
                 ok = False
             try:
                 canonical_params = parse_rule(rule_name, params, scale_ratios).canonical_params()
             except RuleError as exc:
-                row.problem("params", f"{rule_name} parameters: {exc}")
+                row.problem("params", msg("{rule} parameters: {problem}", rule=rule_name, problem=exc.message))
         if (ok and code and name_ko and kind is not None and max_points is not None
                 and canonical_params is not None):
             result.append(Indicator(
@@ -401,7 +409,7 @@ def _read_indicators(workbook: Any, file: str, problems: list[Problem],
         else:
             valid = False
     if not table.rows:
-        table.problem("the Indicators sheet has no indicators")
+        table.problem(msg("the Indicators sheet has no indicators"))
         return None
     if not valid:
         return None
@@ -439,7 +447,7 @@ def _read_grades(workbook: Any, file: str, problems: list[Problem]) -> list[Grad
         city_type = "all" if row.blank("city_type") else row.choice("city_type", CITY_TYPES)
         rows.append(_GradeRow(row, grade, min_ratio, certified, city_type))
     if not rows:
-        table.problem("the Grades sheet has no grades")
+        table.problem(msg("the Grades sheet has no grades"))
         return None
     before = len(problems)
     _check_grade_scopes(table, rows)
@@ -455,36 +463,38 @@ def _check_grade_scopes(table: Table, rows: list[_GradeRow]) -> None:
     Both city types see the ``all`` rows, so a problem among ``all`` rows would be found twice; each is
     recorded once, and names a city type only when a city-specific row takes part in it.
     """
-    found: dict[tuple[int | None, str, str], None] = {}
+    found: dict[tuple[int | None, str, str], Text] = {}
 
-    def report(row: int | None, column: str, message: str) -> None:
-        found.setdefault((row, column, message), None)
+    def report(row: int | None, column: str, message: Text) -> None:
+        found.setdefault((row, column, str(message)), message)
 
     specific = any(r.city_type in ("large", "small") for r in rows)
     for city_type in ("large", "small"):
-        def scope(*involved: _GradeRow, ct: str = city_type) -> str:
-            return f" for {ct} cities" if any(r.city_type != "all" for r in involved) else ""
+        def scope(*involved: _GradeRow, ct: str = city_type) -> Text:
+            return msg(_CITY_SCOPE[ct]) if any(r.city_type != "all" for r in involved) else ""
 
         in_scope = [r for r in rows if r.city_type in (city_type, "all", None)]
         if not any(r.min_ratio == 0 for r in in_scope):
-            where = f" for {city_type} cities" if specific else ""
-            report(None, "min_ratio", f"no grade{where} has min_ratio 0, so a low total would get no grade; "
-                                      "add a last grade with min_ratio 0")
+            where = msg(_CITY_SCOPE[city_type]) if specific else ""
+            report(None, "min_ratio", msg("no grade{scope} has min_ratio 0, so a low total would get no grade; "
+                                          "add a last grade with min_ratio 0", scope=where))
         ordered = sorted((r for r in in_scope if r.grade is not None and r.min_ratio is not None
                           and r.city_type is not None), key=lambda r: (cast(int, r.grade), r.row.number))
         kept: list[_GradeRow] = []
         for r in ordered:
             if kept and kept[-1].grade == r.grade:
-                report(r.row.number, "grade", f"grade {r.grade} is given twice{scope(kept[-1], r)} "
-                                              f"(rows {kept[-1].row.number} and {r.row.number})")
+                report(r.row.number, "grade", msg("grade {grade} is given twice{scope} (rows {first} and {row})",
+                                                  grade=r.grade, scope=scope(kept[-1], r),
+                                                  first=kept[-1].row.number, row=r.row.number))
                 continue
             if kept and cast(Decimal, r.min_ratio) >= cast(Decimal, kept[-1].min_ratio):
                 better = kept[-1]
                 report(r.row.number, "min_ratio",
-                       f"grade {r.grade} needs min_ratio {canonical_decimal(cast(Decimal, r.min_ratio))}"
-                       f"{scope(better, r)}, not lower than grade {better.grade}'s "
-                       f"{canonical_decimal(cast(Decimal, better.min_ratio))} (row {better.row.number}); "
-                       "a better grade must need a strictly higher min_ratio")
+                       msg("grade {grade} needs min_ratio {ratio}{scope}, not lower than grade {better}'s "
+                           "{better_ratio} (row {row}); a better grade must need a strictly higher min_ratio",
+                           grade=r.grade, ratio=canonical_decimal(cast(Decimal, r.min_ratio)),
+                           scope=scope(better, r), better=better.grade,
+                           better_ratio=canonical_decimal(cast(Decimal, better.min_ratio)), row=better.row.number))
             kept.append(r)
         not_certified: _GradeRow | None = None
         for r in kept:
@@ -492,11 +502,15 @@ def _check_grade_scopes(table: Table, rows: list[_GradeRow]) -> None:
                 not_certified = r
             elif r.certified and not_certified is not None:
                 report(r.row.number, "certified",
-                       f"grade {r.grade} is certified but the better grade {not_certified.grade} "
-                       f"(row {not_certified.row.number}) is not{scope(not_certified, r)}; certified grades "
-                       "must be the best ones")
-    for (row, column, message) in found:
+                       msg("grade {grade} is certified but the better grade {better} (row {row}) is not{scope}; "
+                           "certified grades must be the best ones", grade=r.grade, better=not_certified.grade,
+                           row=not_certified.row.number, scope=scope(not_certified, r)))
+    for (row, column, _), message in found.items():
         table.problem(message, row=row, column=column)
+
+
+# How a grade problem names the city type it is about, right after what it names ("no grade for large cities").
+_CITY_SCOPE = {"large": template(" for large cities"), "small": template(" for small cities")}
 
 
 # --- writing -------------------------------------------------------------------------------------------

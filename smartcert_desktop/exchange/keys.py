@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..domain.text import brief
 from ..errors import PassphraseError, Problem, SmartcertError, ValidationError, VerificationError
+from ..messages import Text, msg
 from .canonical import b64decode_strict, b64encode, canonical_json_bytes, parse_json_strict
 
 KEYFILE_FORMAT = "smartcert-keyfile/1"
@@ -193,22 +194,23 @@ def _passphrase_bytes(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def scrypt_parameters_problem(n: object, r: object, p: object) -> str | None:
+def scrypt_parameters_problem(n: object, r: object, p: object) -> Text | None:
     """Why scrypt parameters from a key file are refused, or ``None`` when smartcert accepts them.
 
     N a power of two from 2^10, r and p whole numbers from 1, memory 128 * N * r at most 256 MiB, p at most
     4 (contract section 10); smartcert writes N = 2^17, r = 8, p = 1 (128 MiB).
     """
     if any(type(v) is not int for v in (n, r, p)):
-        return "its key derivation parameters are not whole numbers"
+        return msg("its key derivation parameters are not whole numbers")
     assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
     if n < MIN_SCRYPT_N or n > MAX_SCRYPT_N or n & (n - 1):
-        return f"its key derivation cost N = {n} is not a power of two from 2^10 to 2^20"
+        return msg("its key derivation cost N = {n} is not a power of two from 2^10 to 2^20", n=n)
     if not 1 <= r <= MAX_SCRYPT_R or not 1 <= p <= MAX_SCRYPT_P:
-        return f"its key derivation parameters r = {r}, p = {p} are outside r 1-{MAX_SCRYPT_R}, p 1-{MAX_SCRYPT_P}"
+        return msg("its key derivation parameters r = {r}, p = {p} are outside r 1-{max_r}, p 1-{max_p}", r=r, p=p,
+                   max_r=MAX_SCRYPT_R, max_p=MAX_SCRYPT_P)
     if 128 * n * r > MAX_SCRYPT_MEMORY:
-        return (f"its key derivation would need {128 * n * r // 2**20} MiB (N = {n}, r = {r}); at most "
-                f"{MAX_SCRYPT_MEMORY // 2**20} MiB are accepted")
+        return msg("its key derivation would need {need} MiB (N = {n}, r = {r}); at most {limit} MiB are accepted",
+                   need=128 * n * r // 2**20, n=n, r=r, limit=MAX_SCRYPT_MEMORY // 2**20)
     return None
 
 
@@ -233,7 +235,7 @@ def encode_key_file(keys: PrivateKeys, passphrase: str, *, label: str = "",
     if not isinstance(passphrase, str) or passphrase == "":
         raise PassphraseError("the passphrase must not be empty")
     if scrypt_n < MIN_SCRYPT_N or scrypt_n > MAX_SCRYPT_N or scrypt_n & (scrypt_n - 1):
-        raise ValueError(f"scrypt N must be a power of two between {MIN_SCRYPT_N} and {MAX_SCRYPT_N}")
+        raise ValueError("scrypt N must be a power of two from 2^10 to 2^20")
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     document: dict[str, Any] = {
@@ -266,16 +268,17 @@ def _parse_key_file(data: bytes, name: str) -> tuple[dict[str, Any], KeyFileInfo
     stripped = data.lstrip()
     if not stripped.startswith(b"{"):
         raise ValidationError(Problem("is not a smartcert key file", file=name))
-    document = parse_json_strict(data, what="key file", name=name, error=ValidationError)
+    document = parse_json_strict(data, what=msg("key file"), name=name, error=ValidationError)
     if not isinstance(document, dict) or not isinstance(document.get("format"), str):
         raise ValidationError(Problem("is not a smartcert key file", file=name))
     fmt = document["format"]
     if fmt != KEYFILE_FORMAT:
         if fmt.startswith("smartcert-keyfile/"):
             raise ValidationError(Problem(
-                f"key file format {fmt} is not supported (this version of smartcert reads {KEYFILE_FORMAT})",
-                file=name))
-        raise ValidationError(Problem(f"is not a smartcert key file (it is {brief(fmt)})", file=name))
+                msg("key file format {format} is not supported (this version of smartcert reads {known})",
+                    format=fmt, known=KEYFILE_FORMAT), file=name))
+        raise ValidationError(Problem(msg("is not a smartcert key file (it is {format})", format=brief(fmt)),
+                                      file=name))
     expected = {"format", "label", "kdf", "cipher", "public", "fingerprint", "ciphertext"}
     if set(document) != expected:
         raise ValidationError(Problem("key file is damaged: unexpected or missing fields", file=name))
@@ -286,7 +289,8 @@ def _parse_key_file(data: bytes, name: str) -> tuple[dict[str, Any], KeyFileInfo
     kdf_problem = scrypt_parameters_problem(kdf["n"], kdf["r"], kdf["p"])
     if kdf_problem:
         # Checked before any derivation: a key file must not make the reader allocate gigabytes or spin.
-        raise ValidationError(Problem(f"the key file is damaged or not from smartcert: {kdf_problem}",
+        raise ValidationError(Problem(msg("the key file is damaged or not from smartcert: {problem}",
+                                          problem=kdf_problem),
                                       file=name, field="kdf"))
     b64decode_strict(kdf["salt"], length=SALT_BYTES, what="kdf.salt", name=name, error=ValidationError)
     if not isinstance(cipher, dict) or set(cipher) != {"name", "nonce"} or cipher["name"] != CIPHER_NAME:
@@ -322,12 +326,12 @@ def decode_key_file(data: bytes, passphrase: str, *, name: str) -> PrivateKeys:
     nonce = b64decode_strict(cipher["nonce"], what="cipher.nonce", name=name)
     ciphertext = b64decode_strict(document["ciphertext"], what="ciphertext", name=name)
     if not isinstance(passphrase, str):
-        raise PassphraseError(f"wrong passphrase for {name}")
+        raise PassphraseError(msg("wrong passphrase for {name}", name=name))
     key = _derive(passphrase, salt, kdf["n"], kdf["r"], kdf["p"])
     try:
         raw = ChaCha20Poly1305(key).decrypt(nonce, ciphertext, _associated_data(document))
     except InvalidTag:
-        raise PassphraseError(f"wrong passphrase for {name}") from None
+        raise PassphraseError(msg("wrong passphrase for {name}", name=name)) from None
     try:
         keys = PrivateKeys._from_raw(raw)
     except ValueError:
@@ -373,7 +377,7 @@ def _read_key_file(path: str | os.PathLike[str]) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(MAX_KEYFILE_BYTES + 1)
     except OSError as exc:
-        raise ValidationError(Problem(f"cannot read the key file: {exc.strerror or exc}",
+        raise ValidationError(Problem(msg("cannot read the key file: {reason}", reason=exc.strerror or str(exc)),
                                       file=str(path))) from None
 
 
@@ -384,7 +388,7 @@ def save_private_keys(path: str | os.PathLike[str], keys: PrivateKeys, passphras
     try:
         write_file_atomic(path, data, mode=0o600)
     except OSError as exc:
-        raise ValidationError(Problem(f"cannot write the key file: {exc.strerror or exc}",
+        raise ValidationError(Problem(msg("cannot write the key file: {reason}", reason=exc.strerror or str(exc)),
                                       file=str(path))) from None
 
 

@@ -16,7 +16,7 @@ from ..domain.rules import RuleError
 from ..domain.sheets import ENTRY_FIELDS, SHEET_FIELDS, IndicatorEntry, Sheet, SheetField, entry_fields, sheet_fields
 from ..domain.text import code_problem, name_problem, note_problem, shown
 from ..errors import Problem, ValidationError
-from ..messages import Text
+from ..messages import Message, Text, msg
 
 PACKAGE_SCHEMA = "smartcert-package-payload/1"
 BUNDLE_SCHEMA = "smartcert-bundle-payload/1"
@@ -28,10 +28,10 @@ def _fail(name: str, field: str, message: Text) -> ValidationError:
 
 def _get(d: Mapping[str, Any], key: str, typ: type | tuple[type, ...], name: str, where: str) -> Any:
     if key not in d:
-        raise _fail(name, f"{where}{key}", "is missing")
+        raise _fail(name, f"{where}{key}", msg("is missing"))
     value = d[key]
     if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
-        raise _fail(name, f"{where}{key}", "has the wrong type")
+        raise _fail(name, f"{where}{key}", msg("has the wrong type"))
     return value
 
 
@@ -42,7 +42,7 @@ def _code(d: Mapping[str, Any], key: str, name: str, where: str) -> str:
     value: str = _get(d, key, str, name, where)
     problem = code_problem(value)
     if problem:
-        raise _fail(name, f"{where}{key}", f"{shown(value)} {problem}")
+        raise _fail(name, f"{where}{key}", msg("{value} {problem}", value=shown(value), problem=problem))
     return value
 
 
@@ -51,7 +51,7 @@ def _name(d: Mapping[str, Any], key: str, name: str, where: str, *, required: bo
     value: str = _get(d, key, str, name, where)
     problem = name_problem(value, max_chars=max_chars) if value or required else None
     if required and not value.strip():
-        problem = "is empty"
+        problem = msg("is empty")
     if problem:
         raise _fail(name, f"{where}{key}", problem)
     return value
@@ -68,7 +68,7 @@ def _note(d: Mapping[str, Any], key: str, name: str, where: str) -> str:
 def _value(value: object, name: str, field: str) -> None:
     """A reported or verified value as text: at most 200 characters (the rules check the rest)."""
     if isinstance(value, str) and len(value) > 200:
-        raise _fail(name, field, f"is {len(value):,} characters long; a value has at most 200")
+        raise _fail(name, field, msg("is {count:,} characters long; a value has at most 200", count=len(value)))
 
 
 # --- score bundle -------------------------------------------------------------------------------------------
@@ -88,11 +88,11 @@ def _field(d: Mapping[str, Any], f: SheetField, name: str, where: str) -> Any:
         return _note(d, f.name, name, where)
     value = d.get(f.name)
     if value is not None and not isinstance(value, str):
-        raise _fail(name, f"{where}{f.name}", "has the wrong type")
+        raise _fail(name, f"{where}{f.name}", msg("has the wrong type"))
     if f.kind == "value":
         _value(value, name, f"{where}{f.name}")
     elif value is not None and len(value) > 200:  # a level: the merge checks it against the Scale
-        raise _fail(name, f"{where}{f.name}", "is not a Scale code")
+        raise _fail(name, f"{where}{f.name}", msg("is not a Scale code"))
     return value
 
 
@@ -147,17 +147,17 @@ class BundlePayload:
 def bundle_from_json(data: Any, name: str) -> BundlePayload:
     """Read a bundle payload; structure only (the merge checks it against the program)."""
     if not isinstance(data, dict):
-        raise _fail(name, "payload", "is not an object")
+        raise _fail(name, "payload", msg("is not an object"))
     schema = data.get("schema")
     if schema != BUNDLE_SCHEMA:
-        raise _fail(name, "schema", f"unknown bundle payload version {schema!r} (this smartcert reads "
-                                    f"{BUNDLE_SCHEMA}); update smartcert")
+        raise _fail(name, "schema", msg("unknown bundle payload version {schema!r} (this smartcert reads "
+                                        "{known}); update smartcert", schema=schema, known=BUNDLE_SCHEMA))
     evaluator_id = _code(data, "evaluator_id", name, "")
     sheets = []
     for i, raw in enumerate(_get(data, "sheets", list, name, "")):
         where = f"sheets[{i}]."
         if not isinstance(raw, dict):
-            raise _fail(name, f"sheets[{i}]", "is not an object")
+            raise _fail(name, f"sheets[{i}]", msg("is not an object"))
         entries: dict[str, IndicatorEntry] = {}
         for code, e in _get(raw, "entries", dict, name, where).items():
             quick = _plain_entry(e)
@@ -166,13 +166,13 @@ def bundle_from_json(data: Any, name: str) -> BundlePayload:
                 continue
             w = f"{where}entries.{code}."
             if not isinstance(e, dict):
-                raise _fail(name, w[:-1], "is not an object")
+                raise _fail(name, w[:-1], msg("is not an object"))
             entries[code] = IndicatorEntry(**{f.name: _field(e, f, name, w) for f in ENTRY_FIELDS})
         sheets.append(Sheet(evaluator_id=evaluator_id, applicant_code=_code(raw, "applicant_code", name, where),
                             entries=entries, **{f.name: _field(raw, f, name, where) for f in SHEET_FIELDS}))
     codes = [s.applicant_code for s in sheets]
     if len(set(codes)) != len(codes):
-        raise _fail(name, "sheets", "an applicant appears twice")
+        raise _fail(name, "sheets", msg("an applicant appears twice"))
     return BundlePayload(
         program_id=_get(data, "program_id", str, name, ""),
         framework_hash=_get(data, "framework_hash", str, name, ""),
@@ -182,27 +182,31 @@ def bundle_from_json(data: Any, name: str) -> BundlePayload:
         sheets=tuple(sheets))
 
 
-def sheet_problems(framework: Framework, sheet: Sheet) -> list[str]:
+def sheet_problems(framework: Framework, sheet: Sheet) -> list[Message]:
     """What in a received sheet does not fit the framework (unknown codes, levels, invalid values)."""
-    problems = []
+    problems: list[Message] = []
     for code, e in sheet.entries.items():
         ind = framework.indicator_by_code.get(code)
         if ind is None:
-            problems.append(f"{sheet.applicant_code}: unknown indicator {code}")
+            problems.append(msg("{applicant}: unknown indicator {code}", applicant=sheet.applicant_code, code=code))
             continue
         if e.level is not None:
             if ind.kind != "qualitative":
-                problems.append(f"{sheet.applicant_code} {code}: a level on a quantitative indicator")
+                problems.append(msg("{applicant} {code}: a level on a quantitative indicator",
+                                    applicant=sheet.applicant_code, code=code))
             elif framework.scale_code(e.level) != e.level:
-                problems.append(f"{sheet.applicant_code} {code}: level {e.level!r} is not in the Scale")
+                problems.append(msg("{applicant} {code}: level {level!r} is not in the Scale",
+                                    applicant=sheet.applicant_code, code=code, level=e.level))
         if e.verified_value is not None:
             if ind.kind != "quantitative":
-                problems.append(f"{sheet.applicant_code} {code}: a verified value on a qualitative indicator")
+                problems.append(msg("{applicant} {code}: a verified value on a qualitative indicator",
+                                    applicant=sheet.applicant_code, code=code))
             else:
                 try:
                     framework.rule(code).check_value(e.verified_value)
                 except RuleError as exc:
-                    problems.append(f"{sheet.applicant_code} {code}: {exc}")
+                    problems.append(msg("{applicant} {code}: {problem}", applicant=sheet.applicant_code, code=code,
+                                        problem=exc.message))
     return problems
 
 
@@ -258,53 +262,53 @@ class PackagePayload:
 
 def package_from_json(data: Any, name: str) -> PackagePayload:
     if not isinstance(data, dict):
-        raise _fail(name, "payload", "is not an object")
+        raise _fail(name, "payload", msg("is not an object"))
     schema = data.get("schema")
     if schema != PACKAGE_SCHEMA:
-        raise _fail(name, "schema", f"unknown package payload version {schema!r} (this smartcert reads "
-                                    f"{PACKAGE_SCHEMA}); update smartcert")
+        raise _fail(name, "schema", msg("unknown package payload version {schema!r} (this smartcert reads "
+                                        "{known}); update smartcert", schema=schema, known=PACKAGE_SCHEMA))
     try:
         framework = Framework.from_dict(_get(data, "framework", dict, name, ""))
     except (KeyError, TypeError, ValueError) as exc:
-        raise _fail(name, "framework", f"is not a valid framework: {exc}") from None
+        raise _fail(name, "framework", msg("is not a valid framework: {detail}", detail=str(exc))) from None
     if framework.hash != _get(data, "framework_hash", str, name, ""):
-        raise _fail(name, "framework_hash", "does not match the framework carried in the package")
+        raise _fail(name, "framework_hash", msg("does not match the framework carried in the package"))
     applicants = []
     for i, a in enumerate(_get(data, "applicants", list, name, "")):
         w = f"applicants[{i}]."
         if not isinstance(a, dict):
-            raise _fail(name, w[:-1], "is not an object")
+            raise _fail(name, w[:-1], msg("is not an object"))
         reported: dict[str, tuple[str, str, str | None]] = {}
         for code, r in _get(a, "reported", dict, name, w).items():
             if not isinstance(r, dict):
-                raise _fail(name, f"{w}reported.{code}", "is not an object")
+                raise _fail(name, f"{w}reported.{code}", msg("is not an object"))
             pts = r.get("points")
             if pts is not None and not isinstance(pts, str):
-                raise _fail(name, f"{w}reported.{code}.points", "has the wrong type")
+                raise _fail(name, f"{w}reported.{code}.points", msg("has the wrong type"))
             if pts is not None:
                 try:
                     parse_decimal(pts)
                 except NotANumber:
-                    raise _fail(name, f"{w}reported.{code}.points", "is not a number") from None
+                    raise _fail(name, f"{w}reported.{code}.points", msg("is not a number")) from None
             value = _get(r, "value", str, name, f"{w}reported.{code}.")
             _value(value, name, f"{w}reported.{code}.value")
             reported[code] = (value, _note(r, "evidence", name, f"{w}reported.{code}."), pts)
         sa = _get(a, "self_assessment", dict, name, w)
         if not all(isinstance(v, str) for v in sa.values()):
-            raise _fail(name, f"{w}self_assessment", "has the wrong type")
+            raise _fail(name, f"{w}self_assessment", msg("has the wrong type"))
         docs = []
         for j, d in enumerate(_get(a, "documents", list, name, w)):
             wd = f"{w}documents[{j}]."
             if not isinstance(d, dict):
-                raise _fail(name, wd[:-1], "is not an object")
+                raise _fail(name, wd[:-1], msg("is not an object"))
             size = _get(d, "size", int, name, wd)
             if size < 0:
-                raise _fail(name, f"{wd}size", "must not be negative")
+                raise _fail(name, f"{wd}size", msg("must not be negative"))
             docs.append(PackageDocument(_name(d, "name", name, wd, required=True, max_chars=255),
                                         _get(d, "sha256", str, name, wd), size))
         population = _get(a, "population", int, name, w)
         if not 1 <= population <= 10**9:
-            raise _fail(name, f"{w}population", "must be a whole number from 1 to 10^9")
+            raise _fail(name, f"{w}population", msg("must be a whole number from 1 to 10^9"))
         applicants.append(PackageApplicant(
             code=_code(a, "code", name, w), name_ko=_name(a, "name_ko", name, w, required=True),
             name_en=_name(a, "name_en", name, w), province=_name(a, "province", name, w),
@@ -312,7 +316,7 @@ def package_from_json(data: Any, name: str) -> PackagePayload:
             reported=reported, self_assessment=dict(sa), documents=tuple(docs)))
     codes = [a.code for a in applicants]
     if len({c.casefold() for c in codes}) != len(codes):
-        raise _fail(name, "applicants", "an applicant appears twice")
+        raise _fail(name, "applicants", msg("an applicant appears twice"))
     return PackagePayload(
         program_id=_get(data, "program_id", str, name, ""), program_name=_name(data, "program_name", name, ""),
         framework=framework, evaluator_id=_code(data, "evaluator_id", name, ""),

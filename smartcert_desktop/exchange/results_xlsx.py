@@ -16,13 +16,23 @@ reading, sorting and filtering. Sheets:
     evaluators trimmed by the aggregation (grey, struck through, and listed by id), then the applicant's
     qualitative total per evaluator.
 ``의견불일치 Flags``
-    Every flag of every applicant, then Krippendorff's alpha (ordinal) overall and per qualitative
-    indicator, computed from the counted evaluators' levels.
+    Every flag of every applicant, with Krippendorff's alpha overall in the title.
+``일치도 Agreement``
+    Krippendorff's alpha (ordinal) overall and per qualitative indicator, computed from the counted
+    evaluators' levels.
 ``보정대기 Pending corrections``
     Verified values that differ from the value in effect and wait for the chair's decision.
 
 Points are written as exact decimals (the engine's two-decimal values), shown with two decimals. The file is
 written atomically: a failure leaves the previous file, or none, never half a workbook.
+
+Each sheet is laid out for reading and printing (:mod:`.xlsx_layout`): columns as wide as their content (a
+Hangul character counts about twice a Latin one), headers on two lines (Korean, English), long texts
+wrapped in rows tall enough to show them, titles and notes across the table's width. Printed, every sheet
+is A4 landscape with its column headers repeated on each page; every sheet but ``지표별 Indicators`` is
+fitted to one page wide. That one has a column per indicator (63 in the sample framework), too many for one
+readable page: it prints one domain per page width (neighbouring domains share a page when they fit), the
+code, name and city type columns repeated on each.
 """
 
 from __future__ import annotations
@@ -43,11 +53,13 @@ from ..domain.framework import Framework, Indicator
 from ..domain.outcome import RoundOutcome, share_percent
 from ..files import atomic_write
 from .xlsx_common import HEADER_FILL, HEADER_FONT, TEXT_FORMAT, new_workbook, put, workbook_bytes
+from .xlsx_layout import fit_columns, fit_rows, print_in_column_groups, print_setup, spread_note
 
 SUMMARY = "요약 Summary"
 INDICATORS = "지표별 Indicators"
 EVALUATORS = "평가위원별 Evaluators"
 FLAGS = "의견불일치 Flags"
+AGREEMENT = "일치도 Agreement"
 PENDING = "보정대기 Pending corrections"
 
 # Rows of the header (column names) of each sheet's table; data start on the next row.
@@ -55,6 +67,7 @@ SUMMARY_HEADER_ROW = 5
 INDICATORS_HEADER_ROW = 6
 EVALUATORS_HEADER_ROW = 5
 FLAGS_HEADER_ROW = 2
+AGREEMENT_HEADER_ROW = 3
 PENDING_HEADER_ROW = 1
 
 POINTS_FORMAT = "0.00"
@@ -84,6 +97,8 @@ TRIMMED_FONT = Font(strike=True, color="7F7F7F")
 GROUP_BORDER = Border(top=Side(style="medium"))
 THIN_BOTTOM = Border(bottom=Side(style="thin"))
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+WRAP_MIDDLE = Alignment(wrap_text=True, vertical="center")
+MIDDLE = Alignment(horizontal="center", vertical="center")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
@@ -115,7 +130,8 @@ def build_results_workbook(state: RoundOutcome, names: Mapping[str, str], agreem
     _summary_sheet(wb, state)
     _indicators_sheet(wb, fw, state.results)
     _evaluators_sheet(wb, fw, state.results, names)
-    _flags_sheet(wb, fw, state.results, agreement)
+    _flags_sheet(wb, state.results, agreement)
+    _agreement_sheet(wb, fw, agreement)
     _pending_sheet(wb, fw, state.results)
     wb.active = 0
     return wb
@@ -170,6 +186,22 @@ def _title(ws: Any, text: str) -> None:
     _cell(ws, 1, 1, text, font=TITLE_FONT)
 
 
+def _lay_out(ws: Any, *, header: int, notes: Sequence[int], last_column: int,
+             bounds: Mapping[int, tuple[float, float]] | None = None, names_rows: Sequence[int] = (),
+             print_titles: tuple[int, int] | None = None) -> None:
+    """Widths from content, notes across the table, row heights, print setup fitted to one page wide.
+
+    ``notes`` are the rows of titles and notes in column A (not measured, merged across the table and
+    wrapped); ``names_rows`` are rows measured like the header (names of two words on two lines).
+    """
+    for row in notes:
+        if ws.cell(row=row, column=1).value is not None:
+            spread_note(ws, row, last_column)
+    fit_columns(ws, header_rows=(header, *names_rows), filter_row=header, bounds=bounds)
+    fit_rows(ws)
+    print_setup(ws, title_rows=print_titles or (header, header))
+
+
 # --- 요약 Summary -----------------------------------------------------------------------------------------
 
 SUMMARY_COLUMNS = (
@@ -188,6 +220,9 @@ SUMMARY_COLUMNS = (
     _Col("플래그 Flags", 10, COUNT_FORMAT),
     _Col("보정대기 Pending", 11, COUNT_FORMAT),
 )
+
+# Short marks read better centred: rank, code, city type, status, evaluators, grade, certified.
+SUMMARY_CENTERED = (0, 1, 4, 5, 6, 10, 11)
 
 
 def _summary_sheet(wb: Any, state: RoundOutcome) -> None:
@@ -220,8 +255,12 @@ def _summary_sheet(wb: Any, state: RoundOutcome) -> None:
         previous_type = r.city_type
         if r.certified:
             cells[11].font = BOLD
+        for k in SUMMARY_CENTERED:
+            cells[k].alignment = MIDDLE
     ws.freeze_panes = ws.cell(row=SUMMARY_HEADER_ROW + 1, column=4)
     _autofilter(ws, SUMMARY_HEADER_ROW, row, len(SUMMARY_COLUMNS))
+    _lay_out(ws, header=SUMMARY_HEADER_ROW, notes=range(1, SUMMARY_HEADER_ROW), last_column=len(SUMMARY_COLUMNS),
+             bounds={3: (10, 30), 4: (10, 30)})
 
 
 # --- 지표별 Indicators ------------------------------------------------------------------------------------
@@ -297,7 +336,6 @@ def _indicators_sheet(wb: Any, fw: Framework, results: Sequence[ApplicantResult]
                *(_Col(f"분야 {d.code}", 10, POINTS_FORMAT) for d in fw.domains),
                _Col("총점 Total", 11, POINTS_FORMAT)]
     _header_row(ws, header, columns)
-    ws.row_dimensions[3].height = 75
     for c in range(1, len(columns) + 1):
         ws.cell(row=5, column=c).border = THIN_BOTTOM
     row = header
@@ -310,6 +348,20 @@ def _indicators_sheet(wb: Any, fw: Framework, results: Sequence[ApplicantResult]
         _data_row(ws, row, columns, values)
     ws.freeze_panes = ws.cell(row=header + 1, column=first)
     _autofilter(ws, header, row, len(columns))
+    # Indicator columns stay narrow (their names wrap in the row above the codes); names of the lead.
+    bounds = {c: (7, 10) for c in range(first, totals_first)}
+    bounds.update({c: (8, 16) for c in range(totals_first, len(columns) + 1)})  # domain names, own page
+    bounds.update({1: (6, 12), 2: (10, 24), 3: (6, 12)})
+    fit_columns(ws, header_rows=range(1, header + 1), filter_row=header, bounds=bounds)
+    fit_rows(ws)
+    # On paper: each domain from a new page width, its items kept together where they fit; the totals last.
+    sections: list[list[tuple[int, int]]] = []
+    for d_start, d_end, _domain in _runs([i.domain_code for i in indicators]):
+        part = indicators[d_start:d_end + 1]
+        sections.append([(first + d_start + s, first + d_start + e)
+                         for s, e, _item in _runs([i.item_code for i in part])])
+    sections.append([(totals_first, total_column)])
+    print_in_column_groups(ws, title_rows=(1, header), lead_columns=len(lead), sections=sections)
 
 
 # --- 평가위원별 Evaluators --------------------------------------------------------------------------------
@@ -386,6 +438,11 @@ def _evaluators_sheet(wb: Any, fw: Framework, results: Sequence[ApplicantResult]
                 c.font = Font(bold=True, strike=True, color="7F7F7F")
     ws.freeze_panes = ws.cell(row=header + 1, column=first)
     _autofilter(ws, header, row, len(columns))
+    # The legend's explanation runs from B2 across the table, beside the sample cell in A2.
+    ws.merge_cells(start_row=2, start_column=2, end_row=2, end_column=len(columns))
+    ws.cell(row=2, column=2).alignment = WRAP_TOP
+    _lay_out(ws, header=header, notes=(1, 3), last_column=len(columns), names_rows=(header - 1,),
+             bounds={2: (10, 24), 4: (12, 40)}, print_titles=(header - 1, header))
 
 
 # --- 의견불일치 Flags -------------------------------------------------------------------------------------
@@ -410,7 +467,7 @@ def _alpha_text(a: Alpha) -> str:
     return f"{a.value:.3f}" if a.value is not None else "—"
 
 
-def _flags_sheet(wb: Any, fw: Framework, results: Sequence[ApplicantResult], agreement: RoundAlpha) -> None:
+def _flags_sheet(wb: Any, results: Sequence[ApplicantResult], agreement: RoundAlpha) -> None:
     ws = wb.create_sheet(FLAGS)
     header = FLAGS_HEADER_ROW
     _header_row(ws, header, FLAG_COLUMNS)
@@ -420,23 +477,33 @@ def _flags_sheet(wb: Any, fw: Framework, results: Sequence[ApplicantResult], agr
             row += 1
             _data_row(ws, row, FLAG_COLUMNS, [r.code, r.name_ko, FLAG_LABEL.get(f.kind, f.kind), f.kind,
                                               f.indicator, f.evaluator, f.detail])
-    last_flag_row = row
-    # Alpha below the list, outside the filter's range, so filtering the flags never hides it.
-    row += 2
-    alpha_title_row = row
-    _cell(ws, row, 1, "평가위원 간 일치도: Krippendorff α (서열척도 ordinal, 반영 평가위원의 등급) · "
-                      "inter-rater agreement of the counted evaluators' levels", font=BOLD)
-    row += 1
-    _cell(ws, row, 1, "α ≥ 0.800 신뢰 가능, 0.667 이상 잠정적, 그 미만은 낮음 (Krippendorff). 단위: 지표별은 "
-                      "지자체, 전체는 지자체×지표 · units: applicants per indicator; applicant × indicator "
-                      "overall.", font=NOTE_FONT)
-    row += 1
-    for pos, col in enumerate(ALPHA_COLUMNS, start=1):
-        cell = _cell(ws, row, pos, col.name, font=HEADER_FONT)
-        cell.fill = HEADER_FILL
+    overall = agreement.overall
+    _cell(ws, 1, 1, f"의견불일치 및 자료 누락 (Flags) · Krippendorff α 전체 Overall = {_alpha_text(overall)} "
+                    f"({READING_LABEL[overall.reading]}); 지표별 α는 '{AGREEMENT}' 시트 "
+                    f"(per indicator in the sheet '{AGREEMENT}')", font=TITLE_FONT)
+    ws.freeze_panes = ws.cell(row=header + 1, column=1)
+    _autofilter(ws, header, row, len(FLAG_COLUMNS))
+    _lay_out(ws, header=header, notes=(1,), last_column=len(FLAG_COLUMNS),
+             bounds={2: (10, 24), 7: (20, 72)})
+
+
+# --- 일치도 Agreement -------------------------------------------------------------------------------------
+
+def _agreement_sheet(wb: Any, fw: Framework, agreement: RoundAlpha) -> None:
+    """Krippendorff's alpha, overall then per qualitative indicator, on a sheet of its own: its columns are
+    not the flags', and each sheet prints its own header on every page."""
+    ws = wb.create_sheet(AGREEMENT)
+    header = AGREEMENT_HEADER_ROW
+    _cell(ws, 1, 1, "평가위원 간 일치도: Krippendorff α (서열척도 ordinal, 반영 평가위원의 등급) · "
+                    "inter-rater agreement of the counted evaluators' levels", font=TITLE_FONT)
+    _cell(ws, 2, 1, "α ≥ 0.800 신뢰 가능, 0.667 이상 잠정적, 그 미만은 낮음 (Krippendorff). 단위: 지표별은 "
+                    "지자체, 전체는 지자체×지표 · units: applicants per indicator; applicant × indicator "
+                    "overall.", font=NOTE_FONT)
+    _header_row(ws, header, ALPHA_COLUMNS)
     names = {i.code: _name(i.name_ko, i.name_en) for i in fw.qualitative}
     entries = [("전체 Overall", "모든 정성지표 (all qualitative indicators)", agreement.overall)]
     entries += [(code, names.get(code, ""), a) for code, a in agreement.per_indicator.items()]
+    row = header
     for k, (code, name, a) in enumerate(entries):
         row += 1
         reading = READING_LABEL[a.reading] + (f": {a.reason}" if a.reason else "")
@@ -445,12 +512,9 @@ def _flags_sheet(wb: Any, fw: Framework, results: Sequence[ApplicantResult], agr
         if k == 0:
             for c in cells:
                 c.font = BOLD
-    overall = agreement.overall
-    _cell(ws, 1, 1, f"의견불일치 및 자료 누락 (Flags) · Krippendorff α 전체 Overall = {_alpha_text(overall)} "
-                    f"({READING_LABEL[overall.reading]}); 지표별 α는 {alpha_title_row}행부터 "
-                    f"(per indicator from row {alpha_title_row})", font=TITLE_FONT)
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    _autofilter(ws, header, last_flag_row, len(FLAG_COLUMNS))
+    _lay_out(ws, header=header, notes=(1, 2), last_column=len(ALPHA_COLUMNS),
+             bounds={2: (16, 40), 7: (16, 60)})
 
 
 # --- 보정대기 Pending corrections -------------------------------------------------------------------------
@@ -479,8 +543,10 @@ def _pending_sheet(wb: Any, fw: Framework, results: Sequence[ApplicantResult]) -
             name = _name(ind.name_ko, ind.name_en) if ind is not None else ""
             cells = _data_row(ws, row, PENDING_COLUMNS, [r.code, r.name_ko, p.indicator, name, p.evaluator,
                                                          p.value, r.values_used.get(p.indicator), p.comment])
-            cells[-1].alignment = WRAP_TOP
+            cells[-1].alignment = WRAP_MIDDLE
     if row == header:
         _cell(ws, header + 2, 1, "보정대기 없음 (no pending corrections)", font=NOTE_FONT)
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
     _autofilter(ws, header, row, len(PENDING_COLUMNS))
+    _lay_out(ws, header=header, notes=(header + 2,) if row == header else (), last_column=len(PENDING_COLUMNS),
+             bounds={2: (10, 24), 4: (12, 30), 8: (20, 50)})

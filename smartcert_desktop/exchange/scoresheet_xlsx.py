@@ -23,13 +23,21 @@ N     ``accepts``         information (extra): what ``level`` or ``verified_valu
 O     ``self_assessment`` information (extra): the applicant's own level (qualitative rows; never counted)
 ====  ==================  ===========================================================================
 
-The extra columns J–O are written for the evaluator's convenience and ignored when the file is read
-back; ``onsite_note`` is read when the column is there. Sheet ``Recusals`` (``applicant_code``, ``reason``)
-lists the applicants the evaluator declares a conflict with; sheet ``Guide`` holds short instructions in
-Korean and English and the Scale.
+The extra columns J–O are written for the evaluator's convenience; when the file is read back each one that
+is there must hold what was written (a name may come back in either language), like the contract's
+information columns; ``onsite_note`` is read when the column is there. Sheet ``Recusals`` (``applicant_code``,
+``reason``) lists the applicants the evaluator declares a conflict with; sheet ``Guide`` holds short
+instructions in Korean and English and the Scale.
+
+The Scores and Guide sheets are protected without a password (Excel: Review > Unprotect Sheet lifts it): on
+Scores only the evaluator's fields are unlocked, ``level`` on qualitative rows, ``verified_value`` on
+quantitative rows, ``comment`` and ``onsite_note`` on every row; resizing columns and rows and filtering stay
+allowed. Recusals is not protected (the evaluator adds rows there). The protection guards against slips;
+what is imported is decided by :func:`read_score_sheet` alone, which compares every information cell.
 
 :func:`read_score_sheet` is all or nothing: it reports every problem (sheet, row, column) and returns nothing
-when there is any. It changes only the evaluator's fields; the information cells must come back as written.
+when there is any. It changes only the evaluator's fields; the information cells must come back as written,
+and a changed one is reported with what it must be and what it is.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.protection import SheetProtection
 
 from ..domain.framework import Framework, Indicator
 from ..domain.numbers import NotANumber, canonical_decimal, parse_decimal, round_half_up
@@ -50,6 +59,7 @@ from ..domain.rules import Levels, RuleError
 from ..domain.sheets import IndicatorEntry, Sheet
 from ..domain.text import brief, same_note, shown
 from ..errors import Problem, raise_if
+from ..messages import Text, msg
 from .applicants_xlsx import scale_codes_text
 from .xlsx_common import (
     CellError,
@@ -66,6 +76,7 @@ from .xlsx_common import (
     read_table,
     save_workbook,
 )
+from .xlsx_layout import fit_columns, fit_rows, print_setup
 
 SCORES_SHEET = "Scores"
 RECUSALS_SHEET = "Recusals"
@@ -98,6 +109,15 @@ class SheetRowInfo:
     kind: str                    # "quantitative" or "qualitative"
     reported_value: str | None   # the applicant's reported value (quantitative rows), as text
     points: Decimal | None       # what the reported value gives (quantitative rows)
+    applicant_name_ko: str = ""  # the applicant's names, for the applicant_name column
+    applicant_name_en: str = ""
+    self_assessment: str | None = None  # the applicant's own level (qualitative rows)
+
+    def applicant_name(self, lang: str) -> str:
+        """The applicant's name in ``lang`` (``ko`` or ``en``), the other one when that is missing."""
+        first, other = ((self.applicant_name_en, self.applicant_name_ko) if lang == "en"
+                        else (self.applicant_name_ko, self.applicant_name_en))
+        return first or other
 
 
 def _ordered(framework: Framework, info_rows: Sequence[SheetRowInfo]) -> list[SheetRowInfo]:
@@ -162,17 +182,21 @@ def _name(ko: str, en: str, lang: str) -> str:
 
 
 _GUIDE_KO = (
-    "채점표 작성 안내",
+    "평가표 작성 안내",
     "",
     "• Scores 시트에서 노란색 머리글 열(level, verified_value, comment, onsite_note)만 입력합니다.",
-    "• 회색 열은 정보입니다. 바꾸면 불러오기가 거부됩니다.",
+    "• 회색 열은 정보입니다. 바꾸면 불러오기가 거부되며, 바뀐 칸마다 시트·행·열과 원래 값이 표시됩니다.",
+    "• Scores 시트는 암호 없이 보호되어 있어 입력 칸만 편집할 수 있습니다: 정성 지표 행의 level, "
+    "정량 지표 행의 verified_value, 모든 행의 comment와 onsite_note. 열 너비·행 높이 조정과 필터는 "
+    "보호된 상태에서도 됩니다. 보호를 해제할 수는 있지만(검토 > 시트 보호 해제), 회색 칸을 바꾸면 "
+    "불러오기가 거부됩니다.",
     "• 정성 지표(qualitative): level 열에 척도 코드를 입력합니다 (아래 표). "
     "points는 이 파일을 만들 때 입력되어 있던 등급의 점수이며, 불러올 때 입력한 등급으로 다시 계산됩니다.",
-    "• 정량 지표(quantitative): verified_value를 비워 두면 보고값 그대로 확인한 것입니다. "
-    "다른 값을 확인했다면 그 값을 입력합니다 (점수는 위원장이 수용할 때만 바뀝니다).",
+    "• 정량 지표(quantitative): verified_value를 비워 두면 신청 값 그대로 확인한 것입니다. "
+    "다른 값을 확인했다면 확인한 값을 입력합니다 (점수는 위원장이 수용할 때만 바뀝니다).",
     "• 의견이 필요한 등급에는 comment를 반드시 입력합니다.",
-    "• 이해충돌이 있는 신청 도시는 Recusals 시트에 applicant_code와 사유(reason)를 적습니다. "
-    "그 도시는 채점하지 않습니다.",
+    "• 이해충돌이 있는 신청 도시는 Recusals 시트에 applicant_code와 사유(reason)를 적습니다(회피). "
+    "그 도시는 평가하지 않습니다.",
     "• 행과 열을 지우거나 순서를 바꾸지 마십시오. 작성 후 저장하여 smartcert로 불러옵니다 "
     "(전부 반영되거나, 문제가 있으면 아무것도 반영되지 않습니다).",
 )
@@ -181,7 +205,12 @@ _GUIDE_EN = (
     "",
     "• In the sheet Scores, fill in only the columns with a yellow header (level, verified_value, comment, "
     "onsite_note).",
-    "• Grey columns are information; if one is changed the import is refused.",
+    "• Grey columns are information; if one is changed the import is refused, naming the sheet, row and "
+    "column of each changed cell and what it was.",
+    "• The sheet Scores is protected, without a password, so that only the fields you fill in can be "
+    "edited: level on qualitative rows, verified_value on quantitative rows, comment and onsite_note on "
+    "every row. Column widths, row heights and filters work while it is protected. You can unprotect it "
+    "(Review > Unprotect Sheet), but a changed grey cell is still refused on import.",
     "• Qualitative indicators: type a Scale code in level (table below); points shows what the level gave "
     "when this file was written and is computed again from the level you enter when it is imported.",
     "• Quantitative indicators: a blank verified_value confirms the reported value; type another value if "
@@ -218,23 +247,23 @@ def _add_guide(wb: Any, framework: Framework, lang: str) -> None:
             put(ws, r, c, value)
     for letter, width in (("B", 14), ("C", 14), ("D", 8), ("E", 28)):
         ws.column_dimensions[letter].width = width
+    fit_rows(ws)
+    print_setup(ws, title_rows=None, grid=False)
+    _protect(ws)
 
 
 def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_rows: Sequence[SheetRowInfo],
-                      sheets: Mapping[str, Sheet], lang: str = "ko", *,
-                      applicant_names: Mapping[str, str] | None = None,
-                      self_assessment: Mapping[tuple[str, str], str] | None = None) -> None:
+                      sheets: Mapping[str, Sheet], lang: str = "ko") -> None:
     """Write the score sheet workbook of ``info_rows``, filled with the evaluator's current fields.
 
     Every row's indicator must be in ``framework``. ``sheets`` maps an applicant code to the evaluator's
     current sheet (absent: nothing entered yet); its recusals of applicants in ``info_rows`` fill the
-    Recusals sheet.
-    ``applicant_names`` (code -> display name) and ``self_assessment`` ((applicant, indicator) -> level) fill
-    the extra information columns when given. ``lang`` (``ko`` or ``en``) is the language of names and of
-    the Guide's first half.
+    Recusals sheet. ``lang`` (``ko`` or ``en``) is the language of names and of the Guide's first half; it
+    is recorded as the workbook's language, so that a message about a changed name quotes the one written.
+
+    The Scores sheet is protected without a password: only the evaluator's fields are unlocked (``level``
+    on qualitative rows, ``verified_value`` on quantitative rows, ``comment`` and ``onsite_note``).
     """
-    names = applicant_names or {}
-    assessed = self_assessment or {}
     rows = _ordered(framework, info_rows)
     columns = [
         Column("applicant_code", 14, text=True), Column("indicator_code", 14, text=True),
@@ -257,13 +286,15 @@ def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_r
         values.append([
             info.applicant_code, info.indicator_code, info.kind, info.reported_value or None, points,
             entry.level or None, entry.verified_value, entry.comment or None, entry.onsite_note or None,
-            names.get(info.applicant_code) or None, _name(ind.name_ko, ind.name_en, lang),
+            info.applicant_name(lang) or None, _name(ind.name_ko, ind.name_en, lang),
             excel_number(ind.max_points), ind.unit or None, _accepts(framework, ind, lang),
-            assessed.get((info.applicant_code, ind.code)) if ind.is_qualitative else None,
+            (info.self_assessment or None) if ind.is_qualitative else None,
         ])
     wb = new_workbook()
+    wb.properties.language = "en" if lang == "en" else "ko"
     ws = add_table_sheet(wb, SCORES_SHEET, columns, values)
     _style_scores(ws, framework, rows, position, lang)
+    _lay_out_scores(ws, position)
 
     codes = list(dict.fromkeys(info.applicant_code for info in rows))
     # Only applicants of this sheet: a recusal of another one would be refused when the file comes back.
@@ -277,9 +308,36 @@ def write_score_sheet(path: str | os.PathLike[str], framework: Framework, info_r
     if dv is not None:
         rws.add_data_validation(dv)
         dv.add(f"A2:A{len(codes) + 1}")  # each applicant is listed at most once
+    print_setup(rws, title_rows=(1, 1))
     _add_guide(wb, framework, lang)
     wb.active = 0
     save_workbook(wb, path)
+
+
+# The Scores sheet's protection: no password (it guards against slips, not against the evaluator); what
+# stays allowed while protected: selecting, resizing columns and rows, filtering. Sorting, inserting and
+# deleting rows or columns stay locked (rows must come back as written).
+SCORES_PROTECTION = dict(sheet=True, formatColumns=False, formatRows=False, autoFilter=False,
+                         selectLockedCells=False, selectUnlockedCells=False)
+
+
+def _protect(ws: Any) -> None:
+    ws.protection = SheetProtection(**SCORES_PROTECTION)
+
+
+def _lay_out_scores(ws: Any, position: Mapping[str, int]) -> None:
+    """Column widths from content (the input columns keep room to type in), tall rows where a text wraps,
+    A4 landscape one page wide with the header on every page, and the sheet protected."""
+    bounds = {position[name]: bound for name, bound in (
+        ("applicant_code", (10, 20)), ("indicator_code", (10, 20)), ("kind", (8, 14)),
+        ("reported_value", (10, 24)), ("points", (8, 12)), ("level", (8, 12)), ("verified_value", (14, 24)),
+        ("comment", (48, 60)), (ONSITE_COLUMN, (36, 48)), ("applicant_name", (10, 24)),
+        ("indicator_name", (16, 40)), ("max_points", (8, 12)), ("unit", (6, 20)), ("accepts", (10, 30)),
+        ("self_assessment", (10, 16)))}
+    fit_columns(ws, filter_row=1, bounds=bounds)
+    fit_rows(ws)
+    print_setup(ws, title_rows=(1, 1))
+    _protect(ws)
 
 
 def _style_scores(ws: Any, framework: Framework, rows: Sequence[SheetRowInfo], position: Mapping[str, int],
@@ -306,11 +364,11 @@ def _style_scores(ws: Any, framework: Framework, rows: Sequence[SheetRowInfo], p
             cell = ws.cell(row=r, column=position[name])
             cell.fill = _INFO_FILL
             cell.font = _INFO_FONT
-        for name in input_names:
-            cell = ws.cell(row=r, column=position[name])
-            cell.protection = _UNLOCKED  # ready for the user who chooses to protect the sheet
-            if name in ("comment", ONSITE_COLUMN):
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        # Unlocked (the sheet is protected): the fields the evaluator fills on this kind of row.
+        for name in ("level" if ind.is_qualitative else "verified_value", "comment", ONSITE_COLUMN):
+            ws.cell(row=r, column=position[name]).protection = _UNLOCKED
+        for name in ("comment", ONSITE_COLUMN):
+            ws.cell(row=r, column=position[name]).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(row=r, column=position["points"]).number_format = "0.00"
         level_cell = ws.cell(row=r, column=position["level"])
         verified_cell = ws.cell(row=r, column=position["verified_value"])
@@ -361,21 +419,22 @@ def _read_recusals(table: Table, applicants: Sequence[str]) -> dict[str, str]:
     result: dict[str, str] = {}
     first_row: dict[str, int] = {}
     for row in table.rows:
-        code = row.code("applicant_code", required=True, what="applicant code")
+        code = row.code("applicant_code", required=True, what=msg("applicant code"))
         reason = row.note("reason")
         if not code:
             continue
         if code not in applicants:
-            row.problem("applicant_code", f"unknown applicant {code}: it is not one of the applicants of "
-                                          f"this score sheet ({', '.join(applicants)})")
+            row.problem("applicant_code", msg("unknown applicant {code}: it is not one of the applicants of this "
+                                              "score sheet ({applicants})", code=code,
+                                              applicants=", ".join(applicants)))
             continue
         if code in first_row:
-            row.problem("applicant_code",
-                        f"applicant {code} is listed twice (first in row {first_row[code]})")
+            row.problem("applicant_code", msg("applicant {code} is listed twice (first in row {row})", code=code,
+                                              row=first_row[code]))
             continue
         first_row[code] = row.number
         if not reason:
-            row.problem("reason", f"the recusal from applicant {code} needs a reason")
+            row.problem("reason", msg("the recusal from applicant {code} needs a reason", code=code))
         result[code] = reason
     return result
 
@@ -391,9 +450,14 @@ def _same_text(found: str, expected: str) -> bool:
 
 
 def _changed(row: Row, column: str, found: str, expected: str) -> None:
-    row.problem(column, f"this information cell was changed: it must be "
-                        f"{repr(expected) if expected else 'blank'}, not {repr(found) if found else 'blank'} "
-                        "(only level, verified_value, comment and onsite_note may be edited)")
+    row.problem(column, msg("this information cell was changed: it must be {expected}, not {found} (only level, "
+                            "verified_value, comment and onsite_note may be edited)", expected=_quoted(expected),
+                            found=_quoted(found)))
+
+
+def _quoted(value: str) -> Text:
+    """A cell's text as a message quotes it: in quotes, or "blank"."""
+    return repr(value) if value else msg("blank")
 
 
 def _points_cell(row: Row) -> tuple[bool, Decimal | None]:
@@ -433,17 +497,45 @@ def _check_information(row: Row, framework: Framework, info: SheetRowInfo, level
             return
         found = repr(shown_points) if readable else repr(str(row.raw("points")))
         if level is None:
-            row.problem("points", f"this information cell was changed: with no level it must be blank, not "
-                                  f"{found}")
+            row.problem("points", msg("this information cell was changed: with no level it must be blank, not "
+                                      "{found}", found=found))
         else:
             given = canonical_decimal(level_points(framework, ind, level))
-            row.problem("points", f"this information cell was changed: it must be blank or {given!r} (what "
-                                  f"level {level} gives), not {found}")
+            row.problem("points", msg("this information cell was changed: it must be blank or {given!r} (what "
+                                      "level {level} gives), not {found}", given=given, level=level, found=found))
         return
     want = info.points
     if not readable or points != want:
         _changed(row, "points", shown_points if readable else str(row.raw("points")),
                  canonical_decimal(want) if want is not None else "")
+
+
+def _same_info(found: str, expected: str) -> bool:
+    """An extra information cell compares as written, up to white space, composition and line breaks, and a
+    number also matches the same number written another way."""
+    return _same_text(found, expected) or same_note(found, expected)
+
+
+def _check_extra_information(row: Row, framework: Framework, info: SheetRowInfo, lang: str) -> None:
+    """Record a problem for each extra information cell (names, max points, unit, accepts, self-assessment)
+    that differs from what was written. A name may be in either language: both are the program's own text;
+    the message quotes the one in the workbook's language. Absent columns are not checked."""
+    ind = framework.indicator_by_code[info.indicator_code]
+    other = "ko" if lang == "en" else "en"
+    expected: dict[str, tuple[str, ...]] = {
+        "applicant_name": (info.applicant_name(lang), info.applicant_name(other)),
+        "indicator_name": (_name(ind.name_ko, ind.name_en, lang), _name(ind.name_ko, ind.name_en, other)),
+        "max_points": (canonical_decimal(ind.max_points),),
+        "unit": (ind.unit or "",),
+        "accepts": (_accepts(framework, ind, lang), _accepts(framework, ind, other)),
+        "self_assessment": ((info.self_assessment or "") if ind.is_qualitative else "",),
+    }
+    for column, allowed in expected.items():
+        if not row.table.has(column):
+            continue
+        found = row.text(column)
+        if not any(_same_info(found, a.strip()) for a in allowed):
+            _changed(row, column, found, allowed[0].strip())
 
 
 def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: bool) -> tuple[_Fields, bool]:
@@ -459,20 +551,21 @@ def _read_fields(row: Row, framework: Framework, ind: Indicator, has_onsite: boo
             level = framework.scale_code(level_text)
             if level is None:
                 level_ok = False
-                row.problem("level",
-                            f"level {shown(level_text)} is not in the Scale ({scale_codes_text(framework)})")
+                row.problem("level", msg("level {level} is not in the Scale ({codes})", level=shown(level_text),
+                                         codes=scale_codes_text(framework)))
         if verified:
-            row.problem("verified_value", f"{ind.code} is qualitative: it has no reported value to verify; "
-                                          "leave verified_value blank and enter a level")
+            row.problem("verified_value", msg("{code} is qualitative: it has no reported value to verify; leave "
+                                              "verified_value blank and enter a level", code=ind.code))
     else:
         if level_text:
-            row.problem("level", f"{ind.code} is quantitative: it takes no level; leave level blank "
-                                 "(use verified_value for a value you found)")
+            row.problem("level", msg("{code} is quantitative: it takes no level; leave level blank (use "
+                                     "verified_value for a value you found)", code=ind.code))
         if verified:
             try:
                 framework.rule(ind.code).check_value(verified)
             except RuleError as exc:
-                row.problem("verified_value", f"{ind.code} ({ind.rule_name}): {exc}")
+                row.problem("verified_value", msg("{code} ({rule}): {problem}", code=ind.code, rule=ind.rule_name,
+                                                  problem=exc.message))
     return _Fields(level, verified or None, comment, onsite), level_ok
 
 
@@ -491,7 +584,8 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
     wb = open_workbook(path)
     label = file_label(path)
     scores = read_table(wb, SCORES_SHEET, file=label, problems=problems, required=SCORES_COLUMNS,
-                        optional=(ONSITE_COLUMN,))
+                        optional=(ONSITE_COLUMN, *EXTRA_INFO_COLUMNS))
+    lang = "en" if getattr(wb.book.properties, "language", None) == "en" else "ko"
     recusal_table = read_table(wb, RECUSALS_SHEET, file=label, problems=problems,
                                required=("applicant_code", "reason"))
     ordered = _ordered(framework, info_rows)
@@ -504,37 +598,42 @@ def read_score_sheet(path: str | os.PathLike[str], framework: Framework, info_ro
         first_row: dict[tuple[str, str], int] = {}
         has_onsite = scores.has(ONSITE_COLUMN)
         for row in scores.rows:
-            applicant = row.code("applicant_code", required=True, what="applicant code")
+            applicant = row.code("applicant_code", required=True, what=msg("applicant code"))
             indicator = row.text("indicator_code", required=True)
             if not applicant or not indicator:
                 continue
             if applicant not in applicants:
-                row.problem("applicant_code", f"unknown applicant {applicant}: it is not assigned in this "
-                                              f"score sheet ({', '.join(applicants)})")
+                row.problem("applicant_code", msg("unknown applicant {code}: it is not assigned in this score "
+                                                  "sheet ({applicants})", code=applicant,
+                                                  applicants=", ".join(applicants)))
                 continue
             key = (applicant, indicator)
             info = info_by_key.get(key)
             ind = framework.indicator_by_code.get(indicator)
             if info is None or ind is None:
-                row.problem("indicator_code", f"unknown indicator {brief(indicator)} for applicant {applicant}")
+                row.problem("indicator_code", msg("unknown indicator {indicator} for applicant {applicant}",
+                                                  indicator=brief(indicator), applicant=applicant))
                 continue
             if key in first_row:
-                row.problem("indicator_code", f"applicant {applicant}, indicator {indicator} appears twice "
-                                              f"(first in row {first_row[key]}); keep one row")
+                row.problem("indicator_code", msg("applicant {applicant}, indicator {indicator} appears twice "
+                                                  "(first in row {row}); keep one row", applicant=applicant,
+                                                  indicator=indicator, row=first_row[key]))
                 continue
             first_row[key] = row.number
             entry, level_ok = _read_fields(row, framework, ind, has_onsite)
             base = current.get(applicant)
             written_level = base.entry(indicator).level if base is not None else None
             _check_information(row, framework, info, entry.level, level_ok, written_level)
+            _check_extra_information(row, framework, info, lang)
             if (entry.level is not None and framework.comment_required(entry.level) and not entry.comment
                     and applicant not in recusals):
-                row.problem("comment", f"level {entry.level} needs a comment")
+                row.problem("comment", msg("level {level} needs a comment", level=entry.level))
             fields[key] = entry
         for key in info_by_key:
             if key not in first_row:
-                problems.append(Problem(f"the row for applicant {key[0]}, indicator {key[1]} is missing; "
-                                        "do not delete rows", file=label, sheet=scores.sheet))
+                problems.append(Problem(msg("the row for applicant {applicant}, indicator {indicator} is missing; "
+                                            "do not delete rows", applicant=key[0], indicator=key[1]),
+                                        file=label, sheet=scores.sheet))
     raise_if(problems)
 
     result: dict[str, Sheet] = {}

@@ -55,23 +55,23 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ..domain.failures import DomainError
 from ..domain.numbers import NotANumber, canonical_decimal, check_bounds, parse_decimal
 from ..domain.text import TextError, check_code, clean_name, clean_note
 from ..errors import Problem, SmartcertError, ValidationError
 from ..files import atomic_write
+from ..messages import Text, msg
 from .xlsx_guard import MAX_ROW_NUMBER, MAX_ROWS, MAX_WORKBOOK_BYTES, WorkbookFacts, inspect_workbook
 
 TEXT_FORMAT = "@"
 SHOWN_DIGITS = 15  # significant digits a spreadsheet shows (and keeps) of a number
 YES_WORDS = frozenset({"yes", "y", "true"})
 NO_WORDS = frozenset({"no", "n", "false"})
-_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls files and password-protected workbooks
-_ZIP_SIGNATURE = b"PK"
 _DATE_TYPES = (dt.datetime, dt.date, dt.time, dt.timedelta)
 
 
-class CellError(ValueError):
-    """A cell's value cannot be read as the kind of value its column needs; the message says why."""
+class CellError(DomainError):
+    """A cell's value cannot be read as the kind of value its column needs; ``message`` says why."""
 
 
 # --- opening -------------------------------------------------------------------------------------------
@@ -108,9 +108,10 @@ def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
     """Open an .xlsx workbook for reading: formulas as the values saved with them, limits checked first.
 
     Raises :class:`ValidationError` naming the file when it is missing, a folder, unreadable, not an .xlsx
-    workbook (for example an old .xls or a password-protected file), damaged, or beyond the limits of
-    contract section 10 (its size is checked before it is read, its parts while they are inflated; see
-    :mod:`.xlsx_guard`). The file's extension is not checked: what counts is the content.
+    workbook (an .ods, an old .xls, a password-protected workbook, an .xlsm, a CSV, a PDF, an empty file...:
+    each named for what it is, with what to do; see :func:`~.xlsx_guard.check_kind`), damaged, or beyond the
+    limits of contract section 10 (its size is checked before it is read, its parts while they are inflated;
+    see :mod:`.xlsx_guard`). The file's extension is not checked: what counts is the content.
     """
     p = Path(path)
     label = file_label(p)
@@ -118,31 +119,26 @@ def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
         with open(p, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_WORKBOOK_BYTES:
-                raise ValidationError(Problem(
-                    f"the workbook is refused: it has {size:,} bytes, more than the limit of "
-                    f"{MAX_WORKBOOK_BYTES // 1_000_000} MB", file=label))
+                raise ValidationError(Problem(msg(
+                    "the workbook is refused: it has {size:,} bytes, more than the limit of {limit} MB",
+                    size=size, limit=MAX_WORKBOOK_BYTES // 1_000_000), file=label))
             # read(size) allocates what it is asked for: ask for the size the file has, not for the limit.
             data = handle.read(size)
             grew = handle.read(1)
     except FileNotFoundError:
-        raise ValidationError(Problem(f"file not found: {p}", file=label)) from None
+        raise ValidationError(Problem(msg("file not found: {path}", path=str(p)), file=label)) from None
     except IsADirectoryError:
-        raise ValidationError(Problem(f"{p} is a folder, not a workbook", file=label)) from None
+        raise ValidationError(Problem(msg("{path} is a folder, not a workbook", path=str(p)), file=label)) from None
     except PermissionError:
-        raise ValidationError(Problem(f"cannot read {p}: permission denied", file=label)) from None
+        raise ValidationError(Problem(msg("cannot read {path}: permission denied", path=str(p)),
+                                      file=label)) from None
     except OSError as exc:
-        raise ValidationError(Problem(f"cannot read {p}: {exc.strerror or exc}", file=label)) from None
+        raise ValidationError(Problem(msg("cannot read {path}: {reason}", path=str(p),
+                                          reason=exc.strerror or str(exc)), file=label)) from None
     if grew:
         raise ValidationError(Problem("the workbook changed while it was read; close it in the spreadsheet "
                                       "program and try again", file=label))
-    if data.startswith(_OLE_SIGNATURE):
-        raise ValidationError(Problem(
-            "not an .xlsx workbook: this is an old .xls file or a password-protected workbook; "
-            "save it as an Excel workbook (.xlsx) without a password", file=label))
-    if not data.startswith(_ZIP_SIGNATURE):
-        raise ValidationError(Problem("not an .xlsx workbook (save it as an Excel workbook, .xlsx)",
-                                      file=label))
-    facts = inspect_workbook(data, label)
+    facts = inspect_workbook(data, label)  # refuses other kinds of file first, saying what they are
     try:
         # openpyxl warns about features it drops (data validation extensions, ...); reading does not care.
         with warnings.catch_warnings():
@@ -152,8 +148,9 @@ def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
             # when it is read instead of building every cell at once.
             book = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError...) for a damaged file
-        raise ValidationError(Problem(
-            f"the workbook is damaged or not an .xlsx workbook ({type(exc).__name__}: {_short(exc)})",
+        raise ValidationError(Problem(msg(
+            "the workbook is damaged or not an .xlsx workbook ({error}: {detail})", error=type(exc).__name__,
+            detail=_short(exc)),
             file=label)) from None
     return OpenedWorkbook(book, facts, label)
 
@@ -183,8 +180,9 @@ def is_blank(value: object) -> bool:
 
 def _date_refused(value: object) -> CellError:
     shown = value.isoformat() if isinstance(value, dt.date | dt.time) else str(value)
-    return CellError(f"the cell holds a date or time ({shown}), probably because the spreadsheet turned what "
-                     "was typed into a date; format the column as text and type the value again")
+    return CellError(msg("the cell holds a date or time ({value}), probably because the spreadsheet turned what "
+                         "was typed into a date; format the column as text and type the value again",
+                         value=shown))
 
 
 def significant_digits(value: Decimal) -> int:
@@ -202,7 +200,7 @@ def float_decimal(value: float) -> Decimal:
     """
     result = Decimal(repr(value))
     if not result.is_finite():
-        raise CellError(f"'{value}' is not a finite number")
+        raise CellError(msg("'{value}' is not a finite number", value=value))
     if significant_digits(result) > SHOWN_DIGITS:
         result = Decimal(format(value, f".{SHOWN_DIGITS}g"))
     return result
@@ -242,7 +240,7 @@ def cell_decimal(value: object) -> Decimal | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise CellError(f"expected a number, not the logical value {'TRUE' if value else 'FALSE'}")
+        raise CellError(msg("expected a number, not the logical value {value}", value="TRUE" if value else "FALSE"))
     try:
         if isinstance(value, int):
             return check_bounds(Decimal(value))
@@ -250,18 +248,19 @@ def cell_decimal(value: object) -> Decimal | None:
             return check_bounds(float_decimal(value))
         if isinstance(value, Decimal):
             if not value.is_finite():
-                raise CellError(f"'{value}' is not a finite number")
+                raise CellError(msg("'{value}' is not a finite number", value=value))
             return check_bounds(value)
     except NotANumber as exc:
-        raise CellError(str(exc)) from None
+        raise CellError(exc.message) from None
     if isinstance(value, _DATE_TYPES):
-        raise CellError(f"expected a number, not a date ({value}); format the column as a number or as text")
+        raise CellError(msg("expected a number, not a date ({value}); format the column as a number or as text",
+                            value=str(value)))
     if isinstance(value, str):
         try:
             return parse_decimal(value)
         except NotANumber as exc:
-            raise CellError(str(exc)) from None
-    raise CellError(f"'{value}' is not a number")
+            raise CellError(exc.message) from None
+    raise CellError(msg("'{value}' is not a number", value=str(value)))
 
 
 def cell_integer(value: object) -> int | None:
@@ -270,7 +269,7 @@ def cell_integer(value: object) -> int | None:
     if number is None:
         return None
     if number != number.to_integral_value():
-        raise CellError(f"'{canonical_decimal(number)}' is not a whole number")
+        raise CellError(msg("'{value}' is not a whole number", value=canonical_decimal(number)))
     return int(number)
 
 
@@ -285,7 +284,7 @@ def cell_yes_no(value: object) -> bool | None:
         return True
     if text in NO_WORDS:
         return False
-    raise CellError(f"'{cell_text(value)}' is neither yes nor no")
+    raise CellError(msg("'{value}' is neither yes nor no", value=cell_text(value)))
 
 
 # --- tables --------------------------------------------------------------------------------------------
@@ -328,7 +327,7 @@ class Table:
         letter: str = get_column_letter(self.columns[column] + 1)
         return letter
 
-    def problem(self, message: str, *, row: int | None = None, column: str | None = None) -> None:
+    def problem(self, message: Text, *, row: int | None = None, column: str | None = None) -> None:
         """Record a problem of this sheet; ``column`` is a column name of the table (or None)."""
         label = None
         if column is not None:
@@ -356,7 +355,7 @@ class Row:
         """Whether the cell is empty (or the optional column absent)."""
         return is_blank(self.raw(column))
 
-    def problem(self, column: str | None, message: str) -> None:
+    def problem(self, column: str | None, message: Text) -> None:
         """Record a problem at this row (and column, if given)."""
         self.table.problem(message, row=self.number, column=column)
 
@@ -368,16 +367,16 @@ class Row:
         """The raw value, or ``None`` after recording a problem for an error cell or a missing value."""
         pos = self.table.columns.get(column)
         if pos is not None and pos in self.errors:
-            self.problem(column, f"the cell shows the spreadsheet error {self.values[pos]}")
+            self.problem(column, msg("the cell shows the spreadsheet error {error}", error=str(self.values[pos])))
             return None
         if pos is not None and (self.number, pos + 1) in self.table.unsaved:
-            self.problem(column, f"cell {self.cell_name(column)} holds a formula without a saved value; open "
-                                 "the workbook in a spreadsheet program and save it, so that the value is "
-                                 "stored with the formula, or type the value itself")
+            self.problem(column, msg("cell {cell} holds a formula without a saved value; open the workbook in a "
+                                     "spreadsheet program and save it, so that the value is stored with the "
+                                     "formula, or type the value itself", cell=self.cell_name(column)))
             return None
         value = self.raw(column)
         if required and is_blank(value):
-            self.problem(column, f"{column} is required")
+            self.problem(column, msg("{column} is required", column=column))
             return None
         return value
 
@@ -387,10 +386,10 @@ class Row:
         try:
             return cell_text(value)
         except CellError as exc:
-            self.problem(column, str(exc))
+            self.problem(column, exc.message)
             return ""
 
-    def code(self, column: str, *, required: bool = False, what: str = "code") -> str:
+    def code(self, column: str, *, required: bool = False, what: Text = "code") -> str:
         """The cell as a code (1-32 ASCII letters, digits, ``-``, ``_``); ``""`` with a problem if it is not."""
         text = self.text(column, required=required)
         if not text:
@@ -398,7 +397,7 @@ class Row:
         try:
             return check_code(text, what)
         except TextError as exc:
-            self.problem(column, f"cell {self.cell_name(column)}: {exc}")
+            self.problem(column, msg("cell {cell}: {problem}", cell=self.cell_name(column), problem=exc.message))
             return ""
 
     def name(self, column: str, *, required: bool = False, max_chars: int = 200) -> str:
@@ -409,7 +408,7 @@ class Row:
         try:
             return clean_name(text, column, max_chars=max_chars)
         except TextError as exc:
-            self.problem(column, f"cell {self.cell_name(column)}: {exc}")
+            self.problem(column, msg("cell {cell}: {problem}", cell=self.cell_name(column), problem=exc.message))
             return ""
 
     def note(self, column: str, *, max_chars: int = 10_000) -> str:
@@ -421,7 +420,7 @@ class Row:
         try:
             return clean_note(text, column, max_chars=max_chars)
         except TextError as exc:
-            self.problem(column, f"cell {self.cell_name(column)}: {exc}")
+            self.problem(column, msg("cell {cell}: {problem}", cell=self.cell_name(column), problem=exc.message))
             return ""
 
     def decimal(self, column: str, *, required: bool = False, minimum: Decimal | None = None,
@@ -434,19 +433,21 @@ class Row:
         try:
             number = cell_decimal(value)
         except CellError as exc:
-            self.problem(column, str(exc))
+            self.problem(column, exc.message)
             return None
         if number is None:
             return None
         shown = canonical_decimal(number)
         if positive and number <= 0:
-            self.problem(column, f"{column} must be greater than 0, not {shown}")
+            self.problem(column, msg("{column} must be greater than 0, not {value}", column=column, value=shown))
             return None
         if minimum is not None and number < minimum:
-            self.problem(column, f"{column} must be at least {canonical_decimal(minimum)}, not {shown}")
+            self.problem(column, msg("{column} must be at least {minimum}, not {value}", column=column,
+                                     minimum=canonical_decimal(minimum), value=shown))
             return None
         if maximum is not None and number > maximum:
-            self.problem(column, f"{column} must be at most {canonical_decimal(maximum)}, not {shown}")
+            self.problem(column, msg("{column} must be at most {maximum}, not {value}", column=column,
+                                     maximum=canonical_decimal(maximum), value=shown))
             return None
         return number
 
@@ -457,13 +458,15 @@ class Row:
         try:
             number = cell_integer(value)
         except CellError as exc:
-            self.problem(column, str(exc))
+            self.problem(column, exc.message)
             return None
         if number is not None and minimum is not None and number < minimum:
-            self.problem(column, f"{column} must be a whole number of at least {minimum:,}, not {number:,}")
+            self.problem(column, msg("{column} must be a whole number of at least {minimum:,}, not {value:,}",
+                                     column=column, minimum=minimum, value=number))
             return None
         if number is not None and maximum is not None and number > maximum:
-            self.problem(column, f"{column} must be a whole number of at most {maximum:,}, not {number:,}")
+            self.problem(column, msg("{column} must be a whole number of at most {maximum:,}, not {value:,}",
+                                     column=column, maximum=maximum, value=number))
             return None
         return number
 
@@ -473,7 +476,7 @@ class Row:
         try:
             return cell_yes_no(value)
         except CellError as exc:
-            self.problem(column, str(exc))
+            self.problem(column, exc.message)
             return None
 
     def choice(self, column: str, choices: Sequence[str], *, required: bool = False,
@@ -488,7 +491,7 @@ class Row:
                 return choice
         if aliases and key in aliases:
             return aliases[key]
-        self.problem(column, f"'{text}' is not one of {', '.join(choices)}")
+        self.problem(column, msg("'{value}' is not one of {choices}", value=text, choices=", ".join(choices)))
         return None
 
 
@@ -501,13 +504,15 @@ def _stream(ws: Any, label: str, title: str) -> Generator[tuple[int, tuple[Any, 
         ws.reset_dimensions()  # a sheet's recorded size may lie; read what is there
         for number, cells in enumerate(ws.iter_rows(min_row=1, min_col=1), start=1):
             if number > MAX_ROW_NUMBER:  # the inspection refuses this first; kept as a second guard
-                raise ValidationError(Problem(f"the sheet has more than {MAX_ROWS:,} rows below its header",
+                raise ValidationError(Problem(msg("the sheet has more than {limit:,} rows below its header",
+                                                  limit=MAX_ROWS),
                                               file=label, sheet=title))
             yield number, cells
     except SmartcertError:
         raise
     except Exception as exc:  # openpyxl raises many kinds for a damaged sheet
-        raise ValidationError(Problem(f"the sheet is damaged ({type(exc).__name__}: {_short(exc)})",
+        raise ValidationError(Problem(msg("the sheet is damaged ({error}: {detail})", error=type(exc).__name__,
+                                          detail=_short(exc)),
                                       file=label, sheet=title)) from None
 
 
@@ -523,7 +528,7 @@ def read_table(workbook: OpenedWorkbook, sheet: str, *, file: str, problems: lis
     ws = find_sheet(workbook, sheet)
     if ws is None:
         if not missing_ok:
-            problems.append(Problem(f"the workbook has no sheet '{sheet}'", file=file, sheet=sheet))
+            problems.append(Problem(msg("the workbook has no sheet '{sheet}'", sheet=sheet), file=file, sheet=sheet))
         return None
     title: str = ws.title
     rows = _stream(ws, file, title)
@@ -542,16 +547,18 @@ def read_table(workbook: OpenedWorkbook, sheet: str, *, file: str, problems: lis
             continue
         if name in columns:
             problems.append(Problem(
-                f"column '{name}' appears twice (columns {get_column_letter(columns[name] + 1)} and "
-                f"{get_column_letter(pos + 1)})", file=file, sheet=title, row=header_row,
+                msg("column '{name}' appears twice (columns {first} and {second})", name=name,
+                    first=get_column_letter(columns[name] + 1), second=get_column_letter(pos + 1)),
+                file=file, sheet=title, row=header_row,
                 column=column_label(get_column_letter(pos + 1), name)))
             ok = False
         else:
             columns[name] = pos
     for name in required:
         if name not in columns:
-            where = f"row {header_row}" if header_row else "the sheet is empty"
-            problems.append(Problem(f"required column '{name}' is missing from the header ({where})",
+            where = msg("row {row}", row=header_row) if header_row else msg("the sheet is empty")
+            problems.append(Problem(msg("required column '{name}' is missing from the header ({where})", name=name,
+                                        where=where),
                                     file=file, sheet=title, column=name))
             ok = False
     if not ok:

@@ -23,18 +23,27 @@ from .workspace import WorkspaceHandle, guard_output
 
 
 def info_rows(session: Session, program_id: str) -> list[SheetRowInfo]:
+    """The information cells of the score sheet: every assigned applicant × indicator, as the package gave
+    them (reported values and their points, names, self-assessments)."""
     program = current_program(session, program_id)
     fw = framework_of(session, program)
     reported = {(r.applicant_code, r.indicator_code): r for r in session.scalars(
         select(ReportedValue).where(ReportedValue.program_id == program_id))}
+    names = {a.code: (a.name_ko or "", a.name_en or "")
+             for a in session.scalars(select(Applicant).where(Applicant.program_id == program_id))}
+    selfs = {(x.applicant_code, x.indicator_code): x.level for x in session.scalars(
+        select(SelfAssessment).where(SelfAssessment.program_id == program_id))}
     rows = []
     from .evaluator import assigned_codes
 
     for code in assigned_codes(session, program_id):
+        name_ko, name_en = names.get(code, ("", ""))
         for ind in fw.indicators:
             r = reported.get((code, ind.code)) if ind.kind == "quantitative" else None
             rows.append(SheetRowInfo(code, ind.code, ind.kind, r.value if r else None,
-                                     parse_decimal(r.points) if r is not None and r.points is not None else None))
+                                     parse_decimal(r.points) if r is not None and r.points is not None else None,
+                                     applicant_name_ko=name_ko, applicant_name_en=name_en,
+                                     self_assessment=selfs.get((code, ind.code))))
     return rows
 
 
@@ -45,12 +54,8 @@ def export_sheet(handle: WorkspaceHandle, out: Path, lang: str = "ko") -> int:
         program = current_program(s)
         fw = framework_of(s, program)
         rows = info_rows(s, program.id)
-        names = {a.code: (a.name_ko if lang == "ko" else a.name_en) or a.name_ko
-                 for a in s.scalars(select(Applicant).where(Applicant.program_id == program.id))}
-        selfs = {(x.applicant_code, x.indicator_code): x.level for x in s.scalars(
-            select(SelfAssessment).where(SelfAssessment.program_id == program.id))}
         sheets = my_sheets(s, program.id, ws.owner_id)
-    write_score_sheet(out, fw, rows, sheets, lang, applicant_names=names, self_assessment=selfs)
+    write_score_sheet(out, fw, rows, sheets, lang)
     return len(rows)
 
 

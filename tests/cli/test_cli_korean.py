@@ -39,8 +39,8 @@ def test_framework_check_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--lang", "ko", "framework", "check", sample_framework_path())
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[:2] == ["평가 체계: KR-SMARTCITY-SAMPLE", "버전: 2021-sample"]
-    assert lines[3] == ("예시: 공식 지표 체계가 아닌 예시 평가 체계입니다. 운영 기관이 공식 평가 체계 통합문서로 "
+    assert lines[:2] == ["평가체계: KR-SMARTCITY-SAMPLE", "버전: 2021-sample"]
+    assert lines[3] == ("예시: 공식 지표 체계가 아닌 예시 평가체계입니다. 운영 기관이 공식 평가체계 통합문서로 "
                         "바꿉니다")
     assert "영역: 3" in lines
     assert "지표: 63개 (정량 47개, 1450점, 정성 16개, 550점)" in lines
@@ -52,7 +52,7 @@ def test_framework_check_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
             "등급 없음)") in lines
     assert "  3등급  최소 비율 0.7 (1400점)  인증  all" in lines
     assert "  5등급  최소 비율 0 (0점)  미인증  all" in lines
-    assert lines[-1] == "평가 체계 이상 없음"
+    assert lines[-1] == "평가체계 이상 없음"
 
 
 def test_framework_check_in_english_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:
@@ -76,11 +76,11 @@ def test_help_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
     assert "  -h, --help      이 도움말을 보여 주고 끝냅니다" in lines
     assert "  --version       프로그램 버전을 보여 주고 끝냅니다" in lines
     assert "  --lang {ko,en}  메시지 언어" in lines
-    assert "    merge         평가 결과 묶음을 검증하고 반영합니다" in lines
+    assert "    merge         평가 결과 파일을 검증하고 반영합니다" in lines
     code, out, _ = run(capsys, "--lang", "ko", "evaluator", "--help")
     assert code == 0
     assert out.startswith("사용법: smartcert evaluator [-h] SUBCOMMAND ...\n")
-    assert "    submit      평가 결과 묶음에 서명하고 씁니다" in out.splitlines()
+    assert "    submit      평가 결과 파일에 서명하고 씁니다" in out.splitlines()
 
 
 def test_help_in_korean_from_the_environment(capsys: pytest.CaptureFixture[str],
@@ -158,7 +158,7 @@ def test_prompts_and_what_init_says(tmp_path: Path, capsys: pytest.CaptureFixtur
         # a lower-case letter cannot be told, and the particle is written undecided.
         last = found.group(1)[-1]
         assert found.group(2) == ("을" if last in "013678" else "를" if last.isdigit() else "(을)를")
-        assert lines[1] == "평가 체계: KR-SMARTCITY-SAMPLE 2021-sample (bd7a8851a48e)  [예시]"
+        assert lines[1] == "평가체계: KR-SMARTCITY-SAMPLE 2021-sample (bd7a8851a48e)  [예시]"
         assert lines[2].startswith("인증 프로그램 키 지문: ")
     else:
         assert lines[0].startswith("created program ") and lines[0].endswith(f" in {program}")

@@ -94,7 +94,8 @@ def test_check_a_file_that_is_not_a_workbook(tmp_path: Path, capsys: pytest.Capt
     path.write_text("not a workbook", encoding="utf-8")
     assert main(["framework", "check", str(path)]) == 1
     assert capsys.readouterr().err == \
-        "error: framework.xlsx: not an .xlsx workbook (save it as an Excel workbook, .xlsx)\n"
+        "error: framework.xlsx: not an .xlsx workbook: this is a text file; if it holds the table, open it in " \
+        "Excel, then save it as .xlsx (Excel workbook) and try again\n"
 
 
 def test_framework_without_subcommand_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -145,7 +145,7 @@ def test_checklist_date_cell_is_refused_with_advice(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as exc:
         read_applicants(path, FW)
     assert places(exc) == [("Reported", 2, "C (value)")]
-    assert "format the column as text" in exc.value.problems[0].message
+    assert "format the column as text" in str(exc.value.problems[0].message)
     assert exc.value.problems[0].file == "a.xlsx"
 
 
@@ -205,7 +205,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         ("SelfAssessment", 3, "C (level)"),
         ("SelfAssessment", 5, "B (indicator_code)"),
     ]
-    messages = [p.message for p in exc.value.problems]
+    messages = [str(p.message) for p in exc.value.problems]
     assert "appears twice (first in row 2)" in messages[0]
     assert "qualitative" in messages[9]
     assert "first in row 2" in messages[10]

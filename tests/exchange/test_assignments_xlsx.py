@@ -57,7 +57,7 @@ def test_blanks_and_repeated_pairs(tmp_path: Path) -> None:
         ("a.xlsx", "Assignments", 4, "A (evaluator_id)"),
         ("a.xlsx", "Assignments", 6, "B (applicant_code)"),
     ]
-    assert "first in row 2" in exc.value.problems[2].message
+    assert "first in row 2" in str(exc.value.problems[2].message)
 
 
 def test_missing_sheet_or_column(tmp_path: Path) -> None:

@@ -101,7 +101,7 @@ def rows_below(ws: Any, header_row: int) -> Iterator[dict[str, Any]]:
 
 
 def test_sheets_in_order(workbook: Any) -> None:
-    assert workbook.sheetnames == [rx.SUMMARY, rx.INDICATORS, rx.EVALUATORS, rx.FLAGS, rx.PENDING]
+    assert workbook.sheetnames == [rx.SUMMARY, rx.INDICATORS, rx.EVALUATORS, rx.FLAGS, rx.AGREEMENT, rx.PENDING]
 
 
 def test_summary_ranks_and_figures_equal_the_results_json(workbook: Any, state: RoundOutcome) -> None:
@@ -214,10 +214,12 @@ def test_every_flag_is_listed_with_alpha(workbook: Any, state: RoundOutcome) -> 
     assert {"missing_data", "spread", "deviation"} <= kinds
     assert ("S2", "missing_data", "Q2", None, "no reported value") in listed
     assert ws.auto_filter.ref == f"A{rx.FLAGS_HEADER_ROW}:G{rx.FLAGS_HEADER_ROW + len(listed)}"
-    # Alpha table below the list: overall first, then each qualitative indicator.
+    # Alpha overall in the flags' title; the table on its own sheet: overall first, then each indicator.
     agreement = round_alpha(FW, ratings_from_sheets(FW, state.counted, state.sheets))
-    alpha_header = next(c.row for c in ws["A"] if c.value == "지표 Indicator" and c.row > rx.FLAGS_HEADER_ROW)
-    alpha_rows = list(rows_below(ws, alpha_header))
+    assert agreement.overall.value is not None
+    assert f"{agreement.overall.value:.3f}" in ws["A1"].value and rx.AGREEMENT in ws["A1"].value
+    ws = workbook[rx.AGREEMENT]
+    alpha_rows = list(rows_below(ws, rx.AGREEMENT_HEADER_ROW))
     assert [r["지표 Indicator"].value for r in alpha_rows] == ["전체 Overall", "S1", "S2"]
     assert agreement.overall.value is not None
     assert alpha_rows[0]["α"].value == pytest.approx(agreement.overall.value, abs=1e-12)
@@ -229,7 +231,6 @@ def test_every_flag_is_listed_with_alpha(workbook: Any, state: RoundOutcome) -> 
         else:
             assert r["α"].value == pytest.approx(a.value, abs=1e-12)
         assert r["단위 Units"].value == a.units
-    assert f"{agreement.overall.value:.3f}" in ws["A1"].value
 
 
 def test_pending_corrections(workbook: Any) -> None:
@@ -329,3 +330,99 @@ def test_demo_workbook_matches_the_signed_json(demo_outputs: tuple[Path, Path]) 
     ws = wb[rx.EVALUATORS]
     names = [c.value for c in ws[rx.EVALUATORS_HEADER_ROW - 1][5:] if c.value]
     assert names and all(isinstance(n, str) and n for n in names)
+
+
+# --- on screen and on paper ----------------------------------------------------------------------------------
+
+PRINT_TITLES = {rx.SUMMARY: "$5:$5", rx.INDICATORS: "$1:$6", rx.EVALUATORS: "$4:$5", rx.FLAGS: "$2:$2",
+                rx.AGREEMENT: "$3:$3", rx.PENDING: "$1:$1"}
+
+
+def test_every_sheet_prints_a4_landscape_one_page_wide_with_its_header_repeated(workbook: Any) -> None:
+    for ws in workbook:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
+        # The tiny framework's indicators fit one page width: fitted like the others.
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True, ws.title
+        assert (int(ws.page_setup.fitToWidth), int(ws.page_setup.fitToHeight)) == (1, 0), ws.title
+        assert ws.print_title_rows == PRINT_TITLES[ws.title]
+        assert (ws.page_margins.left, ws.page_margins.right) == (0.4, 0.4)
+        assert ws.oddFooter.center.text == "&A · &P / &N"
+
+
+def test_nothing_spills_over_its_column(workbook: Any) -> None:
+    """Every text outside merged titles either fits its column (a Hangul character counted as two) or is
+    wrapped, in a row tall enough for its lines."""
+    from smartcert_desktop.exchange.xlsx_layout import text_width, wrapped_lines
+
+    checked = 0
+    for ws in workbook:
+        merged = {(r, c) for rng in ws.merged_cells.ranges for r in range(rng.min_row, rng.max_row + 1)
+                  for c in range(rng.min_col, rng.max_col + 1)}
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str) or (cell.row, cell.column) in merged:
+                    continue
+                width = ws.column_dimensions[cell.column_letter].width
+                bold = 1.08 if cell.font.b else 1.0
+                checked += 1
+                if cell.alignment.wrap_text:
+                    lines = wrapped_lines(cell.value, (width - 2) / bold + 2)
+                    if lines > 1:
+                        height = ws.row_dimensions[cell.row].height
+                        assert height is not None and height >= lines * 11 * 1.36, (ws.title, cell.coordinate)
+                else:
+                    assert text_width(cell.value) * bold + 2 <= width + 0.01, (ws.title, cell.coordinate)
+    assert checked > 200
+
+
+def test_headers_on_two_lines_and_notes_across_the_table(workbook: Any) -> None:
+    ws = workbook[rx.SUMMARY]
+    header = rx.SUMMARY_HEADER_ROW
+    assert all(c.alignment.wrap_text for c in ws[header])
+    # Two lines of 11 pt: 2 x 11 x 1.36 + 2 = 31.92 pt ("반영 위원" over "Evaluators").
+    assert ws.row_dimensions[header].height == pytest.approx(31.9)
+    # "반영 위원 Evaluators" is 20 wide on one line; its column is narrower, as wide as "Evaluators" and the
+    # filter button: (10 + 2.5) x 1.08 + 2 = 15.5.
+    assert ws.column_dimensions["G"].width == pytest.approx(15.5)
+    # Notes run across all 14 columns, wrapped, instead of off the printed page.
+    assert {str(r) for r in ws.merged_cells.ranges} >= {"A1:N1", "A2:N2", "A4:N4"}
+
+
+def test_a_multi_line_comment_gets_the_height_of_its_lines(tmp_path: Path) -> None:
+    pending = {"S2": [PendingCorrection("Q1", "E3", "90", "첫째 줄\n둘째 줄\n셋째 줄")]}
+    state = make_state()
+    results = compute_round(RoundInput(FW, APPLICANTS, VALUES, LEVELS, pending))
+    state = RoundOutcome(state.program, FW, results, state.sheets, state.counted, dict(VALUES), {},
+                         evaluator_names=NAMES)
+    path = tmp_path / "r.xlsx"
+    rx.write_results_workbook(path, state)
+    ws = load_workbook(path)[rx.PENDING]
+    comment = ws.cell(row=rx.PENDING_HEADER_ROW + 1, column=8)
+    assert comment.value == "첫째 줄\n둘째 줄\n셋째 줄" and comment.alignment.wrap_text
+    # Three lines of 11 pt: 3 x 11 x 1.36 + 2 = 46.88 pt.
+    assert ws.row_dimensions[comment.row].height == pytest.approx(46.9)
+
+
+def test_the_sample_indicators_print_one_domain_per_page_width(demo_outputs: tuple[Path, Path]) -> None:
+    from smartcert_desktop.exchange.framework_xlsx import read_framework
+    from smartcert_desktop.paths import sample_framework_path
+
+    fw = read_framework(sample_framework_path())
+    ws = load_workbook(demo_outputs[1])[rx.INDICATORS]
+    codes = [c.value for c in ws[rx.INDICATORS_HEADER_ROW]]
+    by_code = {i.code: i for i in fw.indicators}
+    assert ws.page_setup.scale == 80 and not ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_cols == "$A:$C" and ws.print_title_rows == "$1:$6"
+    breaks = [b.id for b in ws.col_breaks.brk]
+    assert len(breaks) >= len(fw.domains)
+    firsts = [codes[b] for b in breaks]  # the column right of each break (0-based id = 1-based column left)
+    # Every domain starts a page width; every break falls between items; the totals start the last one.
+    domain_starts = {next(c for c in codes[3:] if c in by_code and by_code[c].domain_code == d.code)
+                     for d in fw.domains[1:]}
+    assert domain_starts <= set(firsts)
+    assert firsts[-1] == f"분야 {fw.domains[0].code}"
+    for b in breaks:
+        left, right = codes[b - 1], codes[b]
+        if left in by_code and right in by_code:
+            assert by_code[left].item_code != by_code[right].item_code, (left, right)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -61,9 +62,19 @@ def current_sheets() -> dict[str, Sheet]:
     }
 
 
-def written(tmp_path: Path, sheets: dict[str, Sheet] | None = None, **kwargs: Any) -> Path:
+def named_rows() -> list[SheetRowInfo]:
+    """info_rows() with the applicants' names and SEJ's self-assessment of S1."""
+    names = {"SEJ": ("세종", "Sejong"), "SUW": ("수원", "Suwon")}
+    return [replace(r, applicant_name_ko=names[r.applicant_code][0], applicant_name_en=names[r.applicant_code][1],
+                    self_assessment="B" if (r.applicant_code, r.indicator_code) == ("SEJ", "S1") else None)
+            for r in info_rows()]
+
+
+def written(tmp_path: Path, sheets: dict[str, Sheet] | None = None, rows: list[SheetRowInfo] | None = None,
+            **kwargs: Any) -> Path:
     path = tmp_path / "sheet.xlsx"
-    write_score_sheet(path, FW, info_rows(), current_sheets() if sheets is None else sheets, **kwargs)
+    write_score_sheet(path, FW, info_rows() if rows is None else rows,
+                      current_sheets() if sheets is None else sheets, **kwargs)
     return path
 
 
@@ -94,7 +105,7 @@ def places(exc: pytest.ExceptionInfo[ValidationError]) -> list[tuple[str | None,
 # --- layout ----------------------------------------------------------------------------------------------
 
 def test_layout(tmp_path: Path) -> None:
-    path = written(tmp_path, applicant_names={"SEJ": "세종"}, self_assessment={("SEJ", "S1"): "B"})
+    path = written(tmp_path, rows=named_rows())
     wb = load_workbook(path)
     assert wb.sheetnames == ["Scores", "Recusals", "Guide"]
     ws = wb["Scores"]
@@ -137,7 +148,8 @@ def test_layout(tmp_path: Path) -> None:
     assert [[c.value for c in row] for row in rec.iter_rows()] == [["applicant_code", "reason"],
                                                                    ["SUW", "전 직장"]]
     guide = "\n".join(str(c.value) for c in wb["Guide"]["A"] if c.value)
-    assert "채점표" in guide and "score sheet" in guide
+    assert "평가표" in guide and "score sheet" in guide
+    assert "채점표" not in guide and "보고값" not in guide  # the glossary's terms (docs/decisions.md)
 
 
 def test_only_recusals_of_the_sheets_applicants_are_written(tmp_path: Path) -> None:
@@ -326,7 +338,7 @@ def test_a_recused_applicant_still_gets_its_levels_checked(tmp_path: Path) -> No
 
     with pytest.raises(ValidationError) as exc:
         read(edit(written(tmp_path), change))
-    assert [(p.column, "not in the Scale" in p.message) for p in exc.value.problems] == [("F (level)", True)]
+    assert [(p.column, "not in the Scale" in str(p.message)) for p in exc.value.problems] == [("F (level)", True)]
 
 
 def test_sample_framework_round_trip(tmp_path: Path) -> None:
@@ -362,3 +374,118 @@ def test_sample_framework_round_trip(tmp_path: Path) -> None:
     assert result["A03"].recused and not result["A01"].recused
     levels = {sheet.entries[i.code].level for sheet in (result["A01"], result["A02"]) for i in fw.qualitative}
     assert levels <= {"A", "C"} and len(levels) == 2
+
+
+# --- protection, and every information cell compared ---------------------------------------------------------
+
+def test_the_scores_sheet_is_protected_with_only_the_evaluators_fields_unlocked(tmp_path: Path) -> None:
+    wb = load_workbook(written(tmp_path, rows=named_rows()))
+    ws = wb["Scores"]
+    p = ws.protection
+    assert p.sheet is True and p.password is None and p.hashValue is None  # no password
+    # Allowed while protected: resizing columns and rows, filtering, selecting. Not: sorting, inserting or
+    # deleting rows and columns, formatting cells.
+    assert (p.formatColumns, p.formatRows, p.autoFilter, p.selectLockedCells) == (False, False, False, False)
+    assert (p.sort, p.insertRows, p.deleteRows, p.insertColumns, p.deleteColumns, p.formatCells) == (
+        True, True, True, True, True, True)
+    header = [c.value for c in ws[1]]
+    kinds = {ind.code: ind.kind for ind in FW.indicators}
+    unlocked_seen = set()
+    for r in range(2, ws.max_row + 1):
+        kind = kinds[ws.cell(r, 2).value]
+        fillable = {"comment", "onsite_note", "level" if kind == "qualitative" else "verified_value"}
+        for c, name in enumerate(header, start=1):
+            locked = ws.cell(r, c).protection.locked
+            assert locked == (name not in fillable), (r, name)
+            if not locked:
+                unlocked_seen.add((kind, name))
+    assert unlocked_seen == {("qualitative", "level"), ("quantitative", "verified_value"),
+                             ("qualitative", "comment"), ("quantitative", "comment"),
+                             ("qualitative", "onsite_note"), ("quantitative", "onsite_note")}
+    assert all(c.protection.locked for c in ws[1])  # the header too
+    assert wb["Guide"].protection.sheet is True
+    assert wb["Recusals"].protection.sheet is False  # the evaluator adds rows there
+    guide = "\n".join(str(c.value) for c in wb["Guide"]["A"] if c.value)
+    assert "보호되어 있어" in guide and "protected, without a password" in guide
+
+
+def test_the_score_sheet_prints_one_page_wide(tmp_path: Path) -> None:
+    ws = load_workbook(written(tmp_path))["Scores"]
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+    assert (int(ws.page_setup.fitToWidth), int(ws.page_setup.fitToHeight)) == (1, 0)
+    assert ws.print_title_rows == "$1:$1"
+    # Room to type: comment and onsite_note keep at least 48 and 36 characters.
+    assert ws.column_dimensions["H"].width >= 48 and ws.column_dimensions["I"].width >= 36
+    # "unit": its entries ("개소" needs 4 + 2) are narrower than its bold name with the filter button,
+    # (4 + 2.5) x 1.08 + 2 = 9.02.
+    assert ws.column_dimensions["M"].width == pytest.approx(9.0)
+
+
+@pytest.mark.parametrize(("column", "letter", "new", "was"), [
+    ("applicant_name", "J", "세종시", "세종"),
+    ("indicator_name", "K", "광대역", "광대역망"),
+    ("max_points", "L", 30, "10"),
+    ("unit", "M", "km", "%"),
+    ("accepts", "N", "anything", "숫자"),
+    ("self_assessment", "O", "A", ""),
+])
+def test_a_changed_extra_information_cell_is_refused(tmp_path: Path, column: str, letter: str, new: object,
+                                                    was: str) -> None:
+    rows = named_rows()
+    where: dict[str, int] = {}
+
+    def change(wb: Any) -> None:
+        ws = wb["Scores"]
+        # self_assessment is written on qualitative rows: S2 of SEJ has none; the others on Q1.
+        r = row_of(ws, "SEJ", "S2" if column == "self_assessment" else "Q1")
+        where["row"] = r
+        ws[f"{letter}{r}"].value = new
+
+    path = edit(written(tmp_path, rows=rows), change)
+    with pytest.raises(ValidationError) as exc:
+        read_score_sheet(path, FW, rows, current_sheets(), EVALUATOR)
+    [p] = exc.value.problems
+    assert (p.file, p.sheet, p.row, p.column) == ("sheet.xlsx", "Scores", where["row"], f"{letter} ({column})")
+    shown_was = repr(was) if was else "blank"
+    assert str(p.message) == (f"this information cell was changed: it must be {shown_was}, not {str(new)!r} "
+                         "(only level, verified_value, comment and onsite_note may be edited)")
+
+
+def test_extra_information_in_the_other_language_or_respelled_is_accepted(tmp_path: Path) -> None:
+    rows = named_rows()
+
+    def change(wb: Any) -> None:
+        ws = wb["Scores"]
+        r = row_of(ws, "SEJ", "Q1")
+        ws[f"J{r}"].value = "Sejong"          # the applicant's English name
+        ws[f"K{r}"].value = "Broadband"       # the indicator's English name
+        ws[f"L{r}"].value = "10.00"           # the same number as text
+        ws[f"N{r}"].value = " 숫자 "           # surrounding white space
+
+    path = edit(written(tmp_path, rows=rows), change)
+    assert read_score_sheet(path, FW, rows, current_sheets(), EVALUATOR) == current_sheets()
+
+
+def test_a_message_quotes_the_name_in_the_workbooks_language(tmp_path: Path) -> None:
+    rows = named_rows()
+    path = written(tmp_path, rows=rows, lang="en")
+    assert load_workbook(path).properties.language == "en"
+
+    def change(wb: Any) -> None:
+        ws = wb["Scores"]
+        assert ws[f"J{row_of(ws, 'SUW', 'Q1')}"].value == "Suwon"
+        ws[f"J{row_of(ws, 'SUW', 'Q1')}"].value = "Suwon City"
+
+    with pytest.raises(ValidationError) as exc:
+        read_score_sheet(edit(path, change), FW, rows, current_sheets(), EVALUATOR)
+    assert "it must be 'Suwon', not 'Suwon City'" in str(exc.value.problems[0].message)
+
+
+def test_a_sheet_without_the_extra_columns_is_still_read(tmp_path: Path) -> None:
+    rows = named_rows()
+
+    def change(wb: Any) -> None:
+        wb["Scores"].delete_cols(10, 6)  # J-O
+
+    path = edit(written(tmp_path, rows=rows), change)
+    assert read_score_sheet(path, FW, rows, current_sheets(), EVALUATOR) == current_sheets()

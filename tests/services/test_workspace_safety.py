@@ -471,7 +471,7 @@ def test_a_damaged_database_is_refused_untouched_naming_the_backup(merged) -> No
     # In Korean the whole message is Korean, what is damaged and the advice included, with the same command
     # (a particle after a Latin name is written both ways)
     korean = caught.value.lines(load_catalog("ko", translations_dir()))[0]
-    assert korean.startswith(f"작업 폴더 {p}(이)가 손상되었습니다: 데이터베이스가 SQLite 검사를 통과하지 못했습니다: ")
+    assert korean.startswith(f"작업 공간 {p}(이)가 손상되었습니다: 데이터베이스가 SQLite 검사를 통과하지 못했습니다: ")
     assert korean.endswith(f"아무것도 쓰지 않았습니다. 최근 백업을 복원하십시오: smartcert program restore {p} "
                            f"{backup.name} ({backup.created}에 만듦, {backup.reason})")
     assert db.read_bytes() == before
