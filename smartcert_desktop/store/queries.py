@@ -149,14 +149,15 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
                  .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
     entry_flags = [i for i, f in enumerate(ENTRY_FIELDS) if f.kind == "flag"]
     made: dict[tuple[Any, ...], IndicatorEntry] = {}  # equal entries (most quantitative ones are blank) made once
-    for sheet_id, code, *values in plain_rows(session, entries_q):
-        for i in entry_flags:
-            values[i] = bool(values[i])
-        key = tuple(values)
+    for row in plain_rows(session, entries_q):
+        key = row[2:]
         entry = made.get(key)
         if entry is None:
+            values = list(key)
+            for i in entry_flags:
+                values[i] = bool(values[i])
             entry = made[key] = IndicatorEntry(*values)  # the fields in ENTRY_FIELDS order (domain/sheets.py)
-        entries[sheet_id][code] = entry
+        entries[row[0]][row[1]] = entry
     sheet_flags = [i for i, f in enumerate(SHEET_FIELDS) if f.kind == "flag"]
     sheets: dict[tuple[str, str], Sheet] = {}
     for sheet_id, evaluator, applicant, *values in heads:
