@@ -4381,6 +4381,18 @@ Results fingerprint: %4</translation>
         <translation>write_signed cannot write kind {kind!r}</translation>
     </message>
     <message>
+        <source>wrong passphrase for the evaluator workspace {path}</source>
+        <translation>wrong passphrase for the evaluator workspace {path}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the program workspace {path}</source>
+        <translation>wrong passphrase for the program workspace {path}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the program {program}</source>
+        <translation>wrong passphrase for the program {program}</translation>
+    </message>
+    <message>
         <source>wrong passphrase for {name}</source>
         <translation>wrong passphrase for {name}</translation>
     </message>

@@ -3679,7 +3679,7 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>results (detached signature)</source>
-        <translation>평가 결과 (분리 서명)</translation>
+        <translation>최종 결과 (분리 서명)</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -4362,6 +4362,18 @@ Results fingerprint: %4</source>
         <translation>write_signed는 종류 {kind!r}을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
+        <source>wrong passphrase for the evaluator workspace {path}</source>
+        <translation>평가위원 작업 공간 {path}의 암호 문구가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the program workspace {path}</source>
+        <translation>인증 프로그램 작업 공간 {path}의 암호 문구가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the program {program}</source>
+        <translation>인증 프로그램 {program}의 암호 문구가 틀렸습니다</translation>
+    </message>
+    <message>
         <source>wrong passphrase for {name}</source>
         <translation>{name}의 암호 문구가 틀렸습니다</translation>
     </message>
@@ -4371,19 +4383,19 @@ Results fingerprint: %4</source>
     </message>
     <message>
         <source>wrote {file}</source>
-        <translation>{file}을(를) 썼습니다</translation>
+        <translation>썼습니다: {file}</translation>
     </message>
     <message>
         <source>wrote {file} and {signature} (signed by {fingerprint})</source>
-        <translation>{file}와(과) {signature}을(를) 썼습니다 ({fingerprint}(으)로 서명)</translation>
+        <translation>썼습니다: {file}, {signature} (서명한 키 {fingerprint})</translation>
     </message>
     <message>
         <source>wrote {path} ({rows} rows)</source>
-        <translation>{path}을(를) 썼습니다({rows}행)</translation>
+        <translation>썼습니다: {path} ({rows}행)</translation>
     </message>
     <message>
         <source>wrote {path}: sequence {sequence}, {applicants} applicants, {state}</source>
-        <translation>{path}을(를) 썼습니다: 순번 {sequence}, 신청 도시 {applicants}곳, {state}</translation>
+        <translation>썼습니다: {path} (순번 {sequence}, 신청 도시 {applicants}곳, {state})</translation>
     </message>
     <message>
         <source>your key</source>

@@ -147,7 +147,7 @@ def inspect_package(handle: WorkspaceHandle, data: bytes, name: str, passphrase:
     only once the checks that need no key have passed.
     """
     check_package_header(handle, data, name)
-    private = keymod.load_private_keys(handle.key_path, passphrase() if callable(passphrase) else passphrase)
+    private = handle.private_keys(passphrase() if callable(passphrase) else passphrase)
     signed = envelope.open_package(data, private, name=name)
     payload = package_from_json(signed.payload, name)
     ws = handle.owner()
@@ -420,7 +420,7 @@ def submit(handle: WorkspaceHandle, out: Path, passphrase: str, allow_incomplete
     if out.is_dir():
         raise SmartcertError(msg("{path}: is a folder; give the bundle a file name", path=str(out)))
     missing = refuse_if_incomplete(handle, allow_incomplete, program_id)
-    private = keymod.load_private_keys(handle.key_path, passphrase)
+    private = handle.private_keys(passphrase)
     # The bundle file appears only after its record has committed: a bundle without its record would have
     # its sequence number used again for other scores, which the chair's merge refuses.
     with handle.backup_before("submit"), StagedOutput(out) as bundle_file, handle.session() as s:

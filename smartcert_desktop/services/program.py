@@ -23,7 +23,7 @@ from ..domain.assignment import AssignmentImpossible, assign
 from ..domain.framework import Framework
 from ..domain.text import TextError, brief, clean_name
 from ..errors import Problem, SmartcertError, ValidationError
-from ..exchange.keys import PrivateKeys, decode_key_file, load_private_keys
+from ..exchange.keys import PrivateKeys
 from ..messages import msg
 from ..store import audit
 from ..store import postgres as pg
@@ -371,9 +371,7 @@ def list_server_programs(database: str, ask_password: PasswordPrompt | None = No
 
 def load_program_keys(handle: WorkspaceHandle, passphrase: str) -> PrivateKeys:
     """The program's private keys; a wrong passphrase is a clear error, before anything is written."""
-    if handle.on_server:
-        return decode_key_file(handle.key_bytes(), passphrase, name=handle.key_name)
-    return load_private_keys(handle.key_path, passphrase)
+    return handle.private_keys(passphrase)
 
 
 # --- the agency's actions on a program workspace, each one user action (command line and desktop alike) ------

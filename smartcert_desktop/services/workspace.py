@@ -38,13 +38,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import SmartcertError
+from ..errors import PassphraseError, SmartcertError
 from ..files import atomic_write as _atomic_write
 from ..files import os_error
 from ..messages import Message, msg
@@ -64,6 +64,9 @@ from ..store.db import (
 from ..store.lock import LOCK_NAME, WorkspaceInUse, WorkspaceLock, acquire, held_here
 from ..store.models import DocumentContent, KeyFile, Workspace
 from ..store.postgres import CONNECTION_FILE, ConnectionInfo, PasswordPrompt
+
+if TYPE_CHECKING:  # the keys' module (cryptography) is imported when a key is opened
+    from ..exchange.keys import PrivateKeys
 
 DB_NAMES = {"program": "program.db", "evaluator": "evaluator.db"}
 KEY_NAMES = {"program": "program.key", "evaluator": "evaluator.key"}
@@ -143,6 +146,23 @@ class WorkspaceHandle:
         if self.connection is not None:
             return f"the program's key file in {self.connection.display}"
         return str(self.key_path)
+
+    def private_keys(self, passphrase: str) -> PrivateKeys:
+        """The workspace's private keys. A wrong passphrase is said of the workspace, never of its key file:
+        the user knows the folder (or the server's program) they opened, not the file inside it."""
+        from ..exchange.keys import decode_key_file
+
+        try:
+            return decode_key_file(self.key_bytes(), passphrase, name=self.key_name)
+        except PassphraseError:
+            if self.connection is not None:
+                raise PassphraseError(msg("wrong passphrase for the program {program}",
+                                          program=self.connection.display)) from None
+            if self.role == "program":
+                raise PassphraseError(msg("wrong passphrase for the program workspace {path}",
+                                          path=str(self.path))) from None
+            raise PassphraseError(msg("wrong passphrase for the evaluator workspace {path}",
+                                      path=str(self.path))) from None
 
     def key_bytes(self) -> bytes:
         """The encrypted key file (still behind its passphrase)."""

@@ -161,16 +161,19 @@ def _place(tmp: Path, root: Path, base: str) -> str:
     n = max(taken, default=0) + 1
     while True:
         name = base if n == 1 else f"{base}-{n}"
-        try:
-            os.mkdir(root / name)  # claims the name; a rename onto an empty folder then replaces it
-        except FileExistsError:
+        # One rename, so that a process killed at any moment leaves either the finished backup or its
+        # ".building-" folder, never a named backup without its manifest. The caller holds the workspace's
+        # lock, so no other backup takes the name in between; a rename onto an existing name fails.
+        if (root / name).exists():
             n += 1
             continue
         try:
-            os.replace(tmp, root / name)
-        except OSError:  # Windows does not rename a folder onto another, even an empty one
-            os.rmdir(root / name)
             os.rename(tmp, root / name)
+        except OSError:
+            if (root / name).exists():
+                n += 1
+                continue
+            raise
         return name
 
 
@@ -182,6 +185,10 @@ def _remove_temporaries(root: Path) -> None:
             with contextlib.suppress(OSError):
                 if now - entry.stat().st_mtime > STALE_SECONDS:
                     shutil.rmtree(entry, ignore_errors=True)
+        elif entry.is_dir() and not entry.name.startswith("."):
+            # An empty folder is a name an earlier version claimed before it was killed: it holds nothing.
+            with contextlib.suppress(OSError):
+                entry.rmdir()
 
 
 def prune(root: Path, keep: int = KEEP) -> None:
@@ -258,7 +265,7 @@ def list_backups(workspace: Path, *, verify: bool = True) -> list[BackupInfo]:
     if not root.is_dir():
         return []
     found = [read_backup(p, verify=verify) for p in root.iterdir()
-             if p.is_dir() and not p.name.startswith(".")]
+             if p.is_dir() and not p.name.startswith(".") and any(p.iterdir())]
     return sorted(found, key=_order, reverse=True)
 
 

@@ -706,7 +706,8 @@ def test_a_package_opens_only_with_its_evaluators_passphrase(base: Base, capsys:
     with unchanged(e01):
         code, _out, err = run(capsys, "evaluator", "import", e01, base.root / "new" / "E01.scpkg")
     assert code == 1
-    assert error_lines(err) == [f"error: wrong passphrase for {e01 / 'keys' / 'evaluator.key'}"]
+    # The workspace the evaluator opened is named, not the key file inside it.
+    assert error_lines(err) == [f"error: wrong passphrase for the evaluator workspace {e01}"]
     monkeypatch.setenv("SMARTCERT_PASSPHRASE", PASS)
     with unchanged(base.evaluator("E02")):
         code, _out, err = run(capsys, "evaluator", "import", base.evaluator("E02"), base.root / "new" / "E01.scpkg")
