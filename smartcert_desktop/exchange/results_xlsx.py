@@ -100,6 +100,7 @@ WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 WRAP_MIDDLE = Alignment(wrap_text=True, vertical="center")
 MIDDLE = Alignment(horizontal="center", vertical="center")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+AT_START = Alignment(horizontal="left", vertical="center", indent=1)
 
 
 @dataclass(frozen=True)
@@ -277,9 +278,9 @@ def grouped_indicators(fw: Framework) -> list[Indicator]:
 
 
 def _merged_label(ws: Any, row: int, first: int, last: int, text: str,
-                  fill: PatternFill | None = None) -> None:
+                  fill: PatternFill | None = None, alignment: Alignment = CENTER) -> None:
     cell = _cell(ws, row, first, text, font=BOLD)
-    cell.alignment = CENTER
+    cell.alignment = alignment
     if fill is not None:
         for c in range(first, last + 1):
             ws.cell(row=row, column=c).fill = fill
@@ -314,7 +315,8 @@ def _indicators_sheet(wb: Any, fw: Framework, results: Sequence[ApplicantResult]
     domain_label = {d.code: _name(f"{d.code} {d.name_ko}", d.name_en) for d in fw.domains}
     item_label = {it.code: _name(f"{it.code} {it.name_ko}", it.name_en) for it in fw.items}
     for start, end, code in _runs([i.domain_code for i in indicators]):
-        _merged_label(ws, 1, first + start, first + end, domain_label.get(code, code), HEADER_FILL)
+        # A domain runs over several printed pages: its name at its start, where its first page shows it.
+        _merged_label(ws, 1, first + start, first + end, domain_label.get(code, code), HEADER_FILL, AT_START)
     for start, end, code in _runs([i.item_code for i in indicators]):
         _merged_label(ws, 2, first + start, first + end, item_label.get(code, code), SUBHEADER_FILL)
     for ind in indicators:
