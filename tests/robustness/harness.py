@@ -306,7 +306,10 @@ class KillRun:
         if kind == "restore":
             path = self.world.evaluator if role == "evaluator" else self.world.program
             recent = [b.name for b in backup_store.list_backups(path, verify=False)]
-            known = [name for name in recent if name in self.snapshots[role]]
+            # Each operation before it, and the restore itself (it backs up the current state first), may
+            # make a backup and prune the oldest: only a backup that survives them can be asked for.
+            surviving = recent[:max(1, backup_store.KEEP - plan.get("prefix", 0) - 1)]
+            known = [name for name in surviving if name in self.snapshots[role]]
             if known:
                 return {"kind": "restore", "role": role, "name": rng.choice(known)}
             kind = "backup"
@@ -316,6 +319,7 @@ class KillRun:
         plan: dict[str, Any] = {"n": 0, "serial": self.evaluator.serial}
         kinds = ["edit", "edit", "edit", "sheet", "submit", "merge", "backup", "package"]
         ops = [self._op(self.rng.choice(kinds), plan) for _ in range(self.rng.randint(0, prefix_max))]
+        plan["prefix"] = len(ops)
         if victim in ("backup-evaluator", "backup-program", "restore-evaluator", "restore-program"):
             victim, plan["role"] = victim.split("-")
         ops.append(self._op(victim, plan))
