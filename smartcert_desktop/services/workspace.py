@@ -144,7 +144,7 @@ class WorkspaceHandle:
     def key_name(self) -> str:
         """The key file as messages name it."""
         if self.connection is not None:
-            return f"the program's key file in {self.connection.display}"
+            return f"{self.connection.display} {KEY_NAMES[self.role]}"
         return str(self.key_path)
 
     def private_keys(self, passphrase: str) -> PrivateKeys:

@@ -135,7 +135,8 @@ class ConnectionInfo:
 
     @property
     def display(self) -> str:
-        return f"{display_url(self.url)} (program {self.program_id})"
+        """The program on its server as messages name it, in no language: the address and the program's id."""
+        return f"{display_url(self.url)} #{self.program_id}"
 
     def to_json(self) -> bytes:
         document = {"format": CONNECTION_FORMAT, "store": "postgresql", "url": safe_url(self.url),
