@@ -97,10 +97,12 @@ class ProgramPage(RetranslateMixin, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(tree_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        # Wide enough at first for a program id (32 hex digits) beside its label, as on a laptop's screen.
-        left = self.fontMetrics().horizontalAdvance("x" * 44)
+        # The information pane keeps a width that holds the longest label and a shortened id or hash beside it
+        # (in either language, on a laptop's screen); the framework's tree takes the rest.
+        left = self.fontMetrics().horizontalAdvance("x" * 50)
+        scroll.setMinimumWidth(left)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         splitter.setSizes([left, 3 * left])
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
