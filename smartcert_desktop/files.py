@@ -17,7 +17,7 @@ import secrets
 from pathlib import Path
 
 from .errors import Problem, SmartcertError
-from .messages import Message, msg
+from .messages import Message, Text, msg
 
 _UMASK: int | None = None
 
@@ -30,6 +30,30 @@ def _default_mode() -> int:
         os.umask(current)
         _UMASK = current
     return 0o666 & ~_UMASK
+
+
+# The system's words for the usual failures, as messages (their English is the C library's), so that a reason
+# quoted after "cannot be read:" is in the user's language too. Any other failure keeps the system's words.
+_SYSTEM_REASONS: dict[int, Message] = {
+    errno.ENOENT: msg("No such file or directory"),
+    errno.EACCES: msg("Permission denied"),
+    errno.EPERM: msg("Operation not permitted"),
+    errno.EISDIR: msg("Is a directory"),
+    errno.ENOTDIR: msg("Not a directory"),
+    errno.ENOSPC: msg("No space left on device"),
+    errno.EROFS: msg("Read-only file system"),
+    errno.EFBIG: msg("File too large"),
+    errno.EIO: msg("Input/output error"),
+    errno.ENAMETOOLONG: msg("File name too long"),
+    errno.EEXIST: msg("File exists"),
+}
+
+
+def system_reason(exc: OSError) -> Text:
+    """Why a file operation failed, in the system's words: a message for the usual failures."""
+    if exc.errno in _SYSTEM_REASONS:
+        return _SYSTEM_REASONS[exc.errno]
+    return exc.strerror or str(exc)
 
 
 def os_error(exc: OSError, path: Path | str | None = None, *, writing: bool = True) -> SmartcertError:

@@ -2005,12 +2005,32 @@ Results fingerprint: %4</translation>
         <translation>CHECKLIST takes no parameters</translation>
     </message>
     <message>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>File too large</translation>
+    </message>
+    <message>
         <source>Framework workbooks (평가체계).</source>
         <translation>Framework workbooks (평가체계).</translation>
     </message>
     <message>
         <source>INCOMPLETE</source>
         <translation>INCOMPLETE</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
     </message>
     <message>
         <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
@@ -2023,6 +2043,22 @@ Results fingerprint: %4</translation>
     <message>
         <source>New passphrase for your keys:</source>
         <translation>New passphrase for your keys:</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operation not permitted</translation>
     </message>
     <message>
         <source>Passphrase of the program&apos;s keys:</source>
@@ -2039,6 +2075,14 @@ Results fingerprint: %4</translation>
     <message>
         <source>Password of the database user {user} ({database}):</source>
         <translation>Password of the database user {user} ({database}):</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
     </message>
     <message>
         <source>Repeat the passphrase:</source>

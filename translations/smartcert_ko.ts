@@ -1986,12 +1986,32 @@ Results fingerprint: %4</source>
         <translation>CHECKLIST에는 매개변수가 없습니다</translation>
     </message>
     <message>
+        <source>File exists</source>
+        <translation>파일이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
         <source>Framework workbooks (평가체계).</source>
         <translation>평가체계 통합문서</translation>
     </message>
     <message>
         <source>INCOMPLETE</source>
         <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>입출력 오류입니다</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>폴더입니다</translation>
     </message>
     <message>
         <source>LEVELS needs at least one &apos;LABEL : RATIO&apos;</source>
@@ -2004,6 +2024,22 @@ Results fingerprint: %4</source>
     <message>
         <source>New passphrase for your keys:</source>
         <translation>내 키의 새 암호 문구:</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>디스크에 남은 공간이 없습니다</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>그런 파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>허용되지 않는 작업입니다</translation>
     </message>
     <message>
         <source>Passphrase of the program&apos;s keys:</source>
@@ -2020,6 +2056,14 @@ Results fingerprint: %4</source>
     <message>
         <source>Password of the database user {user} ({database}):</source>
         <translation>데이터베이스 사용자 {user}의 비밀번호({database}):</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>읽기 전용 파일 시스템입니다</translation>
     </message>
     <message>
         <source>Repeat the passphrase:</source>

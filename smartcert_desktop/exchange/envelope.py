@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..domain.text import TextError, clean_name, code_problem, name_problem, shown
 from ..errors import Problem, SmartcertError, ValidationError, VerificationError
+from ..files import system_reason
 from ..messages import Message, Text, msg, template
 from .canonical import b64decode_strict, b64encode, canonical_json_bytes, parse_json_strict, sha256_hex
 from .keys import KEY_BYTES, PrivateKeys, PublicKeys
@@ -873,7 +874,7 @@ def load_file(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> b
     except IsADirectoryError:
         raise ValidationError(Problem("is a folder, not a file", file=label)) from None
     except OSError as exc:
-        raise ValidationError(Problem(msg("cannot be read: {reason}", reason=exc.strerror or str(exc)),
+        raise ValidationError(Problem(msg("cannot be read: {reason}", reason=system_reason(exc)),
                                       file=label)) from None
     if grew:
         raise ValidationError(Problem("changed while it was read; try again", file=label))

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..domain.text import brief
 from ..errors import PassphraseError, Problem, SmartcertError, ValidationError, VerificationError
+from ..files import system_reason
 from ..messages import Text, msg
 from .canonical import b64decode_strict, b64encode, canonical_json_bytes, parse_json_strict
 
@@ -377,7 +378,7 @@ def _read_key_file(path: str | os.PathLike[str]) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(MAX_KEYFILE_BYTES + 1)
     except OSError as exc:
-        raise ValidationError(Problem(msg("cannot read the key file: {reason}", reason=exc.strerror or str(exc)),
+        raise ValidationError(Problem(msg("cannot read the key file: {reason}", reason=system_reason(exc)),
                                       file=str(path))) from None
 
 
@@ -388,7 +389,7 @@ def save_private_keys(path: str | os.PathLike[str], keys: PrivateKeys, passphras
     try:
         write_file_atomic(path, data, mode=0o600)
     except OSError as exc:
-        raise ValidationError(Problem(msg("cannot write the key file: {reason}", reason=exc.strerror or str(exc)),
+        raise ValidationError(Problem(msg("cannot write the key file: {reason}", reason=system_reason(exc)),
                                       file=str(path))) from None
 
 

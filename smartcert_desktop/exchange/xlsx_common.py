@@ -59,7 +59,7 @@ from ..domain.failures import DomainError
 from ..domain.numbers import NotANumber, canonical_decimal, check_bounds, parse_decimal
 from ..domain.text import TextError, check_code, clean_name, clean_note
 from ..errors import Problem, SmartcertError, ValidationError
-from ..files import atomic_write
+from ..files import atomic_write, system_reason
 from ..messages import Text, msg
 from .xlsx_guard import MAX_ROW_NUMBER, MAX_ROWS, MAX_WORKBOOK_BYTES, WorkbookFacts, inspect_workbook
 
@@ -134,7 +134,7 @@ def open_workbook(path: str | os.PathLike[str]) -> OpenedWorkbook:
                                       file=label)) from None
     except OSError as exc:
         raise ValidationError(Problem(msg("cannot read {path}: {reason}", path=str(p),
-                                          reason=exc.strerror or str(exc)), file=label)) from None
+                                          reason=system_reason(exc)), file=label)) from None
     if grew:
         raise ValidationError(Problem("the workbook changed while it was read; close it in the spreadsheet "
                                       "program and try again", file=label))

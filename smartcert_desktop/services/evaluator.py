@@ -24,7 +24,7 @@ from ..exchange import envelope
 from ..exchange import keys as keymod
 from ..exchange.canonical import sha256_hex
 from ..exchange.payloads import BundlePayload, PackagePayload, package_from_json
-from ..files import StagedOutput
+from ..files import StagedOutput, system_reason
 from ..messages import Message, msg
 from ..store import audit
 from ..store.models import (
@@ -89,7 +89,7 @@ def save_enrollment_copy(handle: WorkspaceHandle, target: Path) -> None:
         data = handle.enrollment_path.read_bytes()
     except OSError as exc:
         raise SmartcertError(msg("{path}: cannot read the enrolment file: {problem}",
-                                 path=str(handle.enrollment_path), problem=exc.strerror or str(exc))) from None
+                                 path=str(handle.enrollment_path), problem=system_reason(exc))) from None
     atomic_write(target, data)
 
 

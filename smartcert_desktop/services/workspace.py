@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import PassphraseError, SmartcertError
 from ..files import atomic_write as _atomic_write
-from ..files import os_error
+from ..files import os_error, system_reason
 from ..messages import Message, msg
 from ..store import backup as backup_store
 from ..store import postgres as pg
@@ -171,7 +171,7 @@ class WorkspaceHandle:
                 return self.key_path.read_bytes()
             except OSError as exc:
                 raise SmartcertError(msg("{path}: cannot read the key file ({problem})", path=str(self.key_path),
-                                         problem=exc.strerror or str(exc))) from None
+                                         problem=system_reason(exc))) from None
         with self.factory() as s:
             row = s.get(KeyFile, KEY_NAMES[self.role])
             if row is None:
@@ -272,7 +272,7 @@ class WorkspaceHandle:
             except OSError as exc:
                 raise SmartcertError(msg("{path}: evidence document {document} cannot be read: {problem}",
                                          path=str(path), document=sha256[:16],
-                                         problem=exc.strerror or str(exc))) from None
+                                         problem=system_reason(exc))) from None
         if session is None:
             with self.factory() as own:
                 return self.read_document(sha256, own)

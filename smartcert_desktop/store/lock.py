@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import SmartcertError
+from ..files import system_reason
 from ..messages import Message, msg
 
 LOCK_NAME = "smartcert.lock"
@@ -244,7 +245,7 @@ def acquire(folder: Path, mode: Mode = "exclusive") -> WorkspaceLock:
                                          folder=str(folder))) from None
             else:
                 raise SmartcertError(msg("the workspace {folder} cannot be opened for writing ({reason}). Nothing "
-                                         "was changed.", folder=str(folder), reason=str(exc.strerror or exc))) from None
+                                         "was changed.", folder=str(folder), reason=system_reason(exc))) from None
         if not _try_lock(fd, mode):
             os.close(fd)
             raise WorkspaceInUse(folder, read_holder(lock_file))

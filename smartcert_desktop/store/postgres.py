@@ -44,6 +44,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from ..errors import Problem, SmartcertError
+from ..files import system_reason
 from ..messages import msg
 
 CONNECTION_FILE = "smartcert-connection.json"
@@ -150,7 +151,7 @@ class ConnectionInfo:
             document = json.loads(path.read_bytes().decode("utf-8"))
         except OSError as exc:
             raise SmartcertError(Problem(msg("cannot read the connection file ({reason})",
-                                             reason=str(exc.strerror or exc)), file=str(path))) from None
+                                             reason=system_reason(exc)), file=str(path))) from None
         except (UnicodeDecodeError, ValueError):
             raise SmartcertError(Problem(msg("not a smartcert connection file (not JSON)"), file=str(path))) from None
         if not isinstance(document, dict) or document.get("format") != CONNECTION_FORMAT:

@@ -99,7 +99,7 @@ def test_the_wheel_installed_elsewhere_runs_a_whole_round(tmp_path: Path) -> Non
     korean = subprocess.run([cli, "--lang", "ko", "verify", "missing.json"], cwd=work, env=env, capture_output=True,
                             text=True, check=False, timeout=120)
     assert korean.returncode == 1 and korean.stderr.startswith("error: missing.json: ")
-    assert "파일" in korean.stderr, korean.stderr
+    assert korean.stderr == "error: missing.json: 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다\n", korean.stderr
     pdfs = sorted((work / "pdf").glob("*.pdf"))
     assert len(pdfs) == 20  # 12 result sheets and the certificates of the 7 certified, and the round report
     for pdf in pdfs:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 from ... import paths
 from ...domain.edits import Edit
 from ...domain.sheets import Sheet
-from ...errors import PassphraseError, SmartcertError, ValidationError
+from ...errors import PassphraseError, Problem, SmartcertError, ValidationError
+from ...files import system_reason
+from ...messages import msg
 from ...services import evaluator as ev_svc
 from ...services import form as form_svc
 from ...services import sheets as sheets_svc
@@ -464,7 +466,8 @@ class EvaluatorScreen(RetranslateMixin, QWidget):
             try:
                 data = chosen.read_bytes()
             except OSError as exc:
-                raise SmartcertError(f"{chosen}: cannot read the file: {exc.strerror or exc}") from exc
+                raise SmartcertError(Problem(msg("cannot read: {reason}", reason=system_reason(exc)),
+                                             file=str(chosen))) from exc
             # What needs no key first: a damaged file, or a package for someone else, asks for nothing.
             ev_svc.check_package_header(handle, data, chosen.name)
             return data
