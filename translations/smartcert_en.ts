@@ -3789,8 +3789,16 @@ Results fingerprint: %4</translation>
         <translation>self-signed</translation>
     </message>
     <message>
+        <source>sequence</source>
+        <translation>sequence</translation>
+    </message>
+    <message>
         <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
         <translation>sequence {sequence} of {evaluator} was already merged from a different bundle</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>serial</translation>
     </message>
     <message>
         <source>sha256: {sha256}</source>

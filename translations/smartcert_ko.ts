@@ -3770,8 +3770,16 @@ Results fingerprint: %4</source>
         <translation>자체 서명</translation>
     </message>
     <message>
+        <source>sequence</source>
+        <translation>순번</translation>
+    </message>
+    <message>
         <source>sequence {sequence} of {evaluator} was already merged from a different bundle</source>
         <translation>{evaluator}의 순번 {sequence}은(는) 이미 다른 평가 결과 파일로 병합되었습니다</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>일련번호</translation>
     </message>
     <message>
         <source>sha256: {sha256}</source>

@@ -654,7 +654,7 @@ def _unseal(data: bytes, kind: str, recipient: PrivateKeys, name: str) -> tuple[
         raise _damaged(msg("the sealed content is signed by another key than the {container}",
                            container=msg(_CONTAINER[kind])), name)
     if content.peeked.meta != outer.meta:
-        counter = "sequence" if kind == KIND_BUNDLE else "serial"
+        counter = msg("sequence") if kind == KIND_BUNDLE else msg("serial")
         raise _damaged(msg("the sealed content names another evaluator, program or {counter} than the "
                            "{container}", counter=counter, container=msg(_CONTAINER[kind])), name)
     return outer, inner, content
