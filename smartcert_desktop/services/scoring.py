@@ -205,12 +205,16 @@ def commit_edit(handle: WorkspaceHandle, framework: Framework, program_id: str, 
         try:
             with handle.sqlite_write() as raw:
                 if raw is not None:
-                    stored = raw.execute(_TOUCH_SQL, (_STAMP(utcnow()), program_id, evaluator_id,
-                                                      edit.applicant_code)).fetchone()
+                    touch, touch_values = _TOUCH_SQL
+                    stored = raw.execute(touch, touch_values({"now": _STAMP(utcnow()), "p": program_id,
+                                                              "e": evaluator_id, "a": edit.applicant_code})
+                                         ).fetchone()
                     if stored is None or bool(stored[1]) != before.recused:
                         raise _Uncommon
                     value = entry_fields(after.entry(edit.indicator_code))[edit.field]
-                    if raw.execute(_ENTRY_SQL[edit.field], (value, stored[0], edit.indicator_code)).rowcount != 1:
+                    change, change_values = _ENTRY_SQL[edit.field]
+                    if raw.execute(change, change_values({"v": value, "s": stored[0],
+                                                          "c": edit.indicator_code})).rowcount != 1:
                         raise _Uncommon
                     return after
         except _Uncommon:
@@ -252,11 +256,20 @@ _UPDATE_ENTRY = {
     .values({f.name: bindparam("v")})
     for f in ENTRY_FIELDS}
 _INSERT_ENTRY = insert(_ENTRIES)
-# The same two statements as SQL on the SQLite connection (commit_edit), the time stamp written as SQLAlchemy
-# writes it there.
-_TOUCH_SQL = ("UPDATE score_sheet SET updated_at = ?, bundle_id = NULL, submitted_sequence = NULL "
-              "WHERE program_id = ? AND evaluator_id = ? AND applicant_code = ? RETURNING id, recused")
-_ENTRY_SQL = {f.name: f"UPDATE score_entry SET {f.name} = ? WHERE sheet_id = ? AND indicator_code = ?"
-              for f in ENTRY_FIELDS}
+# The same two statements compiled once for the SQLite connection itself (commit_edit): one definition of what
+# an edit writes, run without a session.
+def _on_sqlite(statement: Any) -> tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]]]:
+    compiled = statement.compile(dialect=_SQLITE)
+    order = tuple(compiled.positiontup or ())
+
+    def parameters(values: dict[str, Any]) -> tuple[Any, ...]:
+        full = compiled.construct_params(values)
+        return tuple(full[name] for name in order)
+
+    return str(compiled), parameters
+
+
+_TOUCH_SQL = _on_sqlite(_TOUCH_SHEET)
+_ENTRY_SQL = {name: _on_sqlite(statement) for name, statement in _UPDATE_ENTRY.items()}
 _STAMP = cast(Callable[[datetime], str],
               _SHEETS.c.updated_at.type.dialect_impl(_SQLITE).bind_processor(_SQLITE))
