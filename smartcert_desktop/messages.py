@@ -52,6 +52,13 @@ class Message:
     def text(self, translate: Translate | None = None) -> str:
         return render(self, translate)
 
+    def __reduce__(self) -> tuple[Any, ...]:  # a read-only mapping does not pickle; its items do
+        return (_message, (self.template, dict(self.args)))
+
+
+def _message(template: str, args: dict[str, Any]) -> Message:
+    return Message(template, MappingProxyType(args))
+
 
 def msg(template: str, /, **args: Any) -> Message:
     """The message ``template`` with its arguments."""

@@ -117,3 +117,19 @@ def test_the_command_line_speaks_korean_with_lang_ko_or_a_korean_locale(
     line = run.stderr.splitlines()[0]
     assert ("파일" in line) == korean, line
     assert not program.exists()
+
+
+def test_a_message_crosses_a_process_boundary() -> None:
+    """Messages travel pickled (an error raised in a worker process that renders PDFs)."""
+    import pickle
+
+    from smartcert_desktop.messages import msg
+
+    inner = msg("{path}: exists and is not a folder", path="a/b")
+    outer = msg("{reasons} (and {count} more)", reasons=inner, count=3)
+    back = pickle.loads(pickle.dumps(outer))
+    assert back == outer
+    assert back.args["reasons"].args == {"path": "a/b"}
+    assert str(back) == "a/b: exists and is not a folder (and 3 more)"
+    with pytest.raises(TypeError):
+        back.args["count"] = 4  # type: ignore[index]  # still read-only

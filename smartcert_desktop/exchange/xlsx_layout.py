@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from copy import copy
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
@@ -49,6 +51,7 @@ FIT_SAFETY = 0.94  # of the printable width counted on: spreadsheets convert col
 
 # --- measuring text -------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def char_width(ch: str) -> float:
     """How wide one character is, in the units of a column width (the width of a digit)."""
     if unicodedata.combining(ch) or unicodedata.category(ch) == "Cf":
@@ -58,6 +61,7 @@ def char_width(ch: str) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=65536)  # a sheet repeats its names, levels and figures row after row
 def text_width(text: str) -> float:
     """The width of the widest line of ``text``."""
     return max((sum(char_width(ch) for ch in line) for line in text.split("\n")), default=0.0)
@@ -132,9 +136,44 @@ def _font_size(cell: Any) -> float:
     return float(size) if size else DEFAULT_FONT_SIZE
 
 
-def _needed(cell: Any, text: str, measure: float) -> float:
-    factor = BOLD_FACTOR if cell.font is not None and cell.font.b else 1.0
-    return measure * factor * _font_size(cell) / DEFAULT_FONT_SIZE + PADDING
+def _scale(cell: Any) -> float:
+    """How much wider than the default font a cell's font writes: its size, and bold."""
+    font = cell.font
+    if font is None:
+        return 1.0
+    size = font.sz or DEFAULT_FONT_SIZE
+    return (BOLD_FACTOR if font.b else 1.0) * float(size) / DEFAULT_FONT_SIZE
+
+
+class _StyleFacts:
+    """A cell's font size, how much wider than the default its font writes (size and bold), and whether it
+    wraps, worked out once per distinct style (by the ids of openpyxl's style array)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[int, int], tuple[float, float, bool]] = {}
+
+    def __call__(self, cell: Any) -> tuple[float, float, bool]:
+        style = getattr(cell, "_style", None)
+        key = (style.fontId, style.alignmentId) if style is not None else None
+        got = self.known.get(key) if key is not None else None
+        if got is None:
+            alignment = cell.alignment
+            got = (_font_size(cell), _scale(cell), bool(alignment is not None and alignment.wrap_text))
+            if key is not None:
+                self.known[key] = got
+        return got
+
+
+def _needed(cell: Any, text: str, measure: float, scale: float | None = None) -> float:
+    return measure * (_scale(cell) if scale is None else scale) + PADDING
+
+
+def _filled(ws: Any) -> Iterator[Any]:
+    """Every cell of the sheet that holds a value, row by row."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                yield cell
 
 
 def _merged_cells(ws: Any) -> dict[tuple[int, int], tuple[int, int]]:
@@ -149,18 +188,54 @@ def _merged_cells(ws: Any) -> dict[tuple[int, int], tuple[int, int]]:
     return merged
 
 
+class _Realign:
+    """Changes one thing in cells' alignments: ``wrap`` (wrap the text) or ``middle`` (centre vertically
+    where no vertical alignment is set).
+
+    A sheet of thousands of cells has a handful of alignments, so each is looked at and changed once: the
+    cell's alignment id (openpyxl's style array, which its own style setters change the same way) is mapped
+    to the changed alignment's id, and later cells with the same alignment only take that id.
+    """
+
+    def __init__(self, change: str) -> None:
+        self.change = change
+        self.ids: dict[int, int] = {}
+
+    def _changed(self, cell: Any) -> Alignment | None:
+        old = cell.alignment
+        if self.change == "middle" and old is not None and old.vertical is not None:
+            return None  # it says where it wants its text
+        new = copy(old) if old is not None else Alignment()
+        if self.change == "wrap":
+            new.wrap_text = True
+        else:
+            new.vertical = "center"
+        return new
+
+    def __call__(self, cell: Any) -> None:
+        style = getattr(cell, "_style", None)
+        if style is None:  # not a cell of a style array: change it the long way
+            new = self._changed(cell)
+            if new is not None:
+                cell.alignment = new
+            return
+        old_id = style.alignmentId
+        new_id = self.ids.get(old_id)
+        if new_id is None:
+            new = self._changed(cell)
+            if new is not None:
+                cell.alignment = new
+            new_id = self.ids[old_id] = style.alignmentId
+        style.alignmentId = new_id
+
+
 def _wrap(cell: Any) -> None:
-    alignment = copy(cell.alignment)
-    alignment.wrap_text = True
-    cell.alignment = alignment
+    _Realign("wrap")(cell)
 
 
 def _middle(cell: Any) -> None:
     """Centre a cell vertically (in a row made taller for another cell's lines), unless it says otherwise."""
-    if cell.alignment is None or cell.alignment.vertical is None:
-        alignment = copy(cell.alignment)
-        alignment.vertical = "center"
-        cell.alignment = alignment
+    _Realign("middle")(cell)
 
 
 # --- columns and rows -----------------------------------------------------------------------------------
@@ -184,30 +259,30 @@ def fit_columns(ws: Any, *, header_rows: Iterable[int] = (), skip_rows: Iterable
     bounds = bounds or {}
     need: dict[int, float] = {}
     names: dict[int, float] = {}  # what the column names need: more than the maximum if they must
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None or cell.row in skipped or (cell.row, cell.column) in merged:
-                continue
-            text = shown_text(cell)
-            measure = two_line_width(text) if cell.row in headers else text_width(text)
-            if cell.row == filter_row:
-                names[cell.column] = _needed(cell, text, measure + FILTER_BUTTON)
-            else:
-                need[cell.column] = max(need.get(cell.column, 0.0), _needed(cell, text, measure))
+    texts: list[tuple[Any, float]] = []  # text cells and the width they need on one line
+    facts = _StyleFacts()
+    for cell in _filled(ws):
+        if cell.row in skipped or (cell.row, cell.column) in merged:
+            continue
+        text = shown_text(cell)
+        scale = facts(cell)[1]
+        measure = two_line_width(text) if cell.row in headers else text_width(text)
+        if cell.row == filter_row:
+            names[cell.column] = _needed(cell, text, measure + FILTER_BUTTON, scale)
+        else:
+            need[cell.column] = max(need.get(cell.column, 0.0), _needed(cell, text, measure, scale))
+        if isinstance(cell.value, str):
+            texts.append((cell, math.inf if "\n" in text else _needed(cell, text, text_width(text), scale)))
     widths: dict[int, float] = {}
     for column in range(1, ws.max_column + 1):
         low, high = bounds.get(column, (minimum, maximum))
         width = round(max(min(max(need.get(column, low), low), high), names.get(column, 0.0)), 1)
         widths[column] = width
         ws.column_dimensions[get_column_letter(column)].width = width
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None or cell.row in skipped or (cell.row, cell.column) in merged:
-                continue
-            text = shown_text(cell)
-            if isinstance(cell.value, str) and (
-                    "\n" in text or _needed(cell, text, text_width(text)) > widths[cell.column] + 0.01):
-                _wrap(cell)
+    wrap = _Realign("wrap")
+    for cell, needed in texts:
+        if needed > widths[cell.column] + 0.01:
+            wrap(cell)
     return widths
 
 
@@ -221,32 +296,33 @@ def fit_rows(ws: Any, *, rows: Iterable[int] | None = None) -> None:
     font is larger than the default, so that everything in it shows."""
     merged = _merged_cells(ws)
     wanted = set(rows) if rows is not None else None
+    widths = {column: column_width(ws, column) for column in range(1, ws.max_column + 1)}
     heights: dict[int, float] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None or (wanted is not None and cell.row not in wanted):
-                continue
-            span = merged.get((cell.row, cell.column))
-            if span == (0, 0):
-                continue
-            size = _font_size(cell)
-            lines = 1
-            text = shown_text(cell)
-            if cell.alignment is not None and cell.alignment.wrap_text:
-                if span is not None:
-                    width = sum(column_width(ws, c) for c in range(span[0], span[1] + 1))
-                else:
-                    width = column_width(ws, cell.column)
-                factor = BOLD_FACTOR if cell.font is not None and cell.font.b else 1.0
-                lines = wrapped_lines(text, (width - PADDING) / (factor * size / DEFAULT_FONT_SIZE) + PADDING)
-            if lines > 1 or size > DEFAULT_FONT_SIZE:
-                height = lines * size * LINE_FACTOR + ROW_PADDING
-                heights[cell.row] = max(heights.get(cell.row, 0.0), height)
+    shown: dict[int, list[Any]] = {}  # row -> its cells that show a value
+    facts = _StyleFacts()
+    for cell in _filled(ws):
+        if wanted is not None and cell.row not in wanted:
+            continue
+        span = merged.get((cell.row, cell.column))
+        if span == (0, 0):
+            continue
+        shown.setdefault(cell.row, []).append(cell)
+        size, scale, wraps = facts(cell)
+        lines = 1
+        if wraps:
+            if span is not None:
+                width = sum(widths.get(c, 8.43) for c in range(span[0], span[1] + 1))
+            else:
+                width = widths[cell.column]
+            lines = wrapped_lines(shown_text(cell), (width - PADDING) / scale + PADDING)
+        if lines > 1 or size > DEFAULT_FONT_SIZE:
+            height = lines * size * LINE_FACTOR + ROW_PADDING
+            heights[cell.row] = max(heights.get(cell.row, 0.0), height)
+    middle = _Realign("middle")
     for number, height in heights.items():
         ws.row_dimensions[number].height = round(min(height, 409.0), 1)  # 409 pt: a spreadsheet's limit
-        for cell in ws[number]:
-            if cell.value is not None and merged.get((cell.row, cell.column)) != (0, 0):
-                _middle(cell)
+        for cell in shown[number]:
+            middle(cell)
 
 
 def spread_note(ws: Any, row: int, last_column: int) -> None:

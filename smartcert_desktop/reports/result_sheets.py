@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from ..errors import SmartcertError
 from ..files import OutputBatch
 from ..korean import attach
 from ..messages import msg
-from . import certificate, charts, round_report
+from . import charts
 from .figures import (
     CITY_TYPE_KO,
     CITY_TYPES,
@@ -78,6 +77,7 @@ from .layout import (
     styles,
     text,
 )
+from .parallel import Job, RoundDocuments, render_jobs
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -481,13 +481,16 @@ def certificate_path(pdf_dir: Path, code: str) -> Path:
 
 def render_all_pdfs(pdf_dir: Path, state: RoundOutcome, results_fingerprint: str, *,
                     issue_date: date | None = None, progress: ProgressFn | None = None,
-                    cancelled: CancelledFn | None = None) -> OutputBatch | None:
+                    cancelled: CancelledFn | None = None,
+                    meanwhile: Callable[[], None] | None = None) -> OutputBatch | None:
     """Render ``<code>.pdf`` per applicant, ``<code>-certificate.pdf`` per certified one and ``report.pdf``
     into a batch of files for ``pdf_dir``, nothing written yet; None when ``cancelled()`` said stop.
 
     A certificate left in the folder by an earlier run for an applicant that is not certified now is listed
     for removal: it would contradict this round. ``progress(done, total)`` is called before the first file
     and after each. ``issue_date`` (default: today) is the certificates' date of issue and the report's date.
+    The documents are rendered on every core (:mod:`.parallel`); ``meanwhile`` is other work for this process
+    while they are.
     """
     results = list(state.results)
     for r in results:
@@ -498,32 +501,27 @@ def render_all_pdfs(pdf_dir: Path, state: RoundOutcome, results_fingerprint: str
         if not r.certified:
             batch.remove(certificate_path(pdf_dir, r.code))
     certified = [r for r in results if r.certified]
-    total = len(results) + len(certified) + 1
-    done = 0
+    paths = {Job("sheet", r.code): pdf_dir / f"{r.code}.pdf" for r in results}
+    paths.update({Job("certificate", r.code): certificate_path(pdf_dir, r.code) for r in certified})
+    paths[Job("report")] = pdf_dir / "report.pdf"
+    rendered: dict[Job, bytes] = {}
 
-    def step(path: Path, render: Callable[[], bytes]) -> bool:
-        nonlocal done
-        if cancelled is not None and cancelled():
-            return False
-        batch.add(path, render())
-        done += 1
+    def done(job: Job, pdf: bytes) -> bool:
+        rendered[job] = pdf
         if progress is not None:
-            progress(done, total)
-        return True
+            progress(len(rendered), len(paths))
+        return not (cancelled is not None and cancelled())
 
-    if progress is not None:
-        progress(0, total)
-    fig = round_figures(state)
-    for r in results:
-        if not step(pdf_dir / f"{r.code}.pdf", partial(_render_sheet, state, r, results_fingerprint, fig)):
-            return None
-    for r in certified:
-        if not step(certificate_path(pdf_dir, r.code),
-                    partial(certificate.render_certificate, state, r.code, results_fingerprint, issue_date=issued)):
-            return None
-    if not step(pdf_dir / "report.pdf",
-                partial(round_report.render_round_report, state, results_fingerprint, issue_date=issued)):
+    if cancelled is not None and cancelled():
         return None
+    if progress is not None:
+        progress(0, len(paths))
+    # the report first: it is the longest, and a pool finishes soonest when the longest starts first
+    jobs = [Job("report"), *(job for job in paths if job.kind != "report")]
+    if not render_jobs(RoundDocuments(state, results_fingerprint, issued), jobs, done, meanwhile):
+        return None
+    for job, path in paths.items():
+        batch.add(path, rendered[job])
     return batch
 
 

@@ -60,12 +60,16 @@ def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path |
     keys = load_program_keys(handle, passphrase) if json_file is not None else None  # before anything is made
     with handle.factory() as s:
         state = round_outcome(s)
-        data = results_json_bytes(state)
-        workbook = None
+    data = results_json_bytes(state)
+    workbook: bytes | None = None
+
+    def make_workbook() -> None:
+        nonlocal workbook
         if xlsx_file is not None:
             from ..exchange.results_xlsx import results_workbook_bytes
 
             workbook = results_workbook_bytes(state)
+
     fingerprint = results_fingerprint(data)
     batch = OutputBatch()
     lines: list[Message] = []
@@ -74,15 +78,21 @@ def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path |
         batch.add(signature_path(json_file), envelope.sign_detached(data, keys))
         lines.append(msg("wrote {file} and {signature} (signed by {fingerprint})", file=str(json_file),
                          signature=signature_path(json_file).name, fingerprint=keys.fingerprint))
-    if xlsx_file is not None and workbook is not None:
-        batch.add(xlsx_file, workbook, make_parents=False)
-        lines.append(msg("wrote {file}", file=str(xlsx_file)))
+    pdfs = None
     if pdf_dir is not None:
         from ..reports.result_sheets import render_all_pdfs
 
-        pdfs = render_all_pdfs(pdf_dir, state, fingerprint, progress=progress, cancelled=cancelled)
+        # the workbook is made in this process while the PDFs are rendered in others
+        pdfs = render_all_pdfs(pdf_dir, state, fingerprint, progress=progress, cancelled=cancelled,
+                               meanwhile=make_workbook)
         if pdfs is None:
             return []
+    else:
+        make_workbook()
+    if xlsx_file is not None and workbook is not None:
+        batch.add(xlsx_file, workbook, make_parents=False)
+        lines.append(msg("wrote {file}", file=str(xlsx_file)))
+    if pdfs is not None and pdf_dir is not None:
         batch.extend(pdfs)
         lines.append(msg("wrote {count} PDF file(s) to {folder}", count=len(pdfs.paths), folder=str(pdf_dir)))
     batch.commit()

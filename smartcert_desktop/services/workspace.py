@@ -30,7 +30,9 @@ chain, the key file and the program's identity; backups and restore are the data
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
+import secrets
 import shutil
 import sqlite3
 import tempfile
@@ -114,6 +116,8 @@ class WorkspaceHandle:
     connection: ConnectionInfo | None = None
     reading: bool = False  # a server program opened to read only
     staff: str = ""  # who works here, for the audit log
+    _unlocked: tuple[bytes, bytes, PrivateKeys] | None = field(default=None, init=False, repr=False, compare=False)
+    _salt: bytes = field(default_factory=lambda: secrets.token_bytes(16), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.staff:
@@ -152,8 +156,18 @@ class WorkspaceHandle:
         the user knows the folder (or the server's program) they opened, not the file inside it."""
         from ..exchange.keys import decode_key_file
 
+        key_file = self.key_bytes()
+        said = hashlib.sha256(self._salt + passphrase.encode("utf-8")).digest()
+        if self._unlocked is not None:
+            # The key file was opened with this passphrase before, in this process: a second derivation (a
+            # deliberately slow scrypt) would give the same keys. Any other passphrase or key file is derived.
+            known_file, known_said, keys = self._unlocked
+            if known_file == key_file and hmac.compare_digest(known_said, said):
+                return keys
         try:
-            return decode_key_file(self.key_bytes(), passphrase, name=self.key_name)
+            keys = decode_key_file(key_file, passphrase, name=self.key_name)
+            self._unlocked = (key_file, said, keys)
+            return keys
         except PassphraseError:
             if self.connection is not None:
                 raise PassphraseError(msg("wrong passphrase for the program {program}",
@@ -317,6 +331,7 @@ class WorkspaceHandle:
             backup_store.prune(self.path / backup_store.BACKUPS_DIR)
 
     def close(self) -> None:
+        self._unlocked = None
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
