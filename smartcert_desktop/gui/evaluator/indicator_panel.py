@@ -107,6 +107,12 @@ class CompactTextEdit(QPlainTextEdit):
         return QSize(super().minimumSizeHint().width(), self._height(2))
 
 
+def _restyle(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: setting one, even the same, polishes the widget again."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class IndicatorPanel(RetranslateMixin, QScrollArea):
     """Guidance, reported value or self-assessment, level or confirmation, comment, on-site note."""
 
@@ -493,18 +499,18 @@ class IndicatorPanel(RetranslateMixin, QScrollArea):
         if ind.kind == "qualitative" and chosen and fw.comment_required(chosen):
             if comment.strip():
                 self._comment_requirement.setText(fill(self.tr("✓ Comment required for level %1: given."), chosen))
-                self._comment_requirement.setStyleSheet("color: #2e9d4f;")
+                _restyle(self._comment_requirement, "color: #2e9d4f;")
             else:
                 self._comment_requirement.setText(
                     fill(self.tr("⚠ A comment is required for level %1. The sheet is incomplete without it."),
                          chosen))
-                self._comment_requirement.setStyleSheet("color: #c0392b; font-weight: bold;")
+                _restyle(self._comment_requirement, "color: #c0392b; font-weight: bold;")
         elif ind.kind == "qualitative" and names:
             self._comment_requirement.setText(fill(self.tr("A comment is required for the levels %1."), names))
-            self._comment_requirement.setStyleSheet("")
+            _restyle(self._comment_requirement, "")
         elif ind.kind == "quantitative":
             self._comment_requirement.setText(self.tr("Explain a value you found that differs from the report."))
-            self._comment_requirement.setStyleSheet("")
+            _restyle(self._comment_requirement, "")
         else:
             self._comment_requirement.setText("")
         self._comment_label.setText(self.tr("&Comment:"))

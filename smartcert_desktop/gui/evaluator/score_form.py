@@ -13,6 +13,8 @@ Every change is an :class:`~smartcert_desktop.domain.edits.Edit` committed at on
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -141,6 +143,9 @@ class IndicatorTree(QTreeView):
         super().keyPressEvent(event)
 
 
+POSITION_SAVE_MS = 1500
+
+
 class ScoreFormPage(RetranslateMixin, QWidget):
     """One applicant's score form; see the module docstring for the keys."""
 
@@ -159,6 +164,13 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._session: ScoringSession | None = None
         self._form: ApplicantForm | None = None
         self._language = "ko"
+        # Where the evaluator is, written to the settings after a pause (a settings file written at every
+        # arrow key would cost more than the move itself) and when the page's state is saved.
+        self._position: tuple[Path, str, str] | None = None
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_SAVE_MS)
+        self._position_timer.timeout.connect(self.save_position)
 
         # --- header: who, how far, what can be done with the whole applicant
         self._back = QPushButton()
@@ -355,8 +367,17 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._hints.setText(self._key_help())
         self._fill_header()
 
+    def save_position(self) -> None:
+        """Write where the evaluator is to the settings, if it moved since it was last written."""
+        self._position_timer.stop()
+        if self._position is not None:
+            WindowState().set_last_indicator(*self._position)
+            self._position = None
+
     def save_state(self) -> None:
-        """Remember splitters and columns, once the page has been seen (a never-shown splitter has no sizes)."""
+        """Remember splitters and columns, once the page has been seen (a never-shown splitter has no sizes),
+        and where the evaluator is."""
+        self.save_position()
         if not self._shown:
             return
         save_splitter(self._splitter, self.SPLITTER_KEY)
@@ -424,11 +445,17 @@ class ScoreFormPage(RetranslateMixin, QWidget):
         self._panel.show_indicator(self._form, code)
         if self._form is not None and self._session is not None and code is not None:
             # Where the evaluator was: reopening this applicant (now or after a restart) starts here.
-            WindowState().set_last_indicator(self._session.handle.path, self._form.code, code)
+            position = (self._session.handle.path, self._form.code, code)
+            if self._position is not None and self._position[:2] != position[:2]:
+                self.save_position()  # another applicant's position is written before this one waits
+            self._position = position
+            self._position_timer.start()
 
     def _last_indicator(self, applicant: str) -> str | None:
         if self._session is None:
             return None
+        if self._position is not None and self._position[:2] == (self._session.handle.path, applicant):
+            return self._position[2]
         return WindowState().last_indicator(self._session.handle.path, applicant)
 
     def _clicked(self, index: QModelIndex) -> None:
