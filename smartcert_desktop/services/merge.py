@@ -9,6 +9,7 @@ how they are spread over several runs: the highest sequence number per evaluator
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,6 +148,16 @@ def _check(session: Session, program_id: str, opened: envelope.Opened, payload: 
                           evaluator=payload.evaluator_id))
 
 
+EARLY_READ_BYTES = 64 * 1024 * 1024  # bundle files read while the key is derived, at most
+
+
+def _load(path: Path) -> bytes | SmartcertError:
+    try:
+        return envelope.load_file(path)
+    except SmartcertError as exc:
+        return exc
+
+
 def merge_files(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
                 progress: Progress | None = None) -> list[Verdict]:
     """Merge bundle files, each in its own transaction; one verdict per file, in the order given.
@@ -155,16 +166,30 @@ def merge_files(handle: WorkspaceHandle, passphrase: str, files: Sequence[Path],
     it new, is its sequence the highest of its evaluator) are made on the state it is applied to, whatever
     else merges at the same time. The workspace is backed up first.
     """
-    keys = load_program_keys(handle, passphrase)
+    # The program key is derived (a deliberately slow scrypt, which leaves the interpreter free) while the
+    # bundle files are read and the program's framework is loaded; nothing is written before the passphrase
+    # has proved right.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="program-key") as pool:
+        unlocking = pool.submit(load_program_keys, handle, passphrase)
+        with handle.factory() as s:
+            framework_of(s, the_program(s))  # its statements compiled and its rows read once, meanwhile
+        early: list[bytes | SmartcertError] = []
+        held = 0
+        while len(early) < len(files) and held < EARLY_READ_BYTES and not unlocking.done():
+            early.append(_load(files[len(early)]))
+            held += len(early[-1]) if isinstance(early[-1], bytes) else 0
+        keys = unlocking.result()
     verdicts = []
     with handle.backup_before("merge") as backup:
         for n, path in enumerate(files):
             name = str(path)
-            try:
-                data = envelope.load_file(path)
-            except SmartcertError as exc:
-                verdicts.append(Verdict(name, "rejected", _reasons([p.message for p in exc.problems],
-                                                                   len(exc.problems))))
+            if n < len(early):
+                data, early[n] = early[n], b""  # held no longer than needed
+            else:
+                data = _load(path)
+            if isinstance(data, SmartcertError):
+                verdicts.append(Verdict(name, "rejected", _reasons([p.message for p in data.problems],
+                                                                   len(data.problems))))
                 continue
             with handle.session() as s:  # a rejected bundle has written nothing, so the commit is empty
                 verdict = merge_one(s, keys, data, name)
