@@ -116,6 +116,8 @@ def render(message: Text, translate: Translate | None = None) -> str:
     values = {name: render(value, translate) if isinstance(value, Message) else value
               for name, value in args.items()}
     try:
+        if "(" not in text:  # no undecided particle (가 "(를)", "(으)로" …) can follow a field
+            return text.format_map(values)
         return _fill(text, values)
     except (KeyError, IndexError, ValueError, AttributeError):  # a template without its arguments: as it is
         return text
