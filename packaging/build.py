@@ -15,7 +15,8 @@ environment ``.venv`` with the project and PyInstaller (the ``freeze`` extra), t
   environment on ``PATH`` and no Python variables, and with the program folder read-only (a read-only bind
   mount in a private mount namespace when run as root, ``chmod`` otherwise): ``smartcert --version``,
   ``smartcert demo``, ``smartcert framework check`` on the bundled sample, ``smartcert results --json
-  --pdf-dir`` on the demo (every font embedded), ``smartcert-desktop --self-test`` (offscreen); and afterwards
+  --pdf-dir`` on the demo (every font embedded), the PDFs again with their worker processes started afresh
+  (the same files), ``smartcert-desktop --self-test`` (offscreen); and afterwards
   nothing in the program folder may have changed and the demo must be in the fresh user data folder.
 
 Each step prints its time. Exit code 0 when everything holds, 1 otherwise.
@@ -281,6 +282,11 @@ def smoke_test(app: Path, timings: dict[str, float]) -> list[str]:
         run("smartcert results --json --pdf-dir (demo)",
             [str(cli), "results", str(demo / "program"), "--json", "results.json", "--pdf-dir", "pdf"],
             extra_env={"SMARTCERT_PASSPHRASE": "demo"})
+        # The desktop program (and every program on Windows and macOS) starts its PDF workers afresh, as the
+        # frozen program itself: the same files as the forked workers above.
+        run("smartcert results --pdf-dir (demo, workers started afresh)",
+            [str(cli), "results", str(demo / "program"), "--pdf-dir", "pdf-spawned"],
+            extra_env={"SMARTCERT_PASSPHRASE": "demo", "SMARTCERT_PDF_START": "spawn", "SMARTCERT_PDF_WORKERS": "2"})
         run("smartcert-desktop --self-test", [str(desktop), "--self-test"],
             lambda out: None if "self-test: OK" in out else "no 'self-test: OK'", timeout=120)
     # What was written, and where.
@@ -298,6 +304,12 @@ def smoke_test(app: Path, timings: dict[str, float]) -> list[str]:
     problems += font_problems
     if pdfs and not font_problems:
         say(f"  ok {len(pdfs)} PDF files, every font embedded")
+    spawned = sorted((cwd / "pdf-spawned").glob("*.pdf")) if (cwd / "pdf-spawned").is_dir() else []
+    if [p.name for p in spawned] != [p.name for p in pdfs] or any(
+            a.read_bytes() != b.read_bytes() for a, b in zip(pdfs, spawned, strict=False)):
+        problems.append(f"{cwd / 'pdf-spawned'}: not the same files as {cwd / 'pdf'}")
+    elif pdfs:
+        say(f"  ok the {len(spawned)} PDF files of workers started afresh are byte for byte the same")
     if not (demo / "program").is_dir():
         problems.append(f"{demo}: the demo is not in the fresh user data folder")
     after = snapshot(app)

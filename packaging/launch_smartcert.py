@@ -2,8 +2,10 @@
 
 import multiprocessing
 
-from smartcert_desktop.cli.main import run
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a process that renders PDFs (reports/parallel.py) starts here too
+    # A process that renders PDFs (reports/parallel.py) starts as this program too and becomes a worker here,
+    # before the command line is imported.
+    multiprocessing.freeze_support()
+    from smartcert_desktop.cli.main import run
+
     run()

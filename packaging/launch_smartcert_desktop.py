@@ -3,8 +3,10 @@
 import multiprocessing
 import sys
 
-from smartcert_desktop.gui.app import main
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a process that renders PDFs (reports/parallel.py) starts here too
+    # A process that renders PDFs (reports/parallel.py) starts as this program too and becomes a worker here,
+    # before Qt is imported.
+    multiprocessing.freeze_support()
+    from smartcert_desktop.gui.app import main
+
     sys.exit(main())

@@ -9,7 +9,8 @@ Workers are forked from this process on Linux when that is safe (no other thread
 loaded, as in the command line), which costs a few milliseconds and copies nothing; otherwise (the desktop
 program, Windows, macOS) they are started afresh and handed the round pickled.
 
-``SMARTCERT_PDF_WORKERS`` sets the number of workers (``1``: render everything in this process).
+``SMARTCERT_PDF_WORKERS`` sets the number of workers (``1``: render everything in this process);
+``SMARTCERT_PDF_START`` how they are started (``spawn``: afresh, as the desktop program does, whatever runs).
 """
 
 from __future__ import annotations
@@ -100,7 +101,11 @@ def worker_count(jobs: int) -> int:
 
 
 def _context() -> Any:
-    """fork where it is safe and cheap (Linux, one thread, no Qt), otherwise a fresh interpreter."""
+    """fork where it is safe and cheap (Linux, one thread, no Qt), otherwise a fresh interpreter; or the start
+    method ``SMARTCERT_PDF_START`` names (``spawn``, ``fork``, ``forkserver``), where the system has it."""
+    chosen = os.environ.get("SMARTCERT_PDF_START", "").strip()
+    if chosen in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context(chosen)
     if sys.platform.startswith("linux") and threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

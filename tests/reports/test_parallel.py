@@ -94,6 +94,16 @@ def test_the_start_method_follows_what_is_safe(monkeypatch: pytest.MonkeyPatch) 
     assert parallel._context().get_start_method() == "spawn"
 
 
+def test_the_start_method_can_be_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMARTCERT_PDF_START", "spawn")
+    assert parallel._context().get_start_method() == "spawn"
+    monkeypatch.setenv("SMARTCERT_PDF_START", "fork")
+    assert parallel._context().get_start_method() == "fork"
+    monkeypatch.setenv("SMARTCERT_PDF_START", "teleport")  # not a start method: the usual choice
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
+    assert parallel._context().get_start_method() == "spawn"
+
+
 def test_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SMARTCERT_PDF_WORKERS", raising=False)
     monkeypatch.setattr(parallel, "cores", lambda: 2)
