@@ -164,8 +164,9 @@ class _StyleFacts:
         return got
 
 
-def _needed(cell: Any, text: str, measure: float, scale: float | None = None) -> float:
-    return measure * (_scale(cell) if scale is None else scale) + PADDING
+def _needed(measure: float, scale: float) -> float:
+    """The column width a text of width ``measure`` needs in a font ``scale`` times the default's."""
+    return measure * scale + PADDING
 
 
 def _filled(ws: Any) -> Iterator[Any]:
@@ -229,15 +230,6 @@ class _Realign:
         style.alignmentId = new_id
 
 
-def _wrap(cell: Any) -> None:
-    _Realign("wrap")(cell)
-
-
-def _middle(cell: Any) -> None:
-    """Centre a cell vertically (in a row made taller for another cell's lines), unless it says otherwise."""
-    _Realign("middle")(cell)
-
-
 # --- columns and rows -----------------------------------------------------------------------------------
 
 def fit_columns(ws: Any, *, header_rows: Iterable[int] = (), skip_rows: Iterable[int] = (),
@@ -268,11 +260,11 @@ def fit_columns(ws: Any, *, header_rows: Iterable[int] = (), skip_rows: Iterable
         scale = facts(cell)[1]
         measure = two_line_width(text) if cell.row in headers else text_width(text)
         if cell.row == filter_row:
-            names[cell.column] = _needed(cell, text, measure + FILTER_BUTTON, scale)
+            names[cell.column] = _needed(measure + FILTER_BUTTON, scale)
         else:
-            need[cell.column] = max(need.get(cell.column, 0.0), _needed(cell, text, measure, scale))
+            need[cell.column] = max(need.get(cell.column, 0.0), _needed(measure, scale))
         if isinstance(cell.value, str):
-            texts.append((cell, math.inf if "\n" in text else _needed(cell, text, text_width(text), scale)))
+            texts.append((cell, math.inf if "\n" in text else _needed(text_width(text), scale)))
     widths: dict[int, float] = {}
     for column in range(1, ws.max_column + 1):
         low, high = bounds.get(column, (minimum, maximum))
