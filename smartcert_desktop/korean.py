@@ -168,6 +168,11 @@ def resolve_after(word: str, following: str) -> str:
     return particle(word, _MARKERS[match.group(0)]) + following[match.end():]
 
 
+def has_undecided_particle(text: str) -> bool:
+    """Whether ``text`` holds one of the undecided spellings of the module's docstring anywhere."""
+    return _MARKER.search(text) is not None
+
+
 def resolve(text: str) -> str:
     """Every undecided particle in ``text`` decided by the word just before it ("350을(를)" → "350을")."""
     out: list[str] = []

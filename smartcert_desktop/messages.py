@@ -25,11 +25,12 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from .korean import resolve_after
+from .korean import has_undecided_particle, resolve_after
 
 CONTEXT = "Messages"  # the context of these messages in the .ts files
 CATALOG_FILE = "smartcert_{language}.ts"
@@ -116,7 +117,7 @@ def render(message: Text, translate: Translate | None = None) -> str:
     values = {name: render(value, translate) if isinstance(value, Message) else value
               for name, value in args.items()}
     try:
-        if "(" not in text:  # no undecided particle (가 "(를)", "(으)로" …) can follow a field
+        if not _undecided(text):
             return text.format_map(values)
         return _fill(text, values)
     except (KeyError, IndexError, ValueError, AttributeError):  # a template without its arguments: as it is
@@ -124,6 +125,13 @@ def render(message: Text, translate: Translate | None = None) -> str:
 
 
 _CLOSING = "'\")]}»」』〉》’”"
+
+
+@lru_cache(maxsize=4096)
+def _undecided(text: str) -> bool:
+    """Whether ``text`` holds an undecided Korean particle ("을(를)", "(으)로" …) anywhere; a text without one
+    is filled by ``str.format_map``, the same text as :func:`_fill` gives it."""
+    return "(" in text and has_undecided_particle(text)
 
 
 def _fill(text: str, values: Mapping[str, Any]) -> str:

@@ -12,7 +12,7 @@ from decimal import Context, Decimal, Inexact, localcontext
 from fractions import Fraction
 
 from ..messages import msg
-from .numbers import round_half_up
+from .numbers import round_half_up, round_half_up_quotient
 
 Points = Mapping[str, Mapping[str, Decimal]]  # evaluator id -> indicator code -> points
 
@@ -30,6 +30,19 @@ def mean(values: Sequence[Fraction | Decimal]) -> Fraction:
 
 
 _EXACT = Context(prec=60, traps=[Inexact])
+
+
+def rounded_mean(values: Sequence[Decimal]) -> Decimal:
+    """``round_half_up(mean(values))``, without a fraction where the points' sum is an exact decimal."""
+    if not values:
+        raise ValueError("mean of no values")
+    try:
+        with localcontext(_EXACT):
+            total = sum(values, Decimal(0))
+    except Inexact:
+        return round_half_up(mean(values))
+    numerator, denominator = total.as_integer_ratio()
+    return round_half_up_quotient(numerator, denominator * len(values))
 
 
 def median(values: Sequence[Fraction | Decimal]) -> Fraction:
@@ -85,20 +98,20 @@ def aggregate_qualitative(policy: str, trim_min_evaluators: int, points: Points,
         hi, lo = pick_highest_lowest(totals)
         kept = [e for e in evaluators if e not in (hi, lo)]
         for c in indicator_codes:
-            result[c] = round_half_up(mean([points[e][c] for e in kept]))
+            result[c] = rounded_mean([points[e][c] for e in kept])
             dropped[c] = frozenset((hi, lo))
     elif policy == "trimmed_indicator" and trimming:
         for c in indicator_codes:
             values = {e: points[e][c] for e in evaluators}
             hi, lo = pick_highest_lowest(values)
-            result[c] = round_half_up(mean([v for e, v in values.items() if e not in (hi, lo)]))
+            result[c] = rounded_mean([v for e, v in values.items() if e not in (hi, lo)])
             dropped[c] = frozenset((hi, lo))
     elif policy == "median":
         for c in indicator_codes:
             result[c] = round_half_up(median([points[e][c] for e in evaluators]))
     elif policy in ("mean", "trimmed_total", "trimmed_indicator"):
         for c in indicator_codes:
-            result[c] = round_half_up(mean([points[e][c] for e in evaluators]))
+            result[c] = rounded_mean([points[e][c] for e in evaluators])
     else:
         raise ValueError(msg("unknown aggregation policy {policy!r}", policy=policy))
     return QualitativeAggregate(result, dropped, totals)

@@ -121,11 +121,10 @@ def quantitative_points(framework: Framework, code: str, city_type: CityType, va
 
 def level_points(framework: Framework, code: str, level: str) -> Decimal:
     """An evaluator's exact points for a qualitative level (ratio × max, no rounding needed for a Scale)."""
-    ind = framework.indicator_by_code[code]
     scale_code = framework.scale_code(level)
     if scale_code is None:
         raise KeyError(level)
-    return framework.scale_ratios[scale_code] * ind.max_points
+    return framework.level_points[(code, scale_code)]
 
 
 def peer_values(framework: Framework, applicants: Sequence[ApplicantInput],
@@ -228,9 +227,11 @@ def disagreement_flags(framework: Framework, evaluator_points: Mapping[str, Mapp
     totals = {e: sum(evaluator_points[e].values(), Decimal(0)) for e in evaluators}
     panel = mean(list(totals.values()))
     if panel > 0:
+        limit = Fraction(framework.deviation_flag_ratio) * panel
         for e in evaluators:
-            deviation = (Fraction(totals[e]) - panel) / panel
-            if abs(deviation) > Fraction(framework.deviation_flag_ratio):
+            difference = Fraction(totals[e]) - panel
+            if abs(difference) > limit:  # |total − mean| / mean > ratio, the mean being positive
+                deviation = difference / panel
                 pct = round_half_up(deviation * 100)
                 flags.append(Flag.of("deviation", msg("qualitative total {total} is {percent}% from the panel mean "
                                                       "{mean}", total=canonical_decimal(totals[e]),

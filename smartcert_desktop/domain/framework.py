@@ -158,6 +158,11 @@ class Framework:
             codes.setdefault(level.code.upper(), level.code)
         return codes
 
+    @cached_property
+    def level_points(self) -> dict[tuple[str, str], Decimal]:
+        """Each qualitative indicator's exact points (ratio × max) for each Scale code, by (indicator, code)."""
+        return {(i.code, level.code): level.ratio * i.max_points for i in self.qualitative for level in self.scale}
+
     def comment_required(self, level_code: str) -> bool:
         code = self.scale_code(level_code)
         return code is not None and code in self.comment_required_levels

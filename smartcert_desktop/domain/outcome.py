@@ -72,7 +72,8 @@ class RoundOutcome:
     program: ProgramIdentity
     framework: Framework
     results: Sequence[ApplicantResult]
-    sheets: Mapping[tuple[str, str], Sheet] = field(default_factory=dict)  # (evaluator, applicant)
+    # (evaluator, applicant); read through Sheet.entry(): an entry that holds only a confirmation may be left out
+    sheets: Mapping[tuple[str, str], Sheet] = field(default_factory=dict)
     counted: Mapping[str, Sequence[str]] = field(default_factory=dict)     # applicant -> counted evaluators
     values_in_effect: Mapping[tuple[str, str], str] = field(default_factory=dict)
     accepted: Mapping[tuple[str, str], Decision] = field(default_factory=dict)

@@ -91,6 +91,18 @@ def number_value(value: str) -> Decimal:
         raise RuleError(msg("value {value} is not a number", value=shown(value))) from exc
 
 
+@lru_cache(maxsize=4096)
+def exact_value(value: str) -> Fraction:
+    """:func:`number_value` as an exact fraction, remembered as it is."""
+    return Fraction(number_value(value))
+
+
+@lru_cache(maxsize=1024)
+def _exact(number: Decimal) -> Fraction:
+    """A rule's own parameter (a target, a floor) as an exact fraction, made once."""
+    return Fraction(number)
+
+
 @dataclass(frozen=True)
 class BandClause:
     op: str
@@ -154,8 +166,8 @@ class Band:
         x = number_value(value)
         for clause in self.clauses:
             if clause.holds(x):
-                return Fraction(clause.ratio)
-        return Fraction(self.otherwise) if self.otherwise is not None else Fraction(0)
+                return _exact(clause.ratio)
+        return _exact(self.otherwise) if self.otherwise is not None else Fraction(0)
 
 
 def level_key(label: str) -> str:
@@ -202,7 +214,7 @@ class Levels:
         raise RuleError(msg("value {value} is not one of the labels {allowed}", value=shown(value), allowed=allowed))
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
-        return Fraction(self._lookup(value))
+        return _exact(self._lookup(value))
 
 
 @dataclass(frozen=True)
@@ -243,9 +255,9 @@ class Cap:
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         self.check_value(value)
-        x = Fraction(number_value(value))
-        target = Fraction(self.large if city_type == "large" else self.small)
-        return min(x / target, Fraction(1))
+        x = exact_value(value)
+        target = _exact(self.large if city_type == "large" else self.small)
+        return x / target if x < target else Fraction(1)
 
 
 @dataclass(frozen=True)
@@ -272,21 +284,25 @@ class MinMax:
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         """``peers`` are the values in effect of all applicants of the same city type, this one included."""
-        x = Fraction(number_value(value))
+        x = exact_value(value)
         extremes = _extremes(tuple(peers))
         lo, hi = (min(extremes[0], x), max(extremes[1], x)) if extremes is not None else (x, x)
         if hi == lo:
             return Fraction(1)
-        floor = Fraction(self.floor)
         distance = (x - lo) if self.polarity == "higher" else (hi - x)
-        return floor + (1 - floor) * distance / (hi - lo)
+        span = hi - lo
+        # floor + (1 − floor) · distance / span, as one fraction of integers (the same value, one reduction)
+        fn, fd = _exact(self.floor).as_integer_ratio()
+        dn, dd = distance.as_integer_ratio()
+        sn, sd = span.as_integer_ratio()
+        return Fraction(fn * dd * sn + (fd - fn) * dn * sd, fd * dd * sn)
 
 
 @lru_cache(maxsize=1024)
 def _extremes(peers: tuple[str, ...]) -> tuple[Fraction, Fraction] | None:
     """The least and the greatest of peers' values, once per set of peers (every applicant of a city type
     asks for the same set: without this the results were quadratic in the applicants)."""
-    numbers = [Fraction(number_value(p)) for p in peers]
+    numbers = [exact_value(p) for p in peers]
     return (min(numbers), max(numbers)) if numbers else None
 
 
@@ -353,7 +369,7 @@ class ScaleRule:
 
     def ratio(self, value: str, city_type: CityType, peers: Sequence[str] = ()) -> Fraction:
         self.check_value(value)
-        return Fraction(self.levels[value.strip().upper()])
+        return _exact(self.levels[value.strip().upper()])
 
     def __hash__(self) -> int:
         return hash(tuple(sorted(self.levels.items())))

@@ -111,7 +111,7 @@ def indicator_missing(framework: Framework, indicator: Indicator, sheet: Sheet) 
     level = framework.scale_code(e.level)
     if level is None:
         return "level"
-    if framework.comment_required(level) and not e.comment.strip():
+    if level in framework.comment_required_levels and not e.comment.strip():  # level is a Scale code already
         return "comment"
     return None
 

@@ -33,7 +33,8 @@ def round_outcome(session: Session) -> RoundOutcome:
     program = the_program(session)
     pid = program.id
     return build_outcome(program_identity(program), framework_of(session, program), applicant_inputs(session, pid),
-                         reported_values(session, pid), decisions_of(session, pid), load_sheets(session, pid),
+                         reported_values(session, pid), decisions_of(session, pid),
+                         load_sheets(session, pid, confirmations=False),
                          assignments_of(session, pid), conflicts_of(session, pid), evaluator_names(session, pid))
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
@@ -75,8 +75,8 @@ def applicant_inputs(session: Session, program_id: str) -> list[ApplicantInput]:
 
 
 def reported_values(session: Session, program_id: str) -> dict[tuple[str, str], str]:
-    return {(a, i): v for a, i, v in session.connection().execute(
-        select(ReportedValue.applicant_code, ReportedValue.indicator_code, ReportedValue.value)
+    return {(a, i): v for a, i, v in plain_rows(
+        session, select(ReportedValue.applicant_code, ReportedValue.indicator_code, ReportedValue.value)
         .where(ReportedValue.program_id == program_id))}
 
 
@@ -128,8 +128,13 @@ def to_sheet(row: ScoreSheet) -> Sheet:
 
 
 def load_sheets(session: Session, program_id: str, evaluator_id: str | None = None,
-                applicant_code: str | None = None) -> dict[tuple[str, str], Sheet]:
+                applicant_code: str | None = None, *, confirmations: bool = True) -> dict[tuple[str, str], Sheet]:
     """``{(evaluator, applicant): Sheet}`` for a program (optionally one evaluator, one applicant).
+
+    ``confirmations=False`` leaves out the entries that hold nothing but a confirmation (no level, no
+    verified value, no comment, no on-site note): what the round's outcome reads of a sheet (levels,
+    comments, verified values, notes, through :meth:`Sheet.entry`) is the same without them, and they are
+    most of a merged round's rows (a quantitative indicator confirmed as reported).
 
     Read as the driver's plain rows, neither ORM objects nor SQLAlchemy rows: a merged round holds tens of
     thousands of entries, and making an object of each took most of the time of the results (the same
@@ -147,6 +152,9 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
                         *(getattr(ScoreEntry, f.name) for f in ENTRY_FIELDS))
                  .where(ScoreEntry.sheet_id.in_(heads_q.with_only_columns(ScoreSheet.id)))
                  .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
+    if not confirmations:
+        entries_q = entries_q.where(or_(ScoreEntry.level.is_not(None), ScoreEntry.verified_value.is_not(None),
+                                        ScoreEntry.comment != "", ScoreEntry.onsite_note != ""))
     entry_flags = [i for i, f in enumerate(ENTRY_FIELDS) if f.kind == "flag"]
     made: dict[tuple[Any, ...], IndicatorEntry] = {}  # equal entries (most quantitative ones are blank) made once
     for row in plain_rows(session, entries_q):

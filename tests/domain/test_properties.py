@@ -269,3 +269,30 @@ def test_sums_of_rounded_indicators(data: RoundInput) -> None:
             assert (r.status, r.grade, r.certified) == ("incomplete", None, False)
         missing = {f.indicator for f in r.flags if f.kind == "missing_data"}
         assert missing == {i.code for i in fw.quantitative if (r.code, i.code) not in data.values}
+
+
+@SETTINGS
+@given(ratios, st.sampled_from(["higher", "lower"]), st.lists(decimals, min_size=1, max_size=8), st.data())
+def test_minmax_ratio_is_the_contracts_formula(floor: Decimal, polarity: str, peers: list[Decimal],
+                                               data: st.DataObject) -> None:
+    """F + (1 − F)·(x − min)/(max − min), or (max − x) for lower, computed here with fractions step by step."""
+    x = data.draw(st.sampled_from(peers))
+    rule = parse_rule("MINMAX", f"floor = {text(floor)}; polarity = {polarity}")
+    values = [Fraction(p) for p in peers]
+    lo, hi = min(values), max(values)
+    f = Fraction(floor)
+    if hi == lo:
+        expected = Fraction(1)
+    else:
+        distance = Fraction(x) - lo if polarity == "higher" else hi - Fraction(x)
+        expected = f + (1 - f) * distance / (hi - lo)
+    assert rule.ratio(text(x), "large", [text(p) for p in peers]) == expected
+
+
+@SETTINGS
+@given(st.lists(decimals, min_size=1, max_size=12))
+def test_rounded_mean_is_the_rounded_exact_mean(values: list[Decimal]) -> None:
+    from smartcert_desktop.domain.aggregation import rounded_mean
+
+    exact = sum((Fraction(v) for v in values), Fraction(0)) / len(values)
+    assert rounded_mean(values) == round_half_up(exact)

@@ -244,3 +244,44 @@ def test_bundle_of_unenrolled_key_and_same_sequence_reused(make_round, tmp_path)
     v = r.merge(a, b)
     assert [x.verdict for x in v] == ["accepted", "rejected"]
     assert "already merged from a different bundle" in str(v[1].reason)
+
+
+def test_the_outcome_reads_the_sheets_without_bare_confirmations(make_round):
+    """round_outcome loads the sheets leaving out entries that say nothing but "confirmed as reported"; every
+    field the outcome reads of an entry (through Sheet.entry) is the same as with every entry loaded."""
+    from smartcert_desktop.domain.outcome import build_outcome
+    from smartcert_desktop.services.results import results_json_bytes, round_outcome
+    from smartcert_desktop.store import queries as q
+
+    r = make_round(evaluators=("E1", "E2", "E3"))
+    r.assign([(e, "P1") for e in ("E1", "E2", "E3")])
+    r.send_packages()
+    for e in ("E1", "E2", "E3"):
+        r.score(e, "P1", {"S1": "A", "S2": "C"})
+    for code in ("Q1", "Q2", "Q4"):
+        r.edit("E1", "P1", code, "confirmed", True)        # confirmations only
+    r.edit("E1", "P1", "Q2", "onsite_note", "현장 확인")     # ... and a note beside one of them
+    r.edit("E2", "P1", "Q3", "verified_value", "25")
+    r.edit("E3", "P1", "Q5", "comment", "증빙 보완 필요")
+    r.merge(*[r.submit(e) for e in ("E1", "E2", "E3")])
+    with r.program.factory() as s:
+        pid = q.the_program(s).id
+        full = q.load_sheets(s, pid)
+        lean = q.load_sheets(s, pid, confirmations=False)
+        state = round_outcome(s)
+        fw = q.framework_of(s, q.the_program(s))
+        whole = build_outcome(state.program, fw, q.applicant_inputs(s, pid), q.reported_values(s, pid),
+                              q.decisions_of(s, pid), full, q.assignments_of(s, pid), q.conflicts_of(s, pid),
+                              q.evaluator_names(s, pid))
+    assert full.keys() == lean.keys() == {("E1", "P1"), ("E2", "P1"), ("E3", "P1")}
+    left_out = {(e, code) for (e, _a), sheet in full.items() for code in sheet.entries
+                if code not in lean[(e, "P1")].entries}
+    assert ("E1", "Q1") in left_out and ("E1", "Q4") in left_out
+    assert not left_out & {("E1", "Q2"), ("E2", "Q3"), ("E3", "Q5"), ("E1", "S1"), ("E2", "S2")}
+    for key, sheet in full.items():
+        for ind in fw.indicators:
+            a, b = sheet.entry(ind.code), lean[key].entry(ind.code)
+            assert (a.level, a.verified_value, a.comment, a.onsite_note) == \
+                (b.level, b.verified_value, b.comment, b.onsite_note)
+    assert results_json_bytes(state) == results_json_bytes(whole)
+    assert [c["indicator"] for c in r.applicant("P1")["pending_corrections"]] == ["Q3"]
