@@ -31,6 +31,7 @@ This module is pure: no database, no Qt. Alpha is a statistic, so it is a float 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -135,14 +136,21 @@ def alpha(units: Units, level: str = "ordinal", value_domain: Sequence[int] | No
 
 def _alpha_value(units: Mapping[str, Mapping[str, int]], level: str, domain: Sequence[int]) -> Fraction | None:
     """Alpha of units each rated at least twice, exactly; None when the expected disagreement is zero."""
-    coincidence: dict[tuple[int, int], Fraction] = {}
+    # o_ck = Σ over units of (pairs of ratings c, k from different raters) / (m_u − 1): the pairs counted as
+    # integers per number of ratings m, from each unit's count of each value, and divided once per m
+    pairs_by_size: dict[int, dict[tuple[int, int], int]] = {}
     for ratings in units.values():
-        given = list(ratings.values())
-        weight = Fraction(1, len(given) - 1)
-        for i, c in enumerate(given):
-            for j, k in enumerate(given):
-                if i != j:
-                    coincidence[(c, k)] = coincidence.get((c, k), Fraction(0)) + weight
+        counts = Counter(ratings.values())
+        pairs = pairs_by_size.setdefault(len(ratings), {})
+        for c, n_c in counts.items():
+            for k, n_k in counts.items():
+                p = n_c * (n_k - 1) if c == k else n_c * n_k
+                if p:
+                    pairs[(c, k)] = pairs.get((c, k), 0) + p
+    coincidence: dict[tuple[int, int], Fraction] = {}
+    for m, pairs in sorted(pairs_by_size.items()):
+        for ck, p in pairs.items():
+            coincidence[ck] = coincidence.get(ck, Fraction(0)) + Fraction(p, m - 1)
     totals: dict[int, Fraction] = {}
     for (c, _k), o in coincidence.items():
         totals[c] = totals.get(c, Fraction(0)) + o

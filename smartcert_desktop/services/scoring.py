@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -87,7 +87,9 @@ def replace_evaluator_sheets(session: Session, program_id: str, evaluator_id: st
         statement = insert(_ENTRIES).compile(dialect=conn.dialect, column_keys=names)
         if statement.positional:
             at = [names.index(key) for key in statement.positiontup or ()]
-            conn.exec_driver_sql(str(statement), [tuple(row[i] for i in at) for row in entries])
+            if at != list(range(len(names))):
+                entries = list(map(itemgetter(*at), entries))
+            conn.exec_driver_sql(str(statement), entries)
         else:
             conn.exec_driver_sql(str(statement), [dict(zip(names, row, strict=True)) for row in entries])
 
