@@ -117,4 +117,4 @@ def merge_memory(ctx: Context) -> list[Row]:
         lambda: worker("merge-floor", key_file, *bundles, env=ENV).peak_rss_mb,
         ctx.s.memory_runs)
     return [Row(f"merge peak memory (smartcert merge, {len(bundles)} bundles)", median(peaks), "MB", 200,
-                compare="median", floor=median(floors), runs=len(peaks))]
+                compare="median", op="<", floor=median(floors), runs=len(peaks))]

@@ -38,7 +38,7 @@ class Row:
     unit: str
     target: float
     compare: str = "ratio"            # ratio | median | p90 | p99 | growth
-    op: str = "<="                    # <= | >=
+    op: str = "<="                    # <= | < | >=
     floor: float | None = None
     value: float | None = None
     runs: int = 0
@@ -62,6 +62,8 @@ class Row:
     @property
     def met(self) -> bool:
         v = self.compared()
+        if self.op == "<":
+            return v < self.target
         return v <= self.target if self.op == "<=" else v >= self.target
 
     def to_json(self) -> dict[str, Any]:

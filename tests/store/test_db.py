@@ -10,7 +10,14 @@ from sqlalchemy import text
 from smartcert_desktop.errors import SmartcertError
 from smartcert_desktop.services.workspace import session_factory
 from smartcert_desktop.store import audit
-from smartcert_desktop.store.db import current_revision, head_revision, make_engine, migrate, open_database
+from smartcert_desktop.store.db import (
+    HEAD_REVISION,
+    current_revision,
+    head_revision,
+    make_engine,
+    migrate,
+    open_database,
+)
 from smartcert_desktop.store.models import ScoreEntry, ScoreSheet
 
 
@@ -20,8 +27,25 @@ def test_new_database_has_durable_pragmas_and_head_schema(tmp_path):
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
-    assert current_revision(engine) == head_revision() == "0003"
+    assert current_revision(engine) == head_revision() == HEAD_REVISION == "0003"
     engine.dispose()
+
+
+def test_a_database_at_the_head_opens_without_alembic(tmp_path):
+    """Alembic and the migration scripts load only for a schema that is not this smartcert's newest."""
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "a.db", create=True).dispose()
+    empty = tmp_path / "empty.db"
+    sqlite3.connect(empty).close()  # an SQLite file with no schema yet
+    code = ("import sys; from pathlib import Path; from smartcert_desktop.store.db import open_database, "
+            "current_revision\n"
+            "e = open_database(Path(sys.argv[1])); print('alembic' in sys.modules, current_revision(e))\n"
+            "e = open_database(Path(sys.argv[2])); print('alembic' in sys.modules, current_revision(e))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.db"), str(empty)], capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["False", "0003", "True", "0003"]
 
 
 def test_database_of_the_first_schema_is_migrated_on_open_keeping_its_data(tmp_path):
