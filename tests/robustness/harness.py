@@ -268,6 +268,7 @@ class KillRun:
         self.figures = Figures()
         self.round = 0
         self._keys: PrivateKeys | None = None
+        self._evaluator_key_cache: dict[str, PrivateKeys] = {}
         self._temporaries: set[str] = set()  # temporary files that kills left beside the outputs
 
     # --- planning -----------------------------------------------------------------------------------------
@@ -614,9 +615,15 @@ class KillRun:
                     "used again for other scores)")
         return None
 
+    def _evaluator_keys(self, evaluator_id: str) -> PrivateKeys:
+        if evaluator_id not in self._evaluator_key_cache:
+            self._evaluator_key_cache[evaluator_id] = load_private_keys(
+                self.world.evaluator_dir(evaluator_id) / "keys" / "evaluator.key", PASSPHRASE)
+        return self._evaluator_key_cache[evaluator_id]
+
     def _package_problem(self, path: Path, program: WorkspaceHandle) -> str | None:
-        try:
-            signed = envelope.read_signed(path.read_bytes(), envelope.KIND_PACKAGE, name=str(path))
+        try:  # a package is sealed to its evaluator (packages/<evaluator>.scpkg): it opens with that key
+            signed = envelope.open_package(path.read_bytes(), self._evaluator_keys(path.stem), name=str(path))
             serial = package_from_json(signed.payload, str(path)).serial
         except Exception as exc:
             return f"does not open: {exc}"
