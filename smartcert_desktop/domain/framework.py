@@ -148,7 +148,15 @@ class Framework:
         as the code this returns, and read back through it."""
         if text is None:
             return None
+        if text in self._canonical_codes:  # a stored level: itself, without the case and space folding
+            return text
         return self._scale_codes.get(text.strip().upper())
+
+    @cached_property
+    def _canonical_codes(self) -> frozenset[str]:
+        """The codes that :meth:`scale_code` returns as they are (each is what its own folding finds)."""
+        return frozenset(code for code in self._scale_codes.values()
+                         if self._scale_codes.get(code.strip().upper()) == code)
 
     @cached_property
     def _scale_codes(self) -> dict[str, str]:

@@ -6,11 +6,12 @@ and both engines (SQLite, PostgreSQL) run the same one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
@@ -75,9 +76,11 @@ def applicant_inputs(session: Session, program_id: str) -> list[ApplicantInput]:
 
 
 def reported_values(session: Session, program_id: str) -> dict[tuple[str, str], str]:
-    return {(a, i): v for a, i, v in plain_rows(
-        session, select(ReportedValue.applicant_code, ReportedValue.indicator_code, ReportedValue.value)
-        .where(ReportedValue.program_id == program_id))}
+    return {(a, i): v for a, i, v in plain_rows(session, _REPORTED, {"program_id": program_id})}
+
+
+_REPORTED = select(ReportedValue.applicant_code, ReportedValue.indicator_code, ReportedValue.value).where(
+    ReportedValue.program_id == bindparam("program_id"))
 
 
 def applicant_codes(session: Session, program_id: str) -> set[str]:
@@ -140,24 +143,13 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
     thousands of entries, and making an object of each took most of the time of the results (the same
     values either way, entries in indicator code order as the relationship orders them).
     """
-    heads_q = select(ScoreSheet.id, ScoreSheet.evaluator_id, ScoreSheet.applicant_code,
-                     *(getattr(ScoreSheet, f.name) for f in SHEET_FIELDS)).where(ScoreSheet.program_id == program_id)
-    if evaluator_id is not None:
-        heads_q = heads_q.where(ScoreSheet.evaluator_id == evaluator_id)
-    if applicant_code is not None:
-        heads_q = heads_q.where(ScoreSheet.applicant_code == applicant_code)
-    heads = plain_rows(session, heads_q)
+    heads_q, entries_q = _sheet_statements(evaluator_id is not None, applicant_code is not None, confirmations)
+    params = {"program_id": program_id, "evaluator_id": evaluator_id, "applicant_code": applicant_code}
+    heads = plain_rows(session, heads_q, params)
     entries: dict[int, dict[str, IndicatorEntry]] = {h[0]: {} for h in heads}
-    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code,
-                        *(getattr(ScoreEntry, f.name) for f in ENTRY_FIELDS))
-                 .where(ScoreEntry.sheet_id.in_(heads_q.with_only_columns(ScoreSheet.id)))
-                 .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
-    if not confirmations:
-        entries_q = entries_q.where(or_(ScoreEntry.level.is_not(None), ScoreEntry.verified_value.is_not(None),
-                                        ScoreEntry.comment != "", ScoreEntry.onsite_note != ""))
     entry_flags = [i for i, f in enumerate(ENTRY_FIELDS) if f.kind == "flag"]
     made: dict[tuple[Any, ...], IndicatorEntry] = {}  # equal entries (most quantitative ones are blank) made once
-    for row in plain_rows(session, entries_q):
+    for row in plain_rows(session, entries_q, params):
         key = row[2:]
         entry = made.get(key)
         if entry is None:
@@ -175,13 +167,45 @@ def load_sheets(session: Session, program_id: str, evaluator_id: str | None = No
     return sheets
 
 
-def plain_rows(session: Session, statement: Select[Any]) -> list[Any]:
+@lru_cache(maxsize=16)
+def _sheet_statements(by_evaluator: bool, by_applicant: bool, confirmations: bool) -> tuple[Select[Any], Select[Any]]:
+    """load_sheets' two statements for one choice of filters, made once, with named parameters."""
+    heads_q = select(ScoreSheet.id, ScoreSheet.evaluator_id, ScoreSheet.applicant_code,
+                     *(getattr(ScoreSheet, f.name) for f in SHEET_FIELDS)
+                     ).where(ScoreSheet.program_id == bindparam("program_id"))
+    if by_evaluator:
+        heads_q = heads_q.where(ScoreSheet.evaluator_id == bindparam("evaluator_id"))
+    if by_applicant:
+        heads_q = heads_q.where(ScoreSheet.applicant_code == bindparam("applicant_code"))
+    entries_q = (select(ScoreEntry.sheet_id, ScoreEntry.indicator_code,
+                        *(getattr(ScoreEntry, f.name) for f in ENTRY_FIELDS))
+                 .where(ScoreEntry.sheet_id.in_(heads_q.with_only_columns(ScoreSheet.id)))
+                 .order_by(ScoreEntry.sheet_id, ScoreEntry.indicator_code))
+    if not confirmations:
+        entries_q = entries_q.where(or_(ScoreEntry.level.is_not(None), ScoreEntry.verified_value.is_not(None),
+                                        ScoreEntry.comment != "", ScoreEntry.onsite_note != ""))
+    return heads_q, entries_q
+
+
+@lru_cache(maxsize=64)
+def _compiled(statement: Select[Any], dialect: Any) -> Any:
+    return statement.compile(dialect=dialect)
+
+
+def plain_rows(session: Session, statement: Select[Any], params: Mapping[str, Any] | None = None) -> list[Any]:
     """The rows of ``statement`` as the database driver returns them: tuples, no type processing (a boolean
     comes back from SQLite as 0 or 1; the caller converts it). For the large reads, where SQLAlchemy's row
-    objects took as long as the database. The driver's errors are raised as SQLAlchemy's, as a query's are."""
+    objects took as long as the database. The driver's errors are raised as SQLAlchemy's, as a query's are.
+
+    With ``params`` (the values of the statement's named ``bindparam`` values), the statement is one made once
+    (a module's constant) and is compiled once per dialect; without, its literal values are compiled in."""
     conn = session.connection()
-    compiled = statement.compile(dialect=conn.dialect)
-    params = compiled.construct_params()
+    if params is None:
+        compiled = statement.compile(dialect=conn.dialect)
+        params = compiled.construct_params()
+    else:
+        compiled = _compiled(statement, conn.dialect)
+        params = compiled.construct_params(params)
     args: Any = tuple(params[name] for name in compiled.positiontup or ()) if compiled.positional else params
     sql = str(compiled)
     driver = conn.dialect.loaded_dbapi

@@ -36,6 +36,10 @@ class Column(IntEnum):
     STATE = 3
 
 
+_COLUMNS = tuple(Column)  # by position: a view asks data() of every cell for every role, so no enum lookup there
+_INDICATOR_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
 @dataclass
 class _Node:
     kind: str  # root | domain | item | indicator
@@ -213,7 +217,7 @@ class ScoreTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self._nodes[index.internalId()].kind == "indicator":
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return _INDICATOR_FLAGS
         # Domain and item rows are headings with subtotals; the cursor moves between indicators only.
         return Qt.ItemFlag.ItemIsEnabled
 
@@ -236,7 +240,7 @@ class ScoreTreeModel(QAbstractItemModel):
         if not index.isValid() or self._framework is None:
             return None
         node = self._nodes[index.internalId()]
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         if role == NODE_KIND_ROLE:
             return node.kind
         if role == CODE_ROLE:
