@@ -101,9 +101,10 @@ _BLANK = IndicatorEntry()
 _BLANK_FIELDS = entry_fields(_BLANK)
 
 
-def _plain_entry(e: Any) -> IndicatorEntry | None:
+def _plain_entry(e: Any, made: dict[tuple[Any, ...], IndicatorEntry]) -> IndicatorEntry | None:
     """An entry whose every field is plainly right, as nearly all are, made without :func:`_field`'s checks
-    one by one (a bundle holds thousands); None when anything needs the full checks, which then name it."""
+    one by one (a bundle holds thousands); None when anything needs the full checks, which then name it.
+    Equal entries (a value confirmed as reported, on most quantitative indicators) are made once, in ``made``."""
     if type(e) is not dict:
         return None
     if e == _BLANK_FIELDS and all(type(e[name]) is type(value) for name, value in _BLANK_FIELDS.items()):
@@ -120,7 +121,11 @@ def _plain_entry(e: Any) -> IndicatorEntry | None:
         elif value is not None and (type(value) is not str or len(value) > 200):
             return None
         values.append(value)
-    return IndicatorEntry(*values)  # the fields in ENTRY_FIELDS order (domain/sheets.py)
+    key = tuple(values)  # the types are checked above: True and 1 never meet here
+    entry = made.get(key)
+    if entry is None:
+        entry = made[key] = IndicatorEntry(*values)  # the fields in ENTRY_FIELDS order (domain/sheets.py)
+    return entry
 
 
 @dataclass(frozen=True)
@@ -154,13 +159,14 @@ def bundle_from_json(data: Any, name: str) -> BundlePayload:
                                         "{known}); update smartcert", schema=schema, known=BUNDLE_SCHEMA))
     evaluator_id = _code(data, "evaluator_id", name, "")
     sheets = []
+    made: dict[tuple[Any, ...], IndicatorEntry] = {}
     for i, raw in enumerate(_get(data, "sheets", list, name, "")):
         where = f"sheets[{i}]."
         if not isinstance(raw, dict):
             raise _fail(name, f"sheets[{i}]", msg("is not an object"))
         entries: dict[str, IndicatorEntry] = {}
         for code, e in _get(raw, "entries", dict, name, where).items():
-            quick = _plain_entry(e)
+            quick = _plain_entry(e, made)
             if quick is not None:
                 entries[code] = quick
                 continue
