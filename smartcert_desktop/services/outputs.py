@@ -8,6 +8,7 @@ an applicant code that cannot name a file, a full disk — none of them is writt
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,10 +58,14 @@ def write_results(handle: WorkspaceHandle, passphrase: str, *, json_file: Path |
                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Message]:
     """Write what was asked for, all or nothing; returns one line per output written (none when cancelled)."""
     check_output_targets(json_file, xlsx_file, pdf_dir)
-    keys = load_program_keys(handle, passphrase) if json_file is not None else None  # before anything is made
-    with handle.factory() as s:
-        state = round_outcome(s)
-    data = results_json_bytes(state)
+    # The program key (a deliberately slow scrypt, which leaves the interpreter free) is derived on a thread
+    # while the outcome is computed; a wrong passphrase is refused before any document is made.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="program-key") as pool:
+        unlocking = pool.submit(load_program_keys, handle, passphrase) if json_file is not None else None
+        with handle.factory() as s:
+            state = round_outcome(s)
+        data = results_json_bytes(state)
+        keys = unlocking.result() if unlocking is not None else None
     workbook: bytes | None = None
 
     def make_workbook() -> None:
