@@ -16,7 +16,7 @@ from .aggregation import QualitativeAggregate, aggregate_qualitative, mean
 from .framework import Framework
 from .grading import decide_grade
 from .numbers import canonical_decimal, fmt2, round_half_up, round_half_up_quotient
-from .rules import CityType, RuleError
+from .rules import CityType, Rule, RuleError
 
 
 @dataclass(frozen=True)
@@ -107,16 +107,21 @@ class ApplicantResult:
 def quantitative_points(framework: Framework, code: str, city_type: CityType, value: str | None,
                         peers: Sequence[str]) -> Decimal | None:
     """Points a value gives, rounded half-up; None when there is no value or it does not fit the rule."""
+    top, bottom = framework.indicator_by_code[code].max_points.as_integer_ratio()
+    return _points(framework.rule(code), top, bottom, city_type, value, peers)
+
+
+def _points(rule: Rule, top: int, bottom: int, city_type: CityType, value: str | None,
+            peers: Sequence[str]) -> Decimal | None:
+    """:func:`quantitative_points` with the indicator's rule and its maximum (top / bottom) looked up."""
     if value is None or str(value).strip() == "":
         return None
-    ind = framework.indicator_by_code[code]
-    rule = framework.rule(code)
     try:
         ratio = rule.ratio(value, city_type, peers)
     except RuleError:
         return None
-    top, bottom = ind.max_points.as_integer_ratio()
-    return round_half_up_quotient(ratio.numerator * top, ratio.denominator * bottom)  # ratio × max, unreduced
+    n, d = ratio.as_integer_ratio()
+    return round_half_up_quotient(n * top, d * bottom)  # ratio × max, unreduced
 
 
 def level_points(framework: Framework, code: str, level: str) -> Decimal:
@@ -150,9 +155,9 @@ def quantitative_for(framework: Framework, applicant: ApplicantInput,
                      values: Mapping[tuple[str, str], str],
                      peers: Mapping[tuple[CityType, str], Sequence[str]]) -> dict[str, Decimal | None]:
     ct = framework.city_type(applicant.population)
-    return {i.code: quantitative_points(framework, i.code, ct, values.get((applicant.code, i.code)),
-                                        peers.get((ct, i.code), ()))
-            for i in framework.quantitative}
+    code = applicant.code
+    return {c: _points(rule, top, bottom, ct, values.get((code, c)), peers.get((ct, c), ()))
+            for c, rule, top, bottom in framework.quantitative_rules}
 
 
 @dataclass
@@ -215,10 +220,11 @@ def disagreement_flags(framework: Framework, evaluator_points: Mapping[str, Mapp
     evaluators = sorted(evaluator_points)
     if len(evaluators) < 2:
         return flags
+    limits = framework.spread_limits
     for ind in framework.qualitative:
         pts = [evaluator_points[e][ind.code] for e in evaluators]
         spread = max(pts) - min(pts)
-        if spread > 0 and spread >= framework.spread_flag_ratio * ind.max_points:
+        if spread > 0 and spread >= limits[ind.code]:
             flags.append(Flag.of("spread", msg("spread {spread} of {max_points} points (max {max}, min {min})",
                                                spread=canonical_decimal(spread),
                                                max_points=canonical_decimal(ind.max_points),

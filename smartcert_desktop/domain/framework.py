@@ -167,6 +167,18 @@ class Framework:
         return codes
 
     @cached_property
+    def quantitative_rules(self) -> tuple[tuple[str, Rule, int, int], ...]:
+        """Per quantitative indicator in order: its code, its rule and its maximum as the integers of a
+        fraction (what the points of a round are computed with, looked up once)."""
+        return tuple((i.code, self.rules[i.code], *i.max_points.as_integer_ratio()) for i in self.quantitative)
+
+    @cached_property
+    def spread_limits(self) -> dict[str, Decimal]:
+        """Per qualitative indicator, the spread between evaluators from which it is flagged (its share
+        ``spread_flag_ratio`` of the indicator's points)."""
+        return {i.code: self.spread_flag_ratio * i.max_points for i in self.qualitative}
+
+    @cached_property
     def level_points(self) -> dict[tuple[str, str], Decimal]:
         """Each qualitative indicator's exact points (ratio × max) for each Scale code, by (indicator, code)."""
         return {(i.code, level.code): level.ratio * i.max_points for i in self.qualitative for level in self.scale}
