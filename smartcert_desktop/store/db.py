@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest migration (store/migrations/versions). A database at this revision opens without loading Alembic
-# and its scripts (a tenth of the command line's memory); any other revision goes through Alembic, which
-# migrates it or refuses it. tests/store/test_db.py checks that this is Alembic's head.
+# and its scripts (11 MB of a command's memory, and the scripts parsed on every open); any other revision goes
+# through Alembic, which migrates it or refuses it. tests/store/test_db.py checks that this is Alembic's head.
 HEAD_REVISION = "0003"
 
 # An execution option of the engine that write sessions use: their transactions begin with BEGIN IMMEDIATE,
