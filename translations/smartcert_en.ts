@@ -2405,6 +2405,10 @@ Results fingerprint: %4</translation>
         <translation>applicant {code} is listed twice (first in row {row})</translation>
     </message>
     <message>
+        <source>applicants</source>
+        <translation>applicants</translation>
+    </message>
+    <message>
         <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
         <translation>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</translation>
     </message>
@@ -2415,6 +2419,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>assign evaluators to applicants</source>
         <translation>assign evaluators to applicants</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
     </message>
     <message>
         <source>assignments workbook (.xlsx), replaces all assignments</source>
@@ -2661,6 +2669,10 @@ Results fingerprint: %4</translation>
         <translation>create the evaluator&apos;s workspace, keys and enrollment.json</translation>
     </message>
     <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
         <source>created evaluator workspace {folder} for {id} ({name})</source>
         <translation>created evaluator workspace {folder} for {id} ({name})</translation>
     </message>
@@ -2723,6 +2735,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</source>
         <translation>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>enrolment</translation>
     </message>
     <message>
         <source>enrolment file to hand to the agency: {path}</source>
@@ -2835,6 +2851,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>format {format} is not supported by this version of smartcert (it reads {supported})</source>
         <translation>format {format} is not supported by this version of smartcert (it reads {supported})</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>framework</translation>
     </message>
     <message>
         <source>framework OK</source>
@@ -2995,6 +3015,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>holds {found}; remove it</source>
         <translation>holds {found}; remove it</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
@@ -3445,6 +3469,10 @@ Results fingerprint: %4</translation>
         <translation>median of no values</translation>
     </message>
     <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
         <source>missing or not text</source>
         <translation>missing or not text</translation>
     </message>
@@ -3515,6 +3543,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
         <translation>names evaluator {evaluator}, who is not enrolled in {program}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
     </message>
     <message>
         <source>no applicant with code {code}</source>
@@ -3781,6 +3813,10 @@ Results fingerprint: %4</translation>
         <translation>scores applicant {applicant}, with which {evaluator} has a declared conflict</translation>
     </message>
     <message>
+        <source>scoring {merged}/{assigned}</source>
+        <translation>scoring {merged}/{assigned}</translation>
+    </message>
+    <message>
         <source>scrypt N must be a power of two from 2^10 to 2^20</source>
         <translation>scrypt N must be a power of two from 2^10 to 2^20</translation>
     </message>
@@ -3867,6 +3903,10 @@ Results fingerprint: %4</translation>
     <message>
         <source>start over even if a demo is already there</source>
         <translation>start over even if a demo is already there</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
     </message>
     <message>
         <source>store: PostgreSQL database {database}, schema {schema}</source>

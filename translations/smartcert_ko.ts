@@ -2386,6 +2386,10 @@ Results fingerprint: %4</source>
         <translation>신청 도시 {code}이(가) 두 번 적혀 있습니다(처음은 {row}행)</translation>
     </message>
     <message>
+        <source>applicants</source>
+        <translation>신청 도시</translation>
+    </message>
+    <message>
         <source>applicants: {added} added, {updated} updated; {reported} reported values, {self_assessments} self-assessments</source>
         <translation>신청 도시: {added}곳 추가, {updated}곳 갱신, 신청 값 {reported}개, 자체 평가 {self_assessments}개</translation>
     </message>
@@ -2396,6 +2400,10 @@ Results fingerprint: %4</source>
     <message>
         <source>assign evaluators to applicants</source>
         <translation>신청 도시에 평가위원을 배정합니다</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>배정됨</translation>
     </message>
     <message>
         <source>assignments workbook (.xlsx), replaces all assignments</source>
@@ -2642,6 +2650,10 @@ Results fingerprint: %4</source>
         <translation>평가위원의 작업 공간, 키와 enrollment.json을 만듭니다</translation>
     </message>
     <message>
+        <source>created</source>
+        <translation>만든 때</translation>
+    </message>
+    <message>
         <source>created evaluator workspace {folder} for {id} ({name})</source>
         <translation>{id}({name})의 평가위원 작업 공간 {folder}을(를) 만들었습니다</translation>
     </message>
@@ -2704,6 +2716,10 @@ Results fingerprint: %4</source>
     <message>
         <source>enrolled evaluator {id} ({name}), key fingerprint {fingerprint}</source>
         <translation>평가위원을 등록했습니다: {id}({name}), 키 지문 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>위원 등록 중</translation>
     </message>
     <message>
         <source>enrolment file to hand to the agency: {path}</source>
@@ -2816,6 +2832,10 @@ Results fingerprint: %4</source>
     <message>
         <source>format {format} is not supported by this version of smartcert (it reads {supported})</source>
         <translation>이 버전의 smartcert는 {format} 형식을 지원하지 않습니다({supported} 형식을 읽습니다)</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>평가체계</translation>
     </message>
     <message>
         <source>framework OK</source>
@@ -2976,6 +2996,10 @@ Results fingerprint: %4</source>
     <message>
         <source>holds {found}; remove it</source>
         <translation>{found}이(가) 있습니다. 지우십시오</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
@@ -3426,6 +3450,10 @@ Results fingerprint: %4</source>
         <translation>값이 없어 중앙값을 낼 수 없습니다</translation>
     </message>
     <message>
+        <source>merged</source>
+        <translation>병합 완료</translation>
+    </message>
+    <message>
         <source>missing or not text</source>
         <translation>없거나 텍스트가 아닙니다</translation>
     </message>
@@ -3496,6 +3524,10 @@ Results fingerprint: %4</source>
     <message>
         <source>names evaluator {evaluator}, who is not enrolled in {program}</source>
         <translation>{program}에 등록되지 않은 평가위원 {evaluator}을(를) 지정합니다</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 프로그램</translation>
     </message>
     <message>
         <source>no applicant with code {code}</source>
@@ -3762,6 +3794,10 @@ Results fingerprint: %4</source>
         <translation>{evaluator}이(가) 이해충돌을 신고한 신청 도시 {applicant}을(를) 평가했습니다</translation>
     </message>
     <message>
+        <source>scoring {merged}/{assigned}</source>
+        <translation>평가 중 {merged}/{assigned}</translation>
+    </message>
+    <message>
         <source>scrypt N must be a power of two from 2^10 to 2^20</source>
         <translation>scrypt N은 2^10에서 2^20 사이의 2의 거듭제곱이어야 합니다</translation>
     </message>
@@ -3848,6 +3884,10 @@ Results fingerprint: %4</source>
     <message>
         <source>start over even if a demo is already there</source>
         <translation>데모가 이미 있어도 새로 시작합니다</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>진행 상태</translation>
     </message>
     <message>
         <source>store: PostgreSQL database {database}, schema {schema}</source>

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,20 @@ def test_connect_list_and_audit_from_another_folder(make_round, postgres_url: st
     mine = next(line for line in listing if line.startswith(info.program_id))
     assert "테스트 프로그램" in mine and "tiny 1" in mine and mine.split()[-1] == "assigned"
     assert mine.split()[-2] == "3"  # applicants
+    # In Korean: the headers and the state in Korean, the columns lined up by the terminal's columns (a Hangul
+    # syllable takes two)
+    assert main(["--lang", "ko", "program", "list", "--database", postgres_url]) == 0
+    korean = capsys.readouterr().out.splitlines()
+    assert korean[0].split() == ["ID", "이름", "평가체계", "만든", "때", "신청", "도시", "진행", "상태"]
+    row = next(line for line in korean if line.startswith(info.program_id))
+    assert row.split()[-1] == "배정됨" and row.split()[-2] == "3"
+
+    def column_of(line: str, part: str) -> int:
+        before = line[:line.index(part)]
+        return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in before)
+
+    assert column_of(row, "배정됨") == column_of(korean[0], "진행 상태")
+    assert column_of(row, "tiny") == column_of(korean[0], "평가체계")
     csv_file = tmp_path / "audit.csv"
     assert main(["program", "audit", str(elsewhere), "--csv", str(csv_file)]) == 0
     lines = capsys.readouterr().out.splitlines()
