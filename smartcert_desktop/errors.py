@@ -28,7 +28,7 @@ class Problem:
     """One thing wrong with an input, and where: file, sheet, row, column or field (each optional)."""
 
     message: Text
-    file: str | None = None
+    file: Text | None = None  # a file's name, or a part of it named by a message ("x.scb (sealed content)")
     sheet: str | None = None
     row: int | None = None
     column: str | None = None

@@ -4657,6 +4657,10 @@ Results fingerprint: %4</translation>
         <translation>{description} cannot be checked against a program</translation>
     </message>
     <message>
+        <source>{file} (sealed content)</source>
+        <translation>{file} (sealed content)</translation>
+    </message>
+    <message>
         <source>{folder}: cannot prepare the restore: {problem}</source>
         <translation>{folder}: cannot prepare the restore: {problem}</translation>
     </message>

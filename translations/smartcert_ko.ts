@@ -4638,6 +4638,10 @@ Results fingerprint: %4</source>
         <translation>{description}은(는) 인증 프로그램과 대조할 수 없습니다</translation>
     </message>
     <message>
+        <source>{file} (sealed content)</source>
+        <translation>{file} (암호화된 내용)</translation>
+    </message>
+    <message>
         <source>{folder}: cannot prepare the restore: {problem}</source>
         <translation>{folder}: 복원을 준비할 수 없습니다: {problem}</translation>
     </message>

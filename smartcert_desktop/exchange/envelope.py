@@ -24,7 +24,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -117,11 +117,6 @@ def kind_text(kind: str) -> Message:
     if kind in _DESCRIPTIONS:
         return msg(_DESCRIPTIONS[kind])
     return msg("a smartcert {kind} file", kind=kind)
-
-
-def describe_kind(kind: str) -> str:
-    """``"a score bundle"`` for ``"bundle"`` and so on, in English (:func:`kind_text` for a message)."""
-    return str(kind_text(kind))
 
 
 # --------------------------------------------------------------------------------------------- results
@@ -649,7 +644,11 @@ def _unseal(data: bytes, kind: str, recipient: PrivateKeys, name: str) -> tuple[
     except InvalidTag:
         raise _damaged(msg("cannot be decrypted with {ours}: it was damaged or not sealed for it", ours=msg(ours)),
                        name) from None
-    content = _parse_container(inner, SEALED_CONTENT[kind], f"{name} (sealed content)")
+    try:
+        content = _parse_container(inner, SEALED_CONTENT[kind], name)
+    except SmartcertError as exc:  # named as the part of the file it is, in the reader's language
+        part = msg("{file} (sealed content)", file=name)
+        raise type(exc)([replace(p, file=part) if p.file == name else p for p in exc.problems]) from None
     if content.peeked.signer_public != outer.signer_public:
         raise _damaged(msg("the sealed content is signed by another key than the {container}",
                            container=msg(_CONTAINER[kind])), name)

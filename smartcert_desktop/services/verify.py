@@ -77,7 +77,7 @@ def verify_file(path: Path) -> Report:
             details.append(msg("encrypted to program key {key} (scores readable only with it)", key=p.sealed_to))
         if p.attachments:
             details.append(msg("{count} attachment(s), each hash checked", count=len(p.attachments)))
-        return Report(p.kind, envelope.describe_kind(p.kind), p.fingerprint, details, p.signer_public,
+        return Report(p.kind, envelope.kind_text(p.kind), p.fingerprint, details, p.signer_public,
                       dict(p.meta))
     if kind == "results" or path.with_name(path.name + ".sig").exists():
         sig_path = path.with_name(path.name + ".sig")

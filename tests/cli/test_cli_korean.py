@@ -178,3 +178,19 @@ def test_restore_listing_in_korean(tmp_path: Path, capsys: pytest.CaptureFixture
     code, out, err = run(capsys, "--lang", "ko", "results", program)
     assert (code, out) == (1, "")
     assert err == "error: 쓸 것을 지정하십시오: --json FILE, --xlsx FILE, --pdf-dir DIR\n"
+
+
+def test_verify_names_the_kind_of_file_in_korean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What verify says a file is reads in the run's language (it printed "a score bundle" in Korean output)."""
+    from smartcert_desktop.exchange import envelope as ev
+    from smartcert_desktop.exchange.keys import generate_keys
+
+    program, evaluator = generate_keys(), generate_keys()
+    bundle = tmp_path / "E01.scb"
+    bundle.write_bytes(ev.seal_bundle({"sheets": []}, evaluator, program.public, evaluator_id="E01",
+                                      program_id="P1", sequence=1))
+    code, out, _ = run(capsys, "--lang", "ko", "verify", bundle)
+    assert code == 0
+    assert out.splitlines()[0] == f"{bundle}: 평가 결과 파일"
+    code, out, _ = run(capsys, "verify", bundle)
+    assert code == 0 and out.splitlines()[0] == f"{bundle}: a score bundle"

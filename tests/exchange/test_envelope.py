@@ -597,3 +597,20 @@ def test_load_file_limits(tmp_path: Path) -> None:
         ev.load_file(tmp_path / "absent.scb")
     with pytest.raises(ValidationError, match="folder"):
         ev.load_file(tmp_path)
+
+
+def test_damaged_sealed_content_is_named_as_that_part_of_the_file(program: PrivateKeys,
+                                                                   evaluator: PrivateKeys) -> None:
+    """A bundle that decrypts to something that is not a container (sealed so by its signer): the problem names
+    the part of the file, in the reader's language."""
+    from smartcert_desktop.messages import load_catalog
+    from smartcert_desktop.paths import translations_dir
+
+    meta = ev._bundle_meta("E01", "P1", 1)
+    data = ev._seal(ev.KIND_BUNDLE, b"not a container", meta, evaluator, program.public)
+    with pytest.raises(SmartcertError) as caught:
+        ev.open_bundle(data, program, name="E01.scb")
+    problem = caught.value.problems[0]
+    assert "expected the signed content of a score bundle" in str(problem.message)
+    assert problem.where() == "E01.scb (sealed content)"
+    assert problem.where(load_catalog("ko", translations_dir())) == "E01.scb (암호화된 내용)"
