@@ -11,19 +11,25 @@ import argparse
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .. import __version__
 from ..errors import SmartcertError
 from ..messages import msg
 from . import evaluator_cmd, framework_cmd, misc_cmd, program_cmd
 from .text import catalog, environment, lang_option, language_from, set_language, text
-from .usage import argparse_speaking
+from .usage import HelpFormatter, argparse_speaking
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on usage errors, as the contract wants; make its message start with ``error:``."""
+    """argparse exits 2 on usage errors, as the contract wants; make its message start with ``error:``. Help
+    texts are wrapped by the terminal's columns (:class:`~.usage.HelpFormatter`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)

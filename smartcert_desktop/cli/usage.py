@@ -9,6 +9,8 @@ keys argparse asks for), marked with :func:`template` so that they are extracted
 
 from __future__ import annotations
 
+import argparse
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -63,3 +65,48 @@ def argparse_speaking() -> Iterator[None]:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: a Hangul syllable (and any wide character) two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """``text``'s words in lines of at most ``width`` terminal columns (a word wider than a line is cut)."""
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split():
+        size = columns(word)
+        if line and used + 1 + size > width:
+            lines.append(line)
+            line, used = "", 0
+        if not line and size > width:  # a word longer than a line: cut, at least one character a line
+            piece, taken = "", 0
+            for ch in word:
+                w = columns(ch)
+                if piece and taken + w > width:
+                    lines.append(piece)
+                    piece, taken = "", 0
+                piece, taken = piece + ch, taken + w
+            word, size = piece, taken
+        line, used = (f"{line} {word}", used + 1 + size) if line else (word, size)
+    if line:
+        lines.append(line)
+    return lines
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, with texts that hold Korean wrapped by the terminal's columns rather than by characters
+    (a Hangul syllable takes two columns; wrapped by characters, Korean help ran past the terminal's edge).
+    Texts of narrow characters only are argparse's own wrapping, byte for byte."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if columns(text) == len(text):
+            return super()._split_lines(text, width)
+        return wrap_columns(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if columns(text) == len(text):
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap_columns(text, width - len(indent)))

@@ -194,3 +194,32 @@ def test_verify_names_the_kind_of_file_in_korean(tmp_path: Path, capsys: pytest.
     assert out.splitlines()[0] == f"{bundle}: 평가 결과 파일"
     code, out, _ = run(capsys, "verify", bundle)
     assert code == 0 and out.splitlines()[0] == f"{bundle}: a score bundle"
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_korean_help_fits_the_terminal(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                       width: int) -> None:
+    """Korean help is wrapped by the terminal's columns (a Hangul syllable takes two), not by characters, so no
+    line runs past the edge; argparse leaves two columns free."""
+    from smartcert_desktop.cli.usage import columns
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    for command in (["program", "init"], ["evaluator", "submit"], ["merge"], []):
+        code, out, _ = run(capsys, "--lang", "ko", *command, "--help")
+        assert code == 0
+        help_lines = out.split("\n\n", 1)[1].splitlines()  # after the usage block, which argparse lays out
+        assert help_lines and max(columns(line) for line in help_lines) <= width - 2, out
+    code, out, _ = run(capsys, "--lang", "ko", "program", "init", "--help")
+    text = " ".join(line.strip() for line in out.splitlines())
+    assert "인증 프로그램의 저장소를 이 PostgreSQL 데이터베이스에 둡니다" in text  # every word kept, in order
+
+
+def test_wrapping_by_columns() -> None:
+    from smartcert_desktop.cli.usage import columns, wrap_columns
+
+    assert columns("평가 abc") == 8
+    assert wrap_columns("인증 프로그램의 저장소를 이 PostgreSQL 데이터베이스에 둡니다", 20) == [
+        "인증 프로그램의", "저장소를 이", "PostgreSQL", "데이터베이스에", "둡니다"]
+    assert wrap_columns("가나다라마바사", 5) == ["가나", "다라", "마바", "사"]  # a word wider than a line is cut
+    assert wrap_columns("가", 1) == ["가"]  # at least one character a line
+    assert wrap_columns("   ", 10) == []
