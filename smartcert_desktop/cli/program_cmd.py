@@ -6,14 +6,14 @@ Each command imports the services it uses when it runs, so that parsing the comm
 from __future__ import annotations
 
 import argparse
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from ..errors import SmartcertError
-from ..messages import Message, msg
+from ..messages import msg
 from .common import add_restore_command, ask_passphrase, out, program_workspace
 from .text import say, text
+from .usage import columns
 
 
 def register(sub: Any) -> None:
@@ -133,28 +133,11 @@ def cmd_list(args: argparse.Namespace) -> int:
                                      msg("state")))]
     for r in rows:
         created = r.created.strftime("%Y-%m-%d %H:%M") + " UTC" if r.created is not None else ""
-        table.append((r.program_id, r.name, r.framework, created, str(r.applicants), text(_state_text(r.state))))
-    widths = [max(_columns(row[i]) for row in table) for i in range(len(table[0]))]
+        table.append((r.program_id, r.name, r.framework, created, str(r.applicants), text(r.state)))
+    widths = [max(columns(row[i]) for row in table) for i in range(len(table[0]))]
     for row in table:
-        out("  ".join(cell + " " * (w - _columns(cell)) for cell, w in zip(row, widths, strict=True)).rstrip())
+        out("  ".join(cell + " " * (w - columns(cell)) for cell, w in zip(row, widths, strict=True)).rstrip())
     return 0
-
-
-_STATES = {"new": msg("new"), "enrolment": msg("enrolment"),
-           "assigned": msg("assigned"), "merged": msg("merged")}
-
-
-def _state_text(state: str) -> Message | str:
-    """A round's state (``store.postgres.program_state``) in the reader's language."""
-    if state.startswith("scoring ") and "/" in state:
-        merged, _, assigned = state.removeprefix("scoring ").partition("/")
-        return msg("scoring {merged}/{assigned}", merged=merged, assigned=assigned)
-    return _STATES.get(state, state)
-
-
-def _columns(cell: str) -> int:
-    """How many columns of a terminal ``cell`` takes (a Hangul syllable two), to line the table up."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in cell)
 
 
 def cmd_connect(args: argparse.Namespace) -> int:

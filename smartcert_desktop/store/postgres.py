@@ -45,7 +45,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from ..errors import Problem, SmartcertError
 from ..files import system_reason
-from ..messages import msg
+from ..messages import Message, msg
 
 CONNECTION_FILE = "smartcert-connection.json"
 CONNECTION_FORMAT = "smartcert-connection/1"
@@ -334,26 +334,26 @@ class ProgramRow:
     framework: str
     created: datetime | None
     applicants: int
-    state: str
+    state: Message  # program_state's, shown in the reader's language
 
 
 def program_state(evaluators: int, assignments: int, packages_exported: bool, assigned_evaluators: int,
-                  merged_evaluators: int) -> str:
-    """Where a round stands, from what its store holds (docs/decisions.md):
+                  merged_evaluators: int) -> Message:
+    """Where a round stands, from what its store holds (docs/decisions.md), as a message:
 
     ``new`` (no evaluator enrolled), ``enrolment`` (evaluators, no assignments), ``assigned`` (no package
     exported yet), ``scoring M/N`` (packages out, bundles merged from M of the N assigned evaluators) and
     ``merged`` (a bundle of every assigned evaluator is in force).
     """
     if evaluators == 0:
-        return "new"
+        return msg("new")
     if assignments == 0:
-        return "enrolment"
+        return msg("enrolment")
     if merged_evaluators >= assigned_evaluators > 0:
-        return "merged"
+        return msg("merged")
     if not packages_exported and merged_evaluators == 0:
-        return "assigned"
-    return f"scoring {merged_evaluators}/{assigned_evaluators}"
+        return msg("assigned")
+    return msg("scoring {merged}/{assigned}", merged=merged_evaluators, assigned=assigned_evaluators)
 
 
 def list_programs(engine: Engine) -> list[ProgramRow]:
