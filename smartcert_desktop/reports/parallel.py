@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -56,6 +57,18 @@ _figures: Any = None
 def _start_worker(documents: RoundDocuments) -> None:
     global _round, _figures
     _round, _figures = documents, None
+    threading.Thread(target=_leave_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True).start()
+
+
+ORPHAN_CHECK_SECONDS = 0.5
+
+
+def _leave_with_parent(parent: int) -> None:
+    """End this worker once the process that started it is gone (killed, say): a forked worker would
+    otherwise wait for jobs forever, since it holds the job queue's other end itself."""
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_SECONDS)
+    os._exit(1)
 
 
 def render_job(documents: RoundDocuments, job: Job, figures: Any = None) -> bytes:

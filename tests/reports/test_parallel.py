@@ -174,3 +174,46 @@ def test_other_work_runs_once_while_workers_render(sample_state: RoundOutcome, m
     assert parallel.render_jobs(parallel.RoundDocuments(sample_state, FINGERPRINT, ISSUED), jobs,
                                 lambda job, pdf: order.append(job.kind) or True, meanwhile=lambda: order.append("mine"))
     assert order[0] == "mine" and sorted(order[1:]) == ["report", "sheet", "sheet", "sheet"]
+
+
+def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path: Path) -> None:
+    """A command killed while its workers render leaves no worker behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "starter.py"
+    script.write_text(
+        "import multiprocessing, os, sys, time\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from smartcert_desktop.reports import parallel\n"
+        "def pid_after(seconds):\n"
+        "    time.sleep(seconds)\n"
+        "    return os.getpid()\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context(sys.argv[1]),\n"
+        "                               initializer=parallel._start_worker, initargs=(None,))\n"
+        "    print(*{f.result() for f in [pool.submit(pid_after, 1) for _ in range(2)]}, flush=True)\n"
+        "    time.sleep(60)\n", encoding="utf-8")
+    for method in ("fork", "spawn"):
+        starter = subprocess.Popen([sys.executable, str(script), method], stdout=subprocess.PIPE, text=True)
+        assert starter.stdout is not None
+        workers = {int(p) for p in starter.stdout.readline().split()}
+        assert len(workers) == 2, workers
+        starter.send_signal(signal.SIGKILL)
+        starter.wait()
+        deadline = time.monotonic() + 10
+        alive = set(workers)
+        while alive and time.monotonic() < deadline:
+            for pid in list(alive):
+                try:
+                    os.kill(pid, 0)
+                    with open(f"/proc/{pid}/stat") as fh:
+                        if fh.read().split(")")[-1].split()[0] == "Z":
+                            alive.discard(pid)  # ended, waiting only to be reaped by init
+                except (ProcessLookupError, FileNotFoundError):
+                    alive.discard(pid)
+            time.sleep(0.1)
+        assert not alive, (method, alive)
